@@ -1,0 +1,56 @@
+/**
+ * Street addresses: a street word (вул., вулиця in any case, улица/ул., просп., пров., провулок,
+ * переулок, бульв., пл./площа, шосе, мікрорайон/мкр, Street/Ave/Rd/Lane) with the street's name,
+ * then house and flat numbers, all as one span. "на вулиці" with no name is not an address.
+ * Also house/flat numbers on their own: "буд. 5", "кв. 12", "дом 5".
+ */
+import type { Detector, Span } from '../types.ts';
+
+const CAP = String.raw`(?:\p{Lu}[\p{L}'’ʼ\-]*\.?)`;
+const QUOTED = String.raw`(?:[«"„“][^»"“”\n]{1,40}[»"“”])`;
+// The name of a street: capitalised words, or "8 Березня"-style, or a quoted name.
+const STREET_NAME = String.raw`(?:${QUOTED}|(?:\d{1,3}(?:-?(?:го|й|ї|ої))?\s+)?${CAP}(?:[\s\-]+${CAP}){0,3})`;
+const MARKER_UK_RU = String.raw`(?:вул\.|вул(?=\s)|вулиц\p{L}*|ул\.|улиц\p{L}*|просп\.|пр-т\.?|пр-кт\.?|проспект\p{L}*|пров\.|провулк?\p{L}*|переул\p{L}*|пер\.|бульв\.|б-р\.?|бульвар\p{L}*|пл\.|площ\p{L}*|шосе|шоссе|мікрорайон\p{L}*|микрорайон\p{L}*|мкрн?\.?|набережн\p{L}*|узвіз\p{L}*|узвоз\p{L}*|спуск\p{L}*|тупик\p{L}*|проїзд\p{L}*|проезд\p{L}*|алея|алеї|алею|аллея|аллее|vul\.|vulytsi\p{L}*|ulitsa|prospekt|prosp\.|provulok|bulvar|ploshcha)`;
+const HOUSE = String.raw`(?:,?\s*(?:буд\.?|будинок|будинку|будинком|д\.|дом|дім|house|No\.?|№)?\s*№?\s*\d{1,4}(?:\s?[а-яієїґa-z](?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[а-яa-z](?![\p{L}]))?)?(?![\p{N}]|\s*(?:рок|рік|роки|років|год|лет|хв|мин|грн|гривень|гривн|доларів|долларов|euro|євро|людей|чоловік|раз|км|хвилин|минут|години|годин|часа|часов|year|hour|minute|dollar|people|times)))`;
+const FLAT = String.raw`(?:,?\s*(?:кв\.?|квартира|квартири|квартиру|квартирі|квартире|flat|apt\.?|apartment|ap\.)\s*№?\s*\d{1,4}(?![\p{N}]))`;
+const ENTRANCE = String.raw`(?:,?\s*(?:під'їзд|подъезд|під’їзд|entrance|поверх|этаж|floor)\s*№?\s*\d{1,3}(?![\p{N}]))`;
+
+const UK_RU = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:${MARKER_UK_RU}\s*${STREET_NAME}|${CAP}(?:\s+${CAP})?\s+(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*|площ\p{L}*|шосе|шоссе))(?:${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?)?`,
+  'gu',
+);
+const EN_SUFFIX = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Square|Sq\.?|Place|Pl\.?|Way|Court|Ct\.?|Terrace|Embankment|Highway|Hwy\.?)(?![\p{L}])`;
+const EN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:\d{1,5}[A-Za-z]?,?\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}${EN_SUFFIX}|${EN_SUFFIX.replace('(?![\\p{L}])', '')}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?![\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
+  'gu',
+);
+// House/flat numbers without a street word still point to a door.
+const BARE = /(?<![\p{L}\p{N}_])(?:буд\.|будинок\s*№|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
+
+const EN_FALSE = /^(?:The|A|An|In|On|At|My|Our|His|Her|Their|I|We|She|He|They|It|Then|When|And|But)\s/;
+
+export const detectAddresses: Detector = (text) => {
+  const spans: Span[] = [];
+  const add = (start: number, end: number, confidence: number) => {
+    const value = text.slice(start, end).replace(/[\s,]+$/, '');
+    spans.push({ kind: 'address', start, end: start + value.length, entity: value.toLowerCase(), confidence });
+  };
+  UK_RU.lastIndex = 0;
+  for (let m = UK_RU.exec(text); m; m = UK_RU.exec(text)) add(m.index, m.index + m[0].length, 1);
+  EN.lastIndex = 0;
+  for (let m = EN.exec(text); m; m = EN.exec(text)) {
+    let start = m.index;
+    let value = m[0];
+    // "The Green Street" — drop a capitalised sentence-start word that is not part of the name.
+    const f = EN_FALSE.exec(value);
+    if (f) {
+      start += f[0].length;
+      value = value.slice(f[0].length);
+    }
+    if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value)) continue; // "Mary St" alone is too weak… unless numbered
+    add(start, start + value.length, 0.9);
+  }
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(text); m; m = BARE.exec(text)) add(m.index, m.index + m[0].length, 0.9);
+  return spans;
+};

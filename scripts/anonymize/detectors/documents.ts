@@ -1,0 +1,93 @@
+/**
+ * Document numbers: passports (АВ 123456, серія АВ № 123456), 9-digit ID cards near a document
+ * word, 10-digit tax numbers (РНОКПП/ІПН/ИНН context or a valid checksum), bank cards (Luhn), IBANs
+ * (UA + 27 digits, mod-97) and police badge / service numbers next to жетон, значок, badge, ….
+ */
+import type { Detector, Span } from '../types.ts';
+import { contextBefore, digitsOf, luhnValid } from './util.ts';
+
+const CYR_PAIR = 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ';
+const PASSPORT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:серія|серии|серия|series)\s+)?([${CYR_PAIR}]{2}|[A-Z]{2})(?:\s*№\s*|\s*N\s*|[\s\-]?)(\d{6})(?![\p{L}\p{N}_])`,
+  'gu',
+);
+const PASSPORT_CONTEXT = /паспорт|passport|документ|document|серія|серия|series|посвідч|удостовер/iu;
+
+const NINE = /(?<![\p{L}\p{N}_\-.,])\d{9}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
+const ID_CONTEXT = /паспорт|passport|id[\s\-‑]?(?:карт|card|картк)|айді|айди|документ|document|посвідч|удостовер|запис\p{L}*\s+№|ЄДДР|УНЗР/iu;
+
+const TEN = /(?<![\p{L}\p{N}_\-.,+])\d{10}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
+const TAX_CONTEXT = /РНОКПП|ІПН|ИПН|ИНН|ідентифікац\p{L}*\s+(?:код|номер)|идентификац\p{L}*\s+(?:код|номер)|податков\p{L}*\s+номер|налогов\p{L}*\s+номер|tax\s*(?:number|id|code)|TIN/iu;
+
+const CARD = /(?<![\p{L}\p{N}_\-.])\d(?:[ \-]?\d){12,18}(?![\p{L}\p{N}_]|[\-.]\d)/gu;
+const CARD_CONTEXT = /карт\p{L}*|card|visa|mastercard|приват|монобанк|mono/iu;
+
+const IBAN = /(?<![\p{L}\p{N}_])UA\s?\d{2}(?:\s?\d){25}(?![\p{L}\p{N}_])/giu;
+
+const BADGE = /(?<![\p{L}\p{N}_])(?:номер\p{L}*\s+жетон\p{L}*|жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|знач(?:ок|ка|ку|ком|ці|ки|ків|кам)|службов\p{L}*\s+посвідчен\p{L}*|службов\p{L}*\s+удостоверени\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|badge(?:\s+number)?|service\s+number|табельн\p{L}*\s+номер\p{L}*|особов\p{L}*\s+номер\p{L}*|личн\p{L}*\s+номер\p{L}*)(?:\s+(?:з\s+|с\s+|із\s+)?(?:номером|номер|number|no\.?|nr\.?))?\s*(?:№|N|#|No\.?|:)?\s*:?\s*((?:[A-ZА-ЯІЇЄҐ]{1,3}[\s\-]?)?\d(?:[\s\-]?\d){1,11})(?![\p{L}\p{N}_])/giu;
+
+/** Ukrainian individual tax number checksum (РНОКПП). */
+export function rnokppValid(d: string): boolean {
+  if (!/^\d{10}$/.test(d)) return false;
+  const w = [-1, 5, 7, 9, 4, 6, 10, 5, 7];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += w[i]! * (d.charCodeAt(i) - 48);
+  return ((((sum % 11) + 11) % 11) % 10) === d.charCodeAt(9) - 48;
+}
+
+/** IBAN mod-97 check. @example ibanValid('UA213223130000026007233566001') → true */
+export function ibanValid(iban: string): boolean {
+  const s = iban.replace(/\s+/g, '').toUpperCase();
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(s)) return false;
+  const moved = s.slice(4) + s.slice(0, 4);
+  let rem = 0;
+  for (const ch of moved) {
+    const v = ch >= 'A' && ch <= 'Z' ? String(ch.charCodeAt(0) - 55) : ch;
+    for (const c of v) rem = (rem * 10 + (c.charCodeAt(0) - 48)) % 97;
+  }
+  return rem === 1;
+}
+
+export const detectDocuments: Detector = (text) => {
+  const spans: Span[] = [];
+  const push = (kind: Span['kind'], start: number, end: number, confidence: number) =>
+    spans.push({ kind, start, end, entity: digitsOf(text.slice(start, end)) || text.slice(start, end), confidence });
+
+  PASSPORT.lastIndex = 0;
+  for (let m = PASSPORT.exec(text); m; m = PASSPORT.exec(text)) {
+    const latin = /^[A-Z]/.test(m[1]!);
+    // Latin letter pairs (AB 123456) also look like product codes: only with a document word nearby.
+    if (latin && !contextBefore(text, m.index + (m[0].length - m[0].trimStart().length), PASSPORT_CONTEXT, 50) && !PASSPORT_CONTEXT.test(m[0])) continue;
+    const start = m.index + m[0].indexOf(m[1]!, /^(серія|серии|серия|series)/iu.test(m[0]) ? m[0].search(/\s/) : 0);
+    push('passport', start, m.index + m[0].length, 1);
+  }
+  NINE.lastIndex = 0;
+  for (let m = NINE.exec(text); m; m = NINE.exec(text)) {
+    if (contextBefore(text, m.index, ID_CONTEXT, 60)) push('passport', m.index, m.index + 9, 0.95);
+  }
+  TEN.lastIndex = 0;
+  for (let m = TEN.exec(text); m; m = TEN.exec(text)) {
+    const ctxHit = contextBefore(text, m.index, TAX_CONTEXT, 60);
+    if (ctxHit) push('tax-number', m.index, m.index + 10, 1);
+    else if (!m[0].startsWith('0') && rnokppValid(m[0])) push('tax-number', m.index, m.index + 10, 0.7);
+  }
+  CARD.lastIndex = 0;
+  for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
+    const d = digitsOf(m[0]);
+    if (d.length < 13 || d.length > 19) continue;
+    if (luhnValid(d)) push('card', m.index, m.index + m[0].length, 1);
+    else if (contextBefore(text, m.index, CARD_CONTEXT, 40)) push('card', m.index, m.index + m[0].length, 0.9);
+  }
+  IBAN.lastIndex = 0;
+  for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
+    // A typo in an account number still identifies someone: report it either way.
+    push('iban', m.index, m.index + m[0].length, ibanValid(m[0]) ? 1 : 0.9);
+  }
+  BADGE.lastIndex = 0;
+  for (let m = BADGE.exec(text); m; m = BADGE.exec(text)) {
+    const num = m[1]!;
+    const end = m.index + m[0].length;
+    push('badge', end - num.length, end, 1);
+  }
+  return spans;
+};

@@ -1,0 +1,77 @@
+/**
+ * Phone numbers: Ukrainian writings (+380 67 123 45 67, 067-123-45-67, (050) 123 45 67, 0501234567,
+ * 38 067 1234567, 067.123.45.67) and international ones (+48 …, +1 …). libphonenumber-js checks that a
+ * candidate can be a real number and gives its E.164 form; the hotline numbers (ctx.allow.phones) are
+ * left alone.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
+import type { Detector, Span } from '../types.ts';
+
+/** A run of digit groups joined by one separator (space, dash, dot, slash) or wrapped in brackets. */
+const CANDIDATE = /(?<![\p{L}\p{N}_+\-./])(?:\+|00)?\s?\(?\d[\d)]*(?:(?:[ \u00a0.\-\u2011\u2013]|\)\s?|\s?\()\(?\d+\)?)*(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
+
+interface Group {
+  start: number;
+  end: number;
+  digits: string;
+}
+
+/** E.164 of a digit string as a phone, or null when it cannot be one. */
+export function phoneE164(raw: string): string | null {
+  const plus = /^\s*(\+|00)/.test(raw);
+  const digits = raw.replace(/\D+/g, '').replace(/^00/, plus && raw.trim().startsWith('00') ? '' : '');
+  let candidate: string;
+  if (plus) candidate = '+' + (raw.trim().startsWith('00') ? digits.replace(/^00/, '') : digits);
+  else if (/^380\d{9}$/.test(digits)) candidate = '+' + digits;
+  else if (/^0\d{9}$/.test(digits)) candidate = '+38' + digits;
+  else if (/^80\d{9}$/.test(digits)) candidate = '+3' + digits; // old "8 0xx" trunk prefix
+  else return null;
+  const parsed = parsePhoneNumberFromString(candidate);
+  if (!parsed) return null;
+  // Fail closed for Ukrainian numbers: any well-formed 0XX XXX XX XX counts, even unassigned ranges.
+  if (parsed.countryCallingCode === '380' || candidate.startsWith('+380')) {
+    return /^\+380\d{9}$/.test(candidate) ? candidate : null;
+  }
+  return parsed.isPossible() ? parsed.number : null;
+}
+
+export const detectPhones: Detector = (text, ctx) => {
+  const spans: Span[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const groups = splitGroups(m[0], m.index);
+    // Greedy: from each group, take the longest run of groups that forms a phone number.
+    let i = 0;
+    while (i < groups.length) {
+      let found: { j: number; e164: string } | null = null;
+      let digits = '';
+      for (let j = i; j < groups.length && digits.length <= 15; j++) {
+        digits += groups[j]!.digits;
+        const raw = text.slice(groups[i]!.start, groups[j]!.end);
+        const e164 = digits.length >= 9 && digits.length <= 15 ? phoneE164(raw) : null;
+        if (e164) found = { j, e164 };
+      }
+      if (!found) {
+        i++;
+        continue;
+      }
+      const start = groups[i]!.start;
+      const end = groups[found.j]!.end;
+      if (!ctx.allow.phones.includes(found.e164)) {
+        spans.push({ kind: 'phone', start, end, entity: found.e164, confidence: 1 });
+      }
+      i = found.j + 1;
+    }
+  }
+  return spans;
+};
+
+/** Split a candidate into digit groups; a group keeps a leading "+"/"(" and trailing ")". */
+function splitGroups(s: string, offset: number): Group[] {
+  const out: Group[] = [];
+  const re = /(?:\+|00(?=\d))?\(?\d+\)?/g;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, digits: m[0].replace(/\D/g, '') });
+  }
+  return out;
+}

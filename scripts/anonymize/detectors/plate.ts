@@ -1,0 +1,42 @@
+/**
+ * Car number plates. Current Ukrainian plates: two letters, four digits, two letters, written in
+ * Cyrillic or in the Latin look-alikes (АА 1234 ВВ, AA1234BB, ка-0001-хк). Other and older formats
+ * are found only next to a plate word (номер машини, номерний знак, plate).
+ */
+import type { Detector, Span } from '../types.ts';
+import { contextBefore } from './util.ts';
+
+// Letters used on Ukrainian plates, Cyrillic and their Latin twins.
+const L = '[АВЕІКМНОРСТХABEIKMHOPCTXавеікмнорстхabeikmhopctx]';
+const CURRENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})([\s\-]?)(\d{4})([\s\-]?)(${L}{2})(?![\p{L}\p{N}_])`, 'gu');
+const PLATE_CONTEXT = /номер\p{L}*\s+(?:машин|авто|автомоб|тачк)\p{L}*|номерн\p{L}*\s+знак\p{L}*|держномер\p{L}*|госномер\p{L}*|номер(?:ом|а)?\s*:?\s*$|plates?|licen[cs]e|registration|машин\p{L}*|авто\p{L}*|car|van|bmw|audi|toyota|daewoo|lanos|приор\p{L}*|жигул\p{L}*|лада|opel|skoda|volkswagen|ford/iu;
+const OTHER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:номер\p{L}*\s+(?:машин|авто|автомоб)\p{L}*|номерн\p{L}*\s+знак\p{L}*|держномер\p{L}*|госномер\p{L}*|(?:licen[cs]e\s+|number\s+|registration\s+)?plates?(?:\s+number)?|registration(?:\s+number)?)(?:\s+(?:був|була|было|был|was|is|had))?\s*[:\-–—]?\s*["«„]?((?:[\p{L}\d]{1,4}[\s\-]?){1,3}[\p{L}\d]{0,4})["»“]?`,
+  'giu',
+);
+const UNITS = /^(?:км|кг|см|мм|мл|грн|ом|kb|mb|gb|km|kg|cm|mm|ml|hz|ом)$/i;
+
+export const detectPlates: Detector = (text) => {
+  const spans: Span[] = [];
+  CURRENT.lastIndex = 0;
+  for (let m = CURRENT.exec(text); m; m = CURRENT.exec(text)) {
+    const lettersUpper = m[1] === m[1]!.toUpperCase() && m[5] === m[5]!.toUpperCase();
+    const compact = (!m[2] && !m[4]) || (m[2] === '-' && m[4] === '-');
+    // Lower-case "на 1000 км" looks like a plate; trust lower case only when compact or near a car word.
+    if (!lettersUpper && !compact && !contextBefore(text, m.index, PLATE_CONTEXT, 60)) continue;
+    if (!lettersUpper && UNITS.test(m[5]!)) continue;
+    spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
+  }
+  OTHER.lastIndex = 0;
+  for (let m = OTHER.exec(text); m; m = OTHER.exec(text)) {
+    let value = m[1]!.replace(/[\s\-]+$/, '');
+    if (!/\d/.test(value)) continue; // "номерний знак був брудний": no number given
+    // Stop at a plain lower-case word after the number ("AB 1234 and then…").
+    value = value.replace(/(?:[\s\-]+\p{Ll}{3,})+$/u, '');
+    const end = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2) + value.length;
+    const start = end - value.length;
+    if (value.replace(/\W/g, '').length < 4) continue;
+    spans.push({ kind: 'plate', start, end, entity: value.replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.9 });
+  }
+  return spans;
+};

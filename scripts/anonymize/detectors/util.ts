@@ -1,0 +1,68 @@
+/**
+ * Small shared pieces for detectors. JavaScript's \b only knows Latin letters, so word edges for
+ * Cyrillic text are written as look-arounds on \p{L}/\p{N}.
+ */
+import type { Span, Kind } from '../types.ts';
+
+/** Not preceded by a letter, digit or underscore. */
+export const WB = String.raw`(?<![\p{L}\p{N}_])`;
+/** Not followed by a letter, digit or underscore. */
+export const WE = String.raw`(?![\p{L}\p{N}_])`;
+
+/** Ukrainian/Russian upper-case letters (for names after a marker word). */
+export const UPPER = String.raw`\p{Lu}`;
+
+/** Digits of a string, nothing else. @example digitsOf('067-123') → '067123' */
+export function digitsOf(s: string): string {
+  return s.replace(/\D+/g, '');
+}
+
+/** Collect spans for every match of a global regex; `pick` narrows the span to a group. */
+export function spansFrom(
+  re: RegExp,
+  text: string,
+  kind: Kind,
+  build?: (m: RegExpExecArray) => Partial<Span> | null,
+): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const extra = build ? build(m) : {};
+    if (extra === null) continue;
+    out.push({ kind, start: m.index, end: m.index + m[0].length, ...extra });
+  }
+  return out;
+}
+
+/** Start/end of capture group `g` of a match made with the `d` flag. */
+export function groupRange(m: RegExpExecArray, g: number | string): [number, number] | null {
+  const idx = (m as RegExpExecArray & { indices?: { [k: string]: [number, number] } & Array<[number, number]> }).indices;
+  if (!idx) return null;
+  const r = typeof g === 'number' ? idx[g] : idx.groups?.[g];
+  return r ? [r[0], r[1]] : null;
+}
+
+/** Whether `re` matches within `window` characters before `pos`. */
+export function contextBefore(text: string, pos: number, re: RegExp, window = 60): boolean {
+  return re.test(text.slice(Math.max(0, pos - window), pos));
+}
+
+/** Luhn checksum, for bank cards. @example luhnValid('4111111111111111') → true */
+export function luhnValid(digits: string): boolean {
+  let sum = 0;
+  let double = false;
+  for (let i = digits.length - 1; i >= 0; i--) {
+    let d = digits.charCodeAt(i) - 48;
+    if (double) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+    double = !double;
+  }
+  return digits.length > 0 && sum % 10 === 0;
+}

@@ -1,0 +1,62 @@
+/**
+ * Named venues and workplaces: a venue word (сауна, готель, отель, клуб, кафе, бар, ресторан, салон,
+ * hotel, club, café, sauna, massage parlour, motel, …, in any case form) followed by its proper name
+ * in quotes («Лагуна», "Турист", „Зірка“) or in capitalised words (cafe Blue Lagoon, в отеле Турист).
+ * The span is the name only, so the sentence keeps the kind of place: "у сауні [назва закладу]".
+ * Generic places with no name (ринок, автовокзал, bus station) are not venues.
+ */
+import type { Detector, Span } from '../types.ts';
+
+const VENUE_WORDS = [
+  // uk
+  String.raw`саун\p{L}*`, String.raw`готел\p{L}*`, String.raw`гостиниц\p{L}*`, String.raw`клуб\p{L}*`, 'кафе',
+  String.raw`бар(?:у|і|ом|и|ів)?`, String.raw`ресторан\p{L}*`, String.raw`салон\p{L}*`, String.raw`мотел\p{L}*`, String.raw`хостел\p{L}*`,
+  String.raw`лазн\p{L}*`, String.raw`нічн\p{L}*\s+клуб\p{L}*`, String.raw`масажн\p{L}*\s+салон\p{L}*`, String.raw`стриптиз-клуб\p{L}*`,
+  String.raw`кафе-бар\p{L}*`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
+  String.raw`їдальн\p{L}*`, String.raw`заклад\p{L}*`, String.raw`розважальн\p{L}*\s+центр\p{L}*`, String.raw`торгов\p{L}*\s+центр\p{L}*`,
+  String.raw`ТЦ`, String.raw`ТРЦ`, String.raw`компані\p{L}*`, String.raw`фірм\p{L}*`, String.raw`агенці\p{L}*`, String.raw`агентств\p{L}*`,
+  // ru
+  String.raw`отел\p{L}*`, String.raw`бан[яеиюь]\p{L}*`, String.raw`ночн\p{L}*\s+клуб\p{L}*`, String.raw`массажн\p{L}*\s+салон\p{L}*`,
+  String.raw`пиццери\p{L}*`, String.raw`кальянн\p{L}*`, String.raw`столов\p{L}*`, String.raw`заведени\p{L}*`,
+  // en
+  'hotel', 'hostel', 'motel', 'club', 'nightclub', 'night club', 'café', 'cafe', 'bar', 'pub', 'sauna', 'spa',
+  String.raw`massage\s+(?:parlou?r|salon)`, 'salon', 'restaurant', 'strip club', 'brothel', 'diner', 'company', 'agency', 'shop', 'store',
+];
+const VENUE = `(?:${VENUE_WORDS.join('|')})`;
+const QUOTED = String.raw`(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|'[^'\n]{1,40}')`;
+const CAPWORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&\-]*|\d+[\p{L}]*)`;
+const CAPS = String.raw`\p{Lu}[\p{L}\p{N}'’&\-]*(?:\s+(?:${CAPWORD}|&|of|de|la|на|у|в)\s*${CAPWORD}|\s+${CAPWORD}){0,3}`;
+const VENUE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}_])${VENUE}(?![\p{L}\p{N}_])`, 'giu');
+// Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
+const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
+// English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*\s+){1,3})(?:Hotel|Hostel|Motel|Club|Nightclub|Café|Cafe|Bar|Pub|Sauna|Spa|Restaurant|Salon|Massage)(?![\p{L}])`, 'gu');
+const NOT_A_NAME = /^(?:The|A|An|I|We|She|He|They|It|My|Our|Her|His|Their|Then|When|In|On|At|And|But|Last|That|This)\s/;
+
+export const detectVenues: Detector = (text) => {
+  const spans: Span[] = [];
+  VENUE_WORD.lastIndex = 0;
+  for (let w = VENUE_WORD.exec(text); w; w = VENUE_WORD.exec(text)) {
+    NAME_AFTER.lastIndex = w.index + w[0].length;
+    const m = NAME_AFTER.exec(text);
+    if (!m) continue;
+    const name = m[1]!;
+    if (/^\d+$/.test(name)) continue;
+    const end = m.index + m[0].length;
+    const quoted = /^[«"„“']/.test(name);
+    spans.push({ kind: 'venue', start: end - name.length, end, entity: name.replace(/[«»"„“”']/g, '').toLowerCase(), confidence: quoted ? 1 : 0.85 });
+  }
+  BEFORE.lastIndex = 0;
+  for (let m = BEFORE.exec(text); m; m = BEFORE.exec(text)) {
+    let name = m[1]!.trimEnd();
+    let start = m.index;
+    const f = NOT_A_NAME.exec(name + ' ');
+    if (f) {
+      name = name.slice(f[0].length).trimEnd();
+      start += f[0].length;
+    }
+    if (!name) continue;
+    spans.push({ kind: 'venue', start, end: start + name.length, entity: name.toLowerCase(), confidence: 0.85 });
+  }
+  return spans;
+};

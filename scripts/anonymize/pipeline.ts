@@ -1,0 +1,190 @@
+/**
+ * The anonymizer's core: run every detector, drop what the allowlists permit, keep one span per
+ * stretch of text, choose replacements and rewrite the text.
+ */
+import { ANONYMIZER_ALLOWLIST, type Lang } from '../../src/data/site.ts';
+import { DETECTORS, KIND_PRIORITY } from './detectors/index.ts';
+import { PLACEHOLDERS } from './placeholders.ts';
+import { createPseudonymRegistry } from './pseudonyms.ts';
+import {
+  classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
+} from './types.ts';
+
+/** Spans below this confidence are listed for review but not replaced. */
+export const REPLACE_THRESHOLD = 0.5;
+
+export interface AnonymizeOptions {
+  lang: Lang;
+  settings?: DocumentSettings;
+  /** Extra allow entries (a document's reviewed false positives). The site allowlist always applies. */
+  allow?: Partial<Allowlist>;
+  pseudonyms?: PseudonymRegistry;
+}
+
+/** An allow entry that actually suppressed something, so the CLI can log it. */
+export interface AppliedAllow {
+  phrase: string;
+  line: number;
+  column: number;
+}
+
+export interface AnonymizeResult {
+  text: string;
+  findings: Finding[];
+  allowed: AppliedAllow[];
+}
+
+const PRIORITY = new Map(KIND_PRIORITY.map((k, i) => [k, i]));
+
+/**
+ * Detect identifiers without changing anything.
+ * @example scanText('Дзвони 067 123 45 67', { lang: 'uk' })[0].kind → 'phone'
+ */
+export function scanText(text: string, opts: AnonymizeOptions): Finding[] {
+  return analyse(text, opts).findings;
+}
+
+/**
+ * Replace every identifier found in `text`.
+ * @example anonymizeText('Дзвони 067 123 45 67', { lang: 'uk' }).text → 'Дзвони [номер телефону]'
+ */
+export function anonymizeText(text: string, opts: AnonymizeOptions): AnonymizeResult {
+  const { findings, allowed } = analyse(text, opts);
+  let out = '';
+  let pos = 0;
+  for (const f of findings) {
+    if ((f.confidence ?? 1) < REPLACE_THRESHOLD) continue;
+    out += text.slice(pos, f.start) + f.replacement;
+    pos = f.end;
+  }
+  out += text.slice(pos);
+  return { text: out, findings, allowed };
+}
+
+/** Merge the site allowlist with a document's own entries. */
+export function mergeAllow(extra?: Partial<Allowlist>): Allowlist {
+  return {
+    phones: [...ANONYMIZER_ALLOWLIST.phones, ...(extra?.phones ?? [])],
+    phrases: [...ANONYMIZER_ALLOWLIST.phrases, ...(extra?.phrases ?? [])].filter((p) => p.trim().length > 0),
+  };
+}
+
+function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; allowed: AppliedAllow[] } {
+  const allow = mergeAllow(opts.allow);
+  const ctx: DetectContext = {
+    lang: opts.lang,
+    allow,
+    settings: { keepMajorCities: false, keepCountries: true, ...opts.settings },
+    pseudonyms: opts.pseudonyms ?? createPseudonymRegistry(),
+  };
+  const lines = lineStarts(text);
+  const allowRanges = findAllowed(text, allow.phrases);
+  const allowed: AppliedAllow[] = [];
+  const usedAllow = new Set<number>();
+
+  const spans: Span[] = [];
+  for (const detect of DETECTORS) {
+    for (const s of detect(text, ctx)) {
+      if (s.end <= s.start || s.start < 0 || s.end > text.length) continue;
+      if (s.kind === 'phone' && s.entity && allow.phones.includes(s.entity)) continue;
+      const a = allowRanges.findIndex((r) => s.start >= r.start && s.end <= r.end);
+      if (a >= 0) {
+        usedAllow.add(a);
+        continue;
+      }
+      spans.push(s);
+    }
+  }
+  for (const i of [...usedAllow].sort((x, y) => allowRanges[x]!.start - allowRanges[y]!.start)) {
+    const r = allowRanges[i]!;
+    allowed.push({ phrase: r.phrase, ...position(lines, r.start) });
+  }
+
+  // Replaceable spans first, so a long unsure span never hides a sure one inside it.
+  const sure = resolveOverlaps(spans.filter((s) => (s.confidence ?? 1) >= REPLACE_THRESHOLD), []);
+  const all = resolveOverlaps(spans.filter((s) => (s.confidence ?? 1) < REPLACE_THRESHOLD), sure);
+
+  const findings = all
+    .sort((a, b) => a.start - b.start)
+    .map((s): Finding => ({
+      ...s,
+      class: classOf(s.kind),
+      text: text.slice(s.start, s.end),
+      replacement: s.replacement ?? PLACEHOLDERS[opts.lang][s.kind],
+      ...position(lines, s.start),
+    }));
+  return { findings, allowed };
+}
+
+/** Longest first, then the more specific kind, then the earlier start: deterministic. */
+function resolveOverlaps(candidates: Span[], accepted: Span[]): Span[] {
+  const sorted = [...candidates].sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) ||
+      (PRIORITY.get(a.kind) ?? 99) - (PRIORITY.get(b.kind) ?? 99) ||
+      a.start - b.start ||
+      (b.confidence ?? 1) - (a.confidence ?? 1),
+  );
+  const out = [...accepted];
+  // Accepted spans kept sorted by start for a binary-search overlap test.
+  const starts = out.map((s) => s).sort((a, b) => a.start - b.start);
+  for (const s of sorted) {
+    if (overlapsAny(starts, s)) continue;
+    out.push(s);
+    insertSorted(starts, s);
+  }
+  return out;
+}
+
+function overlapsAny(sorted: Span[], s: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < s.end) lo = mid + 1;
+    else hi = mid;
+  }
+  // sorted[lo-1] is the last span starting before s.end; spans do not overlap each other, so only it can reach s.
+  const prev = sorted[lo - 1];
+  return !!prev && prev.end > s.start;
+}
+
+function insertSorted(sorted: Span[], s: Span): void {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  sorted.splice(lo, 0, s);
+}
+
+function findAllowed(text: string, phrases: readonly string[]): { start: number; end: number; phrase: string }[] {
+  const out: { start: number; end: number; phrase: string }[] = [];
+  if (phrases.length === 0) return out;
+  const lower = text.toLowerCase();
+  for (const phrase of phrases) {
+    const p = phrase.toLowerCase();
+    for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + p.length)) out.push({ start: i, end: i + p.length, phrase });
+  }
+  return out;
+}
+
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line and column of an offset. */
+export function position(starts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
+}
