@@ -1,34 +1,171 @@
+/**
+ * Consistent, deterministic pseudonyms. The same entity (lower-cased base form of a real name)
+ * always gets the same pseudonym within a registry; the choice depends only on the seed and the
+ * entity (a stable hash), so re-running on the same batch gives the same output. Pseudonyms are
+ * gender- and language-matched, never equal to a real name seen in the batch or reserved, and
+ * never names that are also ordinary words (Віра, Надія, Любов…).
+ */
 import type { PseudonymRegistry } from './types.ts';
 import type { Lang } from '../../src/data/site.ts';
 
-type Hint = { lang: Lang; gender?: 'female' | 'male'; part: 'first' | 'surname' | 'patronymic' };
+type Gender = 'female' | 'male';
+type Part = 'first' | 'surname' | 'patronymic';
+type Hint = { lang: Lang; gender?: Gender; part: Part };
 
-const POOLS: Record<Lang, Record<'female' | 'male', string[]>> = {
-  uk: { female: ['Марта', 'Зоряна', 'Устина', 'Ярина'], male: ['Богдан', 'Остап', 'Тарас', 'Назар'] },
-  ru: { female: ['Марина', 'Алина', 'Полина', 'Кира'], male: ['Глеб', 'Артём', 'Кирилл', 'Тимур'] },
-  en: { female: ['Maya', 'Nora', 'Iris', 'Lena'], male: ['Adam', 'Leo', 'Mark', 'Theo'] },
+const split = (s: string) => s.trim().split(/\s+/);
+/** Pools: names that are real and decline regularly but are not ordinary words. Male forms for surnames/patronymics. */
+const POOLS: Record<Lang, Record<Part, Record<Gender, string[]>>> = {
+  uk: {
+    first: {
+      female: split('Марта Зоряна Устина Соломія Богдана Орися Стефанія Мирослава Дзвенислава Ростислава Мар\'яна Христя Ївга Теодозія Одарка Маланка Ганя Богуслава Звенислава Іванна'),
+      male: split('Остап Назар Ярема Захар Мирон Ростислав Орест Всеволод Северин Зиновій Устим Нестор Тиміш Адріан Любомир Еміль Гнат Панько Корній Семен'),
+    },
+    surname: {
+      male: split('Гайченко Ярошенко Ничипоренко Оліфіренко Дзюбенко Пилипчук Остапчук Данилюк Стецюк Вербицький Кравчинський Білокінь Сиротенко Гордієнко Тимчук Маковецький Панасюк Лозинський Ярмоленко Щербатюк'),
+      female: [],
+    },
+    patronymic: {
+      male: split('Богданович Остапович Тарасович Назарович Захарович Миронович Орестович Романович Семенович Гнатович'),
+      female: [],
+    },
+  },
+  ru: {
+    first: {
+      female: split('Полина Кира Алиса Ульяна Варвара Милана Таисия Ева Арина Василиса Есения Эмилия Стефания Мирра Виолетта Злата Ярослава Аглая Евдокия Серафима'),
+      male: split('Глеб Тимофей Матвей Всеволод Прохор Савелий Елисей Арсений Демид Фрол Яков Семён Родион Тихон Ефим Платон Марк Гордей Мирон Назар'),
+    },
+    surname: {
+      male: split('Арсеньев Зотов Лаврентьев Градов Шубин Тихонов Ершов Прохоров Лукин Ермолаев Савинов Рябинин Сомов Клюев Дорофеев Щеглов Мартынов Гусаков Полевой Стрельников'),
+      female: [],
+    },
+    patronymic: {
+      male: split('Глебович Матвеевич Тимофеевич Прохорович Савельевич Родионович Тихонович Ефимович Платонович Гордеевич'),
+      female: [],
+    },
+  },
+  en: {
+    first: {
+      female: split('Maya Nora Clara Greta Leah Tessa Elise Naomi Sylvia Freya Ada Edith Miriam Helena Lydia Ingrid Esther Vivian Celia Petra'),
+      male: split('Adam Leo Theo Felix Hugo Oscar Elias Jonah Ellis Simon Julian Tobias Anton Rufus Casper Emil Victor Louis Gregor Ivo'),
+    },
+    surname: {
+      male: split('Hale Mercer Ashby Hollis Prentice Thorne Vance Whitlock Garner Ellison Radley Kemp Sutter Rowan Dalby Fenwick Lomax Pryor Tilden Averill'),
+      female: [],
+    },
+    patronymic: { male: [], female: [] },
+  },
 };
 
+/** The feminine counterpart of a masculine surname or patronymic pseudonym. */
+export function feminine(base: string, lang: Lang, part: Part): string {
+  if (lang === 'en') return base;
+  if (part === 'patronymic') {
+    if (lang === 'uk') return base.replace(/ович$/, 'івна').replace(/йович$/, 'ївна');
+    return base.replace(/ович$/, 'овна').replace(/евич$/, 'евна');
+  }
+  if (/(ський|цький)$/.test(base)) return base.replace(/ий$/, 'а');
+  if (/(ский|цкий)$/.test(base)) return base.replace(/ий$/, 'ая');
+  if (/ой$/.test(base)) return base.replace(/ой$/, 'ая');
+  if (/(ов|ев|ёв|ин|ын)$/.test(base)) return base + 'а';
+  return base; // Гайченко, Пилипчук, Білокінь: one form for both genders
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+export interface SerialisedRegistry {
+  seed: string;
+  /** key "lang|part|gender|entity" → pseudonym base form */
+  entries: Record<string, string>;
+  reserved: string[];
+}
+
 export interface SerialisableRegistry extends PseudonymRegistry {
-  toJSON(): { seed: string; entries: Record<string, string> };
+  /** Real names of the batch that must never be handed out (call before or during detection). */
+  reserve(names: Iterable<string>): void;
+  /** Pseudonyms that turned out to equal a real name reserved after they were handed out. */
+  conflicts(): string[];
+  toJSON(): SerialisedRegistry;
 }
 
 export function createPseudonymRegistry(opts: { seed?: string; reserved?: string[] } = {}): SerialisableRegistry {
-  const seed = opts.seed ?? 'default';
-  const map = new Map<string, string>();
-  let n = 0;
-  return {
+  const seed = opts.seed ?? 'storytelling';
+  const entries = new Map<string, string>();
+  const taken = new Set<string>(); // lower-cased pseudonyms handed out
+  const reserved = new Set<string>((opts.reserved ?? []).map((n) => n.toLowerCase()));
+
+  const registry: SerialisableRegistry = {
     pseudonymFor(entity, hint) {
-      const key = `${hint.lang}|${hint.part}|${entity}`;
-      let p = map.get(key);
-      if (!p) {
-        const pool = POOLS[hint.lang][hint.gender ?? 'female'];
-        p = pool[n++ % pool.length]!;
-        map.set(key, p);
+      const ent = entity.toLowerCase();
+      reserved.add(ent); // a real name: never hand it out later
+      const gender: Gender = hint.gender ?? (hash(seed + ent) % 2 ? 'male' : 'female');
+      const part: Part = hint.lang === 'en' && hint.part === 'patronymic' ? 'first' : hint.part;
+      const key = `${hint.lang}|${part}|${gender}|${ent}`;
+      const known = entries.get(key);
+      if (known) return known;
+      const pool = POOLS[hint.lang][part].male.length ? POOLS[hint.lang][part] : POOLS[hint.lang].first;
+      const base = part === 'first' ? pool[gender] : pool.male;
+      const shape = (b: string) => (part !== 'first' && gender === 'female' ? feminine(b, hint.lang, part) : b);
+      const start = hash(`${seed}|${key}`) % base.length;
+      let choice: string | undefined;
+      for (let i = 0; i < base.length && !choice; i++) {
+        const c = shape(base[(start + i) % base.length]!);
+        const lc = c.toLowerCase();
+        if (!taken.has(lc) && !reserved.has(lc)) choice = c;
       }
-      return p;
+      // Pool exhausted: add a numbered-free variant by combining two pool names deterministically.
+      if (!choice) {
+        for (let i = 0; !choice; i++) {
+          const c = shape(base[(start + i) % base.length]!) + '-' + shape(base[(start + i + 1) % base.length]!);
+          if (!taken.has(c.toLowerCase()) && !reserved.has(c.toLowerCase())) choice = c;
+        }
+      }
+      entries.set(key, choice);
+      taken.add(choice.toLowerCase());
+      return choice;
     },
-    used: () => [...new Set(map.values())],
-    toJSON: () => ({ seed, entries: Object.fromEntries(map) }),
+    used: () => [...new Set(entries.values())],
+    reserve(names) {
+      for (const n of names) reserved.add(n.toLowerCase());
+    },
+    conflicts: () => [...new Set(entries.values())].filter((p) => reserved.has(p.toLowerCase())),
+    toJSON: () => ({ seed, entries: Object.fromEntries(entries), reserved: [...reserved].sort() }),
+  };
+  return registry;
+}
+
+/** Restores a registry saved with toJSON(): the same entities keep their pseudonyms. */
+export function registryFromJSON(data: SerialisedRegistry): SerialisableRegistry {
+  const r = createPseudonymRegistry({ seed: data.seed, reserved: data.reserved });
+  const internal = r as SerialisableRegistry & { _load?: never };
+  // Replay entries through a private map by re-creating them in order.
+  const entries = Object.entries(data.entries);
+  const loaded = new Map(entries);
+  const taken = new Set(entries.map(([, v]) => v.toLowerCase()));
+  const base = internal.pseudonymFor.bind(internal);
+  return {
+    ...internal,
+    pseudonymFor(entity, hint) {
+      const ent = entity.toLowerCase();
+      for (const g of hint.gender ? [hint.gender] : (['female', 'male'] as const)) {
+        const hit = loaded.get(`${hint.lang}|${hint.part}|${g}|${ent}`);
+        if (hit) return hit;
+      }
+      internal.reserve(taken);
+      return base(entity, hint);
+    },
+    used: () => [...new Set([...loaded.values(), ...internal.used()])],
+    conflicts: () => internal.conflicts().filter((p) => !taken.has(p.toLowerCase())),
+    toJSON: () => {
+      const j = internal.toJSON();
+      return { seed: j.seed, entries: { ...data.entries, ...j.entries }, reserved: j.reserved.filter((x) => !taken.has(x) || data.reserved.includes(x)) };
+    },
   };
 }
+export const fromJSON = registryFromJSON;

@@ -1,15 +1,350 @@
-import type { Detector, Span } from '../types.ts';
+/**
+ * Person names in uk/ru/en, in every grammatical case, replaced by a pseudonym declined to the same case.
+ *
+ * How it decides, per capitalised token:
+ *  - a form of a lexicon name that is not an ordinary word (Оксану, Олегом, Ткаченко) → name;
+ *  - a form that is also an ordinary word (Віра, Надія, Роза, Мельник, Тому, Hope) → name only with
+ *    context: capitalised mid-sentence, next to another name, after a role word (подруга, лейтенант,
+ *    officer) or a speech verb (сказала Віра / Віра каже), a vocative followed by a comma, or when the
+ *    same person was confirmed elsewhere in the document;
+ *  - an unknown capitalised word with a surname suffix (-енко, -ук, -ський, -ов/-ова…) → surname only
+ *    next to a first name/patronymic or after a role word.
+ * Lower-case words are never names. One pass of one precompiled regex, then Map lookups.
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Detector, Span, DetectContext } from '../types.ts';
+import { CASES, paradigm, type Case, type Gender, type Part } from '../lexicon/decline.ts';
+import type { Lang } from '../../../src/data/site.ts';
 
-/** Minimal placeholder: capitalised words from a tiny list. Replaced by the lexicon-based detector. */
-const NAMES = new Set(['оксана', 'олег', 'наталья']);
-export const detectNames: Detector = (text, ctx) => {
-  const spans: Span[] = [];
-  for (const m of text.matchAll(/\p{Lu}\p{Ll}+/gu)) {
-    const base = m[0].toLowerCase();
-    if (NAMES.has(base)) {
-      spans.push({ kind: 'name', start: m.index!, end: m.index! + m[0].length, entity: base,
-        replacement: ctx.pseudonyms.pseudonymFor(base, { lang: ctx.lang, part: 'first' }) });
+interface Analysis {
+  base: string;
+  gender: Gender | 'any';
+  part: Part;
+  case: Case;
+  amb: boolean;
+}
+
+type Lex = Map<string, Analysis[]>;
+let LEX: Record<Lang, Lex> | undefined;
+
+const PART: Record<string, Part> = { f: 'first', s: 'surname', p: 'patronymic' };
+const GEN: Record<string, Gender | 'any'> = { f: 'female', m: 'male', a: 'any' };
+
+function loadLexicon(): Record<Lang, Lex> {
+  if (LEX) return LEX;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const data = JSON.parse(readFileSync(join(here, '..', 'lexicon', 'names.json'), 'utf8')) as Record<
+    string,
+    { names: string[]; ambiguousForms: string[] }
+  >;
+  const out = {} as Record<Lang, Lex>;
+  for (const lang of ['uk', 'ru', 'en'] as const) {
+    const lex: Lex = new Map();
+    const ambForms = new Set(data[lang]!.ambiguousForms);
+    const push = (form: string, a: Analysis) => {
+      const list = lex.get(form);
+      if (!list) lex.set(form, [a]);
+      else if (!list.some((x) => x.base === a.base && x.case === a.case && x.part === a.part && x.gender === a.gender)) list.push(a);
+    };
+    for (const row of data[lang]!.names) {
+      const [base, g, p, a] = row.split('|') as [string, string, string, string?];
+      const gender = GEN[g]!;
+      const part = PART[p]!;
+      const amb = a === 'a';
+      if (lang === 'en') {
+        push(base, { base, gender, part, case: 'nom', amb });
+        continue;
+      }
+      for (const gg of gender === 'any' ? (['female', 'male'] as const) : [gender]) {
+        const para = paradigm(base, lang, gg, part);
+        for (const c of CASES) for (const f of para[c]) push(f, { base, gender: gg, part, case: c, amb: amb || ambForms.has(f) });
+      }
     }
+    out[lang] = lex;
+  }
+  LEX = out;
+  return out;
+}
+
+// ---- context vocabularies -------------------------------------------------------------------
+
+const ENDINGS = ['', 'а', 'у', 'ом', 'ові', 'і', 'ою', 'ої', 'ем', 'ій', 'ю', 'е', 'и', 'ий', 'ого', 'ому', 'им', 'ая', 'ой', 'ую', 'ом', 'ей', 'ів', 'ам', 'ами', 's'];
+function expand(stems: string): Set<string> {
+  const s = new Set<string>();
+  for (const st of stems.split(/\s+/).filter(Boolean)) for (const e of ENDINGS) s.add(st + e);
+  return s;
+}
+/** Role and relation words after which a capitalised word is a person (лейтенант Мельник, подруга Віра). */
+const ROLES = expand(`лейтенант сержант майор капітан капитан полковник підполковник подполковник генерал слідч
+  следовател інспектор инспектор дільничн участков патрульн прокурор суддя судья адвокат офіцер офицер поліцейськ
+  полицейск оперативник начальник подруг подружк сусідк сусід сосед соседк колег клієнт клиент сутенер сестр брат
+  мам мат доньк дочк дочер син сын онук внук чоловік муж дружин жен жінк бабус бабушк дід дед тітк тетк дядьк дядь
+  знайом знаком товариш товарищ пан пані панів господин госпож гражданин гражданк громадянин громадянк кум кума
+  нареченн жених наречен хлопц парн дівчин девушк лікар врач медсестр волонтер волонтерк фасилітатор
+  officer sergeant lieutenant captain detective inspector constable mr mrs ms miss dr doctor judge friend
+  neighbour neighbor colleague sister brother mother father daughter son aunt uncle client husband wife
+  boyfriend girlfriend nurse lawyer prosecutor chief`);
+/** Speech and action verbs that name their subject (сказала Віра / Віра каже). */
+const SPEECH = new Set(`каже казала казав сказала сказав сказали питає питала спитала спитав запитала запитав відповіла
+  відповів кричала кричав крикнула крикнув прошепотіла шепнула розповіла розповідала розповів пояснила пише написала
+  написав подзвонила подзвонив зателефонувала зателефонував прийшла прийшов пішла пішов плакала засміялася
+  говорит говорила говорил сказала сказал спросила спросил ответила ответил кричала кричал крикнула прошептала
+  рассказала рассказал позвонила позвонил пришла пришёл пришел ушла ушёл написала написал плакала засмеялась
+  звати звуть звали зовут звали
+  said says asked told replied shouted whispered called wrote cried answered named`.split(/\s+/));
+/** Words after which a capitalised word is not a person, whatever the lexicon says. */
+const NOT_AFTER = new Set(`вулиця вулиці вулицю вул проспект просп провулок пров площа площі бульвар улица улице улицу ул
+  проспекте переулок площадь село селі села смт місто міста місті город города городе деревня деревне район районі
+  районе область області газета газеті газета газете газеты журнал street avenue road square village town city
+  hotel готель гостиница сауна сауні сауне клуб клубі кафе бар ресторан ТЦ ТРЦ магазин`.split(/\s+/));
+/** Capitalised words that never are person names, and slogans (Слава Україні). */
+const STOP = new Set(`Бог Бога Богу Богом Боже Господь Господи Господа Господу Україна України Україні Україну Україною
+  Украина Украины Украине Украину Поліція Поліції Полиция Полиции Нацполіція Нацполиция МВС ОВД ООН Христос Ісус Иисус
+  Ukraine Police God Lord Jesus Christ January February March April May June July August September October November
+  December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Lilith Ліліт Лилит`.split(/\s+/));
+const AFTER_SLOGAN = new Set(['Україні', 'Украине', 'Героям', 'Богу', 'Ісусу', 'Иисусу', 'Ukraine']);
+
+const TOKEN = /[\p{L}][\p{L}\p{M}'ʼ’]*(?:-[\p{L}][\p{L}\p{M}'ʼ’]*)?/gu;
+const SENT_SKIP = new Set([' ', '\t', '«', '"', '“', '„', '(', '[', '*', '_', '#', '>', '—', '–', '-', '\u00a0', "'", '‘']);
+const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';']);
+
+const SURNAME_SUFFIX_UK = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ович|евич|ич|ак|як|ишин|ів|ов|ев|єв|ин|ін)$/;
+const SURNAME_SUFFIX_RU = /(енко|ук|юк|ский|цкий|ская|цкая|ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ич|ак|як)$/;
+/** Case endings to strip from an unknown surname to find its base (Мельника → Мельник). */
+const STRIP: Array<[RegExp, string, Case]> = [
+  [/(ськ|цьк|зьк)ого$/, '$1ий', 'gen'], [/(ськ|цьк|зьк)ому$/, '$1ий', 'dat'], [/(ськ|цьк|зьк)им$/, '$1ий', 'ins'],
+  [/(ськ|цьк|зьк)ої$/, '$1а', 'gen'], [/(ськ|цьк|зьк)ій$/, '$1а', 'dat'], [/(ськ|цьк|зьк)ою$/, '$1а', 'ins'],
+  [/(ск|цк)ого$/, '$1ий', 'gen'], [/(ск|цк)ому$/, '$1ий', 'dat'], [/(ск|цк)ой$/, '$1ая', 'gen'],
+  [/(ов|ев|ин|ын)ой$/, '$1а', 'gen'], [/(ов|ев|ин|ын)ым$/, '$1', 'ins'], [/(ов|ев|ин|ын|ів)ої$/, '$1а', 'gen'],
+  [/енка$/, 'енко', 'gen'], [/енкові$/, 'енко', 'dat'], [/енком$/, 'енко', 'ins'],
+  [/(ук|юк|ак|як|ич|ик)ові$/, '$1', 'dat'], [/(ук|юк|ак|як|ич|ик)ом$/, '$1', 'ins'], [/(ич)ем$/, '$1', 'ins'],
+  [/(ук|юк|ак|як|ич|ик|ов|ев|ин)а$/, '$1', 'gen'], [/(ук|юк|ак|як|ич|ик|ов|ев|ин)у$/, '$1', 'dat'],
+];
+
+interface Tok {
+  start: number;
+  end: number;
+  text: string;
+  cap: boolean;
+  sentInit: boolean;
+  /** punctuation between the previous token and this one (trimmed) */
+  gapBefore: string;
+  lower: string;
+  an?: Analysis[];
+  guess?: Analysis;
+  decided?: Analysis;
+  isName?: boolean;
+}
+
+function isSentenceInitial(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && SENT_SKIP.has(text[i]!)) i--;
+  if (i < 0) return true;
+  return SENT_END.has(text[i]!);
+}
+
+function guessSurname(word: string, lang: Lang): Analysis | undefined {
+  if (lang === 'en') return undefined;
+  const re = lang === 'uk' ? SURNAME_SUFFIX_UK : SURNAME_SUFFIX_RU;
+  for (const [rx, rep, c] of STRIP) {
+    if (rx.test(word)) {
+      const base = word.replace(rx, rep);
+      if (re.test(base) && base.length > 3) {
+        const female = /[аая]$/.test(base);
+        return { base, gender: female ? 'female' : 'male', part: 'surname', case: c, amb: true };
+      }
+    }
+  }
+  if (re.test(word) && word.length > 3) {
+    const female = /(ська|цька|ская|цкая|ова|ева|ина|ына|ёва)$/.test(word);
+    return { base: word, gender: female ? 'female' : 'male', part: 'surname', case: 'nom', amb: true };
+  }
+  return undefined;
+}
+
+const normApos = (s: string) => (s.includes('’') || s.includes('ʼ') ? s.replace(/[’ʼ]/g, "'") : s);
+
+function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
+  const w = normApos(word);
+  if (/^[A-Za-z]/.test(w)) return { an: lex.en.get(w), lang: 'en' };
+  const primary: Lang = lang === 'ru' ? 'ru' : 'uk';
+  const other: Lang = primary === 'uk' ? 'ru' : 'uk';
+  const a = lex[primary].get(w);
+  if (a) return { an: a, lang: primary };
+  return { an: lex[other].get(w), lang: other };
+}
+
+const isCap = (s: string) => {
+  const c = s[0]!;
+  return c !== c.toLowerCase() && (s.length < 2 || s[1] !== s[1]!.toUpperCase() || s.length === 1);
+};
+
+function matchCase(original: string, replacement: string): string {
+  if (original.length > 1 && original === original.toUpperCase()) return replacement.toUpperCase();
+  return replacement;
+}
+
+export const detectNames: Detector = (text, ctx) => {
+  const lex = loadLexicon();
+  const allow = ctx.allow.phrases.map((p) => p.toLowerCase());
+  const toks: Tok[] = [];
+  let prevEnd = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let t = m[0];
+    // English possessive: Anna's → Anna
+    if (/['’]s$/.test(t) && /^[A-Za-z]/.test(t)) t = t.slice(0, -2);
+    const start = m.index;
+    toks.push({
+      start,
+      end: start + t.length,
+      text: t,
+      cap: isCap(t),
+      sentInit: false,
+      gapBefore: text.slice(prevEnd, start).trim(),
+      lower: t.toLowerCase(),
+    });
+    prevEnd = start + m[0].length;
+  }
+
+  // Pass 1: candidates.
+  for (const tk of toks) {
+    if (!tk.cap || STOP.has(tk.text)) continue;
+    tk.sentInit = isSentenceInitial(text, tk.start);
+    const { an, lang } = lookup(tk.text, ctx.lang, lex);
+    if (an) tk.an = an;
+    else if (lang !== 'en') tk.guess = guessSurname(normApos(tk.text), /^[A-Za-z]/.test(tk.text) ? 'en' : ctx.lang === 'ru' ? 'ru' : 'uk');
+  }
+
+  const adjacentName = (i: number, dir: -1 | 1): Tok | undefined => {
+    const j = i + dir;
+    const tk = toks[i]!;
+    const nb = toks[j];
+    if (!nb) return undefined;
+    const gap = dir === 1 ? nb.gapBefore : tk.gapBefore;
+    if (gap !== '' && gap !== ',') return undefined;
+    if (gap === ',' ) return undefined;
+    return nb.an ? nb : undefined;
+  };
+  const strong = (t?: Tok) => !!t && !!t.an && t.an.some((a) => !a.amb) && !STOP.has(t.text);
+
+  const contextOf = (i: number): boolean => {
+    const tk = toks[i]!;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev && (tk.gapBefore === '' || tk.gapBefore === ',') && ROLES.has(prev.lower) && tk.gapBefore === '') return true;
+    if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) return true;
+    if (next && SPEECH.has(next.lower) && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) return true;
+    if (strong(adjacentName(i, -1)) || strong(adjacentName(i, 1))) return true;
+    // vocative: "Надю, …", "Олеже!"
+    if (next && /^[,!]/.test(next.gapBefore) && tk.an?.some((a) => a.case === 'voc' && !a.amb)) return true;
+    if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
+    return false;
+  };
+
+  const confirmed = new Set<string>();
+  const isNever = (i: number) => {
+    const tk = toks[i]!;
+    const prev = toks[i - 1];
+    if (prev && NOT_AFTER.has(prev.lower) && tk.gapBefore === '') return true;
+    if (tk.text === 'Слава' || tk.text === 'Слава') {
+      const next = toks[i + 1];
+      if (next && AFTER_SLOGAN.has(next.text)) return true;
+    }
+    return false;
+  };
+
+  // Pass 2: decide tokens with lexicon analyses.
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
+    if (!tk.an || isNever(i)) continue;
+    const clear = tk.an.some((a) => !a.amb);
+    const en = /^[A-Za-z]/.test(tk.text);
+    if (clear && !(en && tk.sentInit && tk.text.length <= 2)) tk.isName = true;
+    else if (contextOf(i)) tk.isName = true;
+    else if (!tk.sentInit && !en) tk.isName = true; // capitalised mid-sentence
+    if (tk.isName) for (const a of tk.an) confirmed.add(a.base.toLowerCase());
+  }
+  // Pass 3: surname guesses next to confirmed names or after role words; document-level confirmation.
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
+    if (tk.isName || isNever(i)) continue;
+    if (tk.an) {
+      if (tk.an.some((a) => confirmed.has(a.base.toLowerCase()))) tk.isName = true;
+      continue;
+    }
+    if (!tk.guess) continue;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
+    const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
+    if (nearName || afterRole) {
+      tk.isName = true;
+      tk.an = [tk.guess];
+      confirmed.add(tk.guess.base.toLowerCase());
+    }
+  }
+  for (const tk of toks) {
+    if (!tk.isName && tk.guess && !tk.an && confirmed.has(tk.guess.base.toLowerCase())) {
+      tk.isName = true;
+      tk.an = [tk.guess];
+    }
+  }
+
+  // Pass 4: choose one analysis per name token (gender from neighbours) and build spans.
+  const spans: Span[] = [];
+  const docLang: Lang = ctx.lang;
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
+    if (!tk.isName || !tk.an) continue;
+    if (allow.some((p) => p.includes(tk.lower))) {
+      const around = text.slice(Math.max(0, tk.start - 40), tk.end + 40).toLowerCase();
+      if (allow.some((p) => around.includes(p))) continue;
+    }
+    let gender: Gender | undefined;
+    for (const nb of [toks[i - 1], toks[i + 1], toks[i - 2], toks[i + 2]]) {
+      if (nb?.isName && nb.an && nb.an[0]!.gender !== 'any' && nb.an.every((a) => a.gender === nb.an![0]!.gender)) {
+        gender = nb.an[0]!.gender as Gender;
+        break;
+      }
+    }
+    let cands = tk.an;
+    if (gender) {
+      const g = cands.filter((a) => a.gender === gender || a.gender === 'any');
+      if (g.length) cands = g;
+    }
+    // prefer unambiguous analyses, then the nominative, then first names
+    let a = [...cands].sort((x, y) => Number(x.amb) - Number(y.amb) || Number(y.case === 'nom') - Number(x.case === 'nom'))[0]!;
+    // Address: "Надю, ходімо" → vocative
+    if (tk.sentInit && /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2))) a = cands.find((c) => c.case === 'voc') ?? a;
+    if (gender && a.gender !== gender && a.part === 'surname' && a.case === 'nom') a = { ...a, gender };
+    tk.decided = a;
+    const g: Gender | undefined = a.gender === 'any' ? gender : a.gender;
+    const pseudo = ctx.pseudonyms.pseudonymFor(a.base.toLowerCase(), { lang: docLang, gender: g, part: a.part });
+    let replacement = pseudo;
+    if (docLang !== 'en' && !/^[A-Za-z]/.test(pseudo)) {
+      try {
+        replacement = paradigm(pseudo, docLang, g ?? 'female', a.part)[a.case][0]!;
+      } catch {
+        replacement = pseudo;
+      }
+    }
+    spans.push({
+      kind: 'name',
+      start: tk.start,
+      end: tk.end,
+      entity: a.base.toLowerCase(),
+      replacement: matchCase(tk.text, replacement),
+      confidence: a.amb ? 0.8 : 0.95,
+    });
   }
   return spans;
 };
+
+/** For tests and tools: the analyses of one word form. */
+export function analyseName(word: string, lang: Lang): Analysis[] {
+  return lookup(word, lang, loadLexicon()).an ?? [];
+}
+export type { DetectContext };
