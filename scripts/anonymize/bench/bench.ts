@@ -13,7 +13,7 @@
  * - A finding protects text only if its replacement differs from the text it covers.
  * - A labelled mention is covered when every letter/digit of it lies inside the union of the
  *   findings' ranges. Generic words that identify nobody on their own (вул., сауна, hotel, року,
- *   Dr, …: see GENERIC) may be left as they are.
+ *   Dr, the possessive 's, …: see GENERIC) may be left as they are.
  * - A direct ENTITY (one person, one phone, …, within one document) is protected only if every one
  *   of its mentions is covered. Quasi identifiers are scored per mention and per entity.
  * - Ordinary words are the letter/digit tokens outside every identifier label; a word is kept when
@@ -43,7 +43,7 @@ const GENERIC = new Set(
     'летняя', 'летний', 'серии', 'серия',
     // en
     'street', 'st', 'avenue', 'ave', 'road', 'flat', 'apt', 'hotel', 'club', 'cafe', 'café', 'sauna',
-    'the', 'village', 'aged', 'years', 'year', 'old', 'series', 'no', 'dr', 'mr', 'ms', 'mrs',
+    's', 'the', 'village', 'aged', 'years', 'year', 'old', 'series', 'no', 'dr', 'mr', 'ms', 'mrs',
   ],
 );
 
