@@ -39,8 +39,9 @@ const anonymization = z.object({
   stamp: z.object({
     hash: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'run: npm run anonymize -- --check <file>'),
     version: z.string(),
-    date: z.string(),
-  }),
+    // YAML reads an unquoted 2026-11-23 as a date; both forms are fine.
+    date: z.union([z.string(), z.date()]),
+  }).optional(),
 });
 
 const contentWarningTypes = [
