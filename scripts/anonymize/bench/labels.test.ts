@@ -104,7 +104,14 @@ describe('the benchmark corpus', () => {
       const where = `${m.doc.file}:${m.line} ${m.kind} "${m.text}"`;
       if (m.kind === 'card') expect(luhn(digits(m.text)) && digits(m.text).length === 16, where).toBe(true);
       if (m.kind === 'iban') expect(/^UA\d{27}$/.test(m.text.replace(/\s/g, '')), where).toBe(true);
-      if (m.kind === 'tax-number') expect(digits(m.text), where).toMatch(/^\d{10}$/);
+      if (m.kind === 'tax-number') {
+        // РНОКПП: 10 digits, the last a check digit over the first nine
+        const d = digits(m.text);
+        const w = [-1, 5, 7, 9, 4, 6, 10, 5, 7];
+        const sum = w.reduce((s, k, i) => s + k * Number(d[i]), 0);
+        expect(d, where).toMatch(/^\d{10}$/);
+        expect((((sum % 11) + 11) % 11) % 10, where).toBe(Number(d[9]));
+      }
       if (m.kind === 'phone') expect(digits(m.text).length, where).toBeGreaterThanOrEqual(10);
       if (m.kind === 'passport') expect(/^(\d{9}|[A-ZА-ЯІЇЄҐ]{2}\D*\d{6})$/u.test(m.text.trim()), where).toBe(true);
     }
