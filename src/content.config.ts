@@ -41,7 +41,7 @@ const anonymization = z.object({
     version: z.string(),
     // YAML reads an unquoted 2026-11-23 as a date; both forms are fine.
     date: z.union([z.string(), z.date()]),
-  }).optional(),
+  }),
 });
 
 const contentWarningTypes = [
