@@ -50,15 +50,25 @@ export function scanText(text: string, opts: AnonymizeOptions): Finding[] {
  */
 export function anonymizeText(text: string, opts: AnonymizeOptions): AnonymizeResult {
   const { findings, allowed } = analyse(text, opts);
+  return { text: applyFindings(text, findings), findings, allowed };
+}
+
+/** Detect, with the allow entries that were used: what anonymizeText does before rewriting. */
+export function analyseText(text: string, opts: AnonymizeOptions): { findings: Finding[]; allowed: AppliedAllow[] } {
+  return analyse(text, opts);
+}
+
+/** Rewrite `text` with the findings' replacements (non-overlapping, any order); unsure ones are left. */
+export function applyFindings(text: string, findings: readonly Finding[]): string {
   let out = '';
   let pos = 0;
-  for (const f of findings) {
-    if ((f.confidence ?? 1) < REPLACE_THRESHOLD) continue;
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if ((f.confidence ?? 1) < REPLACE_THRESHOLD || f.start < pos) continue;
     out += text.slice(pos, f.start) + f.replacement;
     pos = f.end;
   }
   out += text.slice(pos);
-  return { text: out, findings, allowed };
+  return out;
 }
 
 /** Merge the site allowlist with a document's own entries. */

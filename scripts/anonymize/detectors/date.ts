@@ -95,7 +95,7 @@ export const detectDates: Detector = (text, ctx) => {
     }
     // Keep the original capital letter at a sentence start: "14 березня…" → "Навесні…" only when the date began the sentence.
     const first = text.charAt(start);
-    const sentenceStart = start === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, start - 3), start));
+    const sentenceStart = /(?:^|[.!?]\s+|\n)[*_#>\s-]*$/.test(text.slice(Math.max(0, start - 8), start)) && (start >= 8 || /^(?:[*_#>\s-]*|.*(?:[.!?]\s+|\n)[*_#>\s-]*)$/s.test(text.slice(0, start)));
     if (/\p{Lu}/u.test(first) || (sentenceStart && /\d/.test(first))) {
       replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
     }
