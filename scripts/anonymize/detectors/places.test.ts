@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectPlaces } from './places.ts';
+import { createPseudonymRegistry } from '../pseudonyms.ts';
+
+function run(text: string, lang: 'uk' | 'ru' | 'en', settings = {}) {
+  const ctx = { lang, allow: { phones: [], phrases: [] }, settings, pseudonyms: createPseudonymRegistry() };
+  const spans = detectPlaces(text, ctx);
+  let out = '', last = 0;
+  for (const s of spans) { out += text.slice(last, s.start) + s.replacement; last = s.end; }
+  return { spans, out: out + text.slice(last) };
+}
+
+describe('detectPlaces', () => {
+  it('generalises a regional centre in locative with euphonic preposition', () => {
+    expect(run('Я жила у Кропивницькому два роки.', 'uk').out).toBe('Я жила в обласному центрі в центральній Україні два роки.');
+  });
+  it('catches towns in genitive and accusative', () => {
+    const r = run("Поїхала до Олександрії, а потім в Знам'янку.", 'uk');
+    expect(r.out).not.toMatch(/Олександрії|Знам'янку/);
+    expect(r.out).toContain('до невеликого міста в центральній Україні');
+  });
+  it('handles Russian forms', () => {
+    expect(run('Я жила в Кировограде.', 'ru').out).toBe('Я жила в областном центре в центральной Украине.');
+    expect(run('Из Умани приехала.', 'ru').out).toContain('небольшого города');
+  });
+  it('handles English', () => {
+    expect(run('She moved from Uman last year.', 'en').out).toBe('She moved from a town in central Ukraine last year.');
+  });
+  it('removes unknown villages named after a settlement word', () => {
+    const r = run('Народилась у селі Грушівка.', 'uk');
+    expect(r.out).toBe('Народилась у селі.');
+    expect(run('She grew up in the village of Hrushivka.', 'en').out).not.toContain('Hrushivka');
+  });
+  it('keeps major cities only when asked', () => {
+    expect(run('Потім у Києві.', 'uk', { keepMajorCities: true }).spans).toHaveLength(0);
+    expect(run('Потім у Києві.', 'uk').out).toBe('Потім у великому місті.');
+  });
+  it('keeps oblasts and countries, generalises districts', () => {
+    const r = run('Бобринецький район, Кіровоградська область, Україна, Польща.', 'uk');
+    expect(r.out).toBe('район, Кіровоградська область, Україна, Польща.');
+  });
+});
