@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { detectNames } from './names.ts';
+import { createPseudonymRegistry } from '../pseudonyms.ts';
+
+function run(text: string, lang: 'uk' | 'ru' | 'en') {
+  const ctx = { lang, allow: { phones: [], phrases: ['Право на голос'] }, settings: {}, pseudonyms: createPseudonymRegistry({ seed: 'test' }) };
+  const spans = detectNames(text, ctx);
+  let out = '', last = 0;
+  for (const s of spans) { out += text.slice(last, s.start) + s.replacement; last = s.end; }
+  return { spans, out: out + text.slice(last), found: spans.map((s) => text.slice(s.start, s.end)), entities: spans.map((s) => s.entity) };
+}
+
+describe('first names in every case', () => {
+  it('uk feminine -а: all forms share one entity and are declined', () => {
+    const r = run('Оксана прийшла. Без Оксани, дала Оксані, бачила Оксану, з Оксаною, при Оксані. Оксано, стій!', 'uk');
+    expect(r.found).toEqual(['Оксана', 'Оксани', 'Оксані', 'Оксану', 'Оксаною', 'Оксані', 'Оксано']);
+    expect(new Set(r.entities)).toEqual(new Set(['оксана']));
+    const p = r.spans[0]!.replacement!;
+    expect(p).not.toBe('Оксана');
+    expect(r.spans[4]!.replacement).toMatch(/(ою|єю|ею)$/); // instrumental of the pseudonym
+  });
+  it('uk masculine: Олег, Олега, Олегом, Олеже', () => {
+    const r = run('Олег мовчав. Олега забрали. Ми з Олегом пішли. Олеже, йди.', 'uk');
+    expect(r.found).toEqual(['Олег', 'Олега', 'Олегом', 'Олеже']);
+    expect(r.spans[2]!.replacement).toMatch(/(ом|ем|єм)$/);
+  });
+  it('ru forms: Наталья, Натальей; Иванова Светлана Петровна', () => {
+    const r = run('Наталья пришла с Натальей. Я видела Иванову Светлану Петровну.', 'ru');
+    expect(r.found).toEqual(['Наталья', 'Натальей', 'Иванову', 'Светлану', 'Петровну']);
+    expect(r.entities[0]).toBe('наталья');
+    expect(r.entities[1]).toBe('наталья');
+    expect(r.out).not.toMatch(/Наталь|Иванов|Светлан|Петровн/);
+  });
+  it('diminutives', () => {
+    expect(run('Юлька, Света і Сашко прийшли.', 'uk').found).toEqual(['Юлька', 'Света', 'Сашко']);
+    expect(run('Светка и Танюша ждали Вову.', 'ru').found).toEqual(['Светка', 'Танюша', 'Вову']);
+  });
+});
+
+describe('surnames and patronymics', () => {
+  it('known and unknown surnames in person context', () => {
+    const r = run('Лейтенант Мельник вдарив її. Сержант Гайдамащук мовчав, а Ткаченко сміявся. Мельника перевели.', 'uk');
+    expect(r.found).toEqual(['Мельник', 'Гайдамащук', 'Ткаченко', 'Мельника']);
+    expect(r.entities[3]).toBe('мельник');
+  });
+  it('full name: each part gets its own span', () => {
+    const r = run('Мельник Оксана Петрівна підписала протокол.', 'uk');
+    expect(r.found).toEqual(['Мельник', 'Оксана', 'Петрівна']);
+    expect(r.spans[2]!.replacement).toMatch(/івна$/);
+  });
+  it('does not take ordinary suffix-looking words without context', () => {
+    expect(run('Ми зустрілися біля Бобринця. Ковальчуки продають. Інститут працює.', 'uk').found).not.toContain('Інститут');
+  });
+});
+
+describe('names that are also common words', () => {
+  it('detects with context', () => {
+    expect(run('Моя подруга Віра каже, що все добре.', 'uk').found).toEqual(['Віра']);
+    expect(run('Тоді сказала Надія: треба йти.', 'uk').found).toEqual(['Надія']);
+    expect(run('Вчора прийшла Любов з дітьми.', 'uk').found).toEqual(['Любов']);
+    expect(run('Потом Вера сказала, что уходит.', 'ru').found).toEqual(['Вера']);
+  });
+  it('does not detect without context', () => {
+    expect(run('віра в людей і надія є завжди.', 'uk').found).toEqual([]);
+    expect(run('Надія була слабка, але ми трималися.', 'uk').found).toEqual([]);
+    expect(run('Роза квітла. Слава Україні! Мир не настав.', 'uk').found).toEqual([]);
+    expect(run('Тому не было причин. Надежда умирает последней.', 'ru').found).toEqual([]);
+  });
+  it('document-level confirmation spreads to sentence-initial mentions', () => {
+    const r = run('Потім прийшла Надія. Надія була слабка.', 'uk');
+    expect(r.found).toEqual(['Надія', 'Надія']);
+  });
+});
+
+describe('precision on institutions and sentence starts', () => {
+  it('leaves institutions, God, places and the organisation alone', () => {
+    const r = run('Поліція приїхала. Нацполіція і МВС мовчали. Господи, Боже! Ми поїхали в Кропивницький. Право на голос допомогло. Неділя минула.', 'uk');
+    expect(r.found).toEqual([]);
+  });
+});
+
+describe('English', () => {
+  it('first names, possessives and surnames after officer', () => {
+    const r = run("Anna's friend said officer Brown took her phone. We met Oksana Melnyk.", 'en');
+    expect(r.found).toEqual(['Anna', 'Brown', 'Oksana', 'Melnyk']);
+    expect(r.out).toMatch(/^[A-Z][a-z]+'s friend/);
+  });
+  it('common-word names need context; months are not names', () => {
+    expect(run('Hope is what we had. In May we left.', 'en').found).toEqual([]);
+    expect(run('My friend Hope said no.', 'en').found).toEqual(['Hope']);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createPseudonymRegistry, fromJSON } from './pseudonyms.ts';
+
+describe('pseudonym registry', () => {
+  it('is consistent and deterministic for a seed', () => {
+    const a = createPseudonymRegistry({ seed: 's1' });
+    const b = createPseudonymRegistry({ seed: 's1' });
+    const h = { lang: 'uk', gender: 'female', part: 'first' } as const;
+    expect(a.pseudonymFor('оксана', h)).toBe(a.pseudonymFor('оксана', h));
+    expect(a.pseudonymFor('оксана', h)).toBe(b.pseudonymFor('оксана', h));
+    expect(a.pseudonymFor('оксана', h)).not.toBe(a.pseudonymFor('олена', h));
+  });
+  it('never hands out a reserved or already-seen real name, nor common-word names', () => {
+    const r = createPseudonymRegistry({ seed: 'x', reserved: ['Марта', 'Зоряна', 'Устина'] });
+    const got: string[] = [];
+    for (let i = 0; i < 15; i++) got.push(r.pseudonymFor('name' + i, { lang: 'uk', gender: 'female', part: 'first' }));
+    for (const bad of ['Марта', 'Зоряна', 'Устина', 'Віра', 'Надія', 'Любов']) expect(got).not.toContain(bad);
+    expect(new Set(got).size).toBe(got.length);
+    const seen = r.pseudonymFor('орися', { lang: 'uk', gender: 'female', part: 'first' });
+    expect(seen).not.toBe('Орися');
+  });
+  it('matches gender and language', () => {
+    const r = createPseudonymRegistry();
+    expect(r.pseudonymFor('john', { lang: 'en', gender: 'male', part: 'first' })).toMatch(/^[A-Z][a-z]+$/);
+    expect(r.pseudonymFor('ivanova', { lang: 'ru', gender: 'female', part: 'surname' })).toMatch(/[ая]$|[^а-я]$|о$/);
+    expect(r.pseudonymFor('петрівна', { lang: 'uk', gender: 'female', part: 'patronymic' })).toMatch(/івна$/);
+  });
+  it('round-trips through JSON', () => {
+    const r = createPseudonymRegistry({ seed: 'j' });
+    const p = r.pseudonymFor('олег', { lang: 'uk', gender: 'male', part: 'first' });
+    const back = fromJSON(JSON.parse(JSON.stringify(r.toJSON())));
+    expect(back.pseudonymFor('олег', { lang: 'uk', gender: 'male', part: 'first' })).toBe(p);
+  });
+});
