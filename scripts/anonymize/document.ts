@@ -116,7 +116,7 @@ function run(source: string, opts: DocumentOptions, mode: 'anonymize' | 'check')
     if (protectedRanges.some(([s, e]) => f.start < e && f.end > s)) {
       out.confidence = 0;
       out.note = 'inside MDX code (import/export or a component tag): edit it by hand';
-    } else if (f.kind === 'url' && body.slice(Math.max(0, f.start - 2), f.start) === '](') {
+    } else if (body.slice(Math.max(0, f.start - 2), f.start) === '](' && /^[)\s]/.test(body.charAt(f.end))) {
       out.replacement = '#'; // keep the link working as a link; its text is scanned on its own
     }
     return out;
