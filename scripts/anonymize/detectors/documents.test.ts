@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { detectDocuments, ibanValid, rnokppValid } from './documents.ts';
+import { found } from './test-helpers.ts';
+import type { Kind } from '../types.ts';
+import { ctxFor } from './test-helpers.ts';
+
+const kinds = (text: string) => detectDocuments(text, ctxFor('uk')).map((s) => [s.kind, text.slice(s.start, s.end)] as [Kind, string]);
+
+describe('detectDocuments', () => {
+  it('finds passports with and without series word or №', () => {
+    expect(kinds('паспорт АВ 000123, серія КМ № 000456')).toEqual([['passport', 'АВ 000123'], ['passport', 'КМ № 000456']]);
+    expect(kinds('passport AB 000789')).toEqual([['passport', 'AB 000789']]);
+  });
+  it('needs a document word for a 9-digit ID card', () => {
+    expect(kinds('ID-картка 000111222')).toEqual([['passport', '000111222']]);
+    expect(kinds('заплатила 000111222 копійок')).toEqual([]);
+  });
+  it('finds tax numbers by context', () => {
+    expect(kinds('РНОКПП 1000000001')).toEqual([['tax-number', '1000000001']]);
+    expect(kinds('ИНН: 2000000002')).toEqual([['tax-number', '2000000002']]);
+  });
+  it('checks the RNOKPP checksum', () => {
+    const valid = Array.from({ length: 200 }, (_, i) => String(1000000000 + i)).filter(rnokppValid);
+    expect(valid.length).toBeGreaterThan(5);
+    expect(valid.length).toBeLessThan(40);
+  });
+  it('finds Luhn-valid cards and IBANs', () => {
+    expect(kinds('картка 4111 1111 1111 1111')).toEqual([['card', '4111 1111 1111 1111']]);
+    expect(kinds('і 4111-1111-1111-1112 не Luhn')).toEqual([]);
+    expect(ibanValid('UA213223130000026007233566001')).toBe(true);
+    expect(ibanValid('UA213223130000026007233566002')).toBe(false);
+    expect(kinds('IBAN UA21 3223 1300 0002 6007 2335 6600 1')).toEqual([['iban', 'UA21 3223 1300 0002 6007 2335 6600 1']]);
+  });
+  it('finds badge numbers after any form of the badge words', () => {
+    expect(found(detectDocuments, 'жетон № 0001234, номер жетона 0005678')).toEqual(['0001234', '0005678']);
+    expect(found(detectDocuments, 'с жетоном 0009999', 'ru')).toEqual(['0009999']);
+    expect(found(detectDocuments, 'his badge number 00042', 'en')).toEqual(['00042']);
+    expect(found(detectDocuments, 'службове посвідчення ХАР 000111')).toEqual(['ХАР 000111']);
+  });
+  it.each(['500 гривень', '2 години', 'у 2019 році', '14.03.2019', 'жетон був блискучий'])('leaves %s', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { detectHandles } from './handle.ts';
+import { found } from './test-helpers.ts';
+
+describe('detectHandles', () => {
+  it('finds @names and profile links', () => {
+    expect(found(detectHandles, 'мій телеграм: @fake_girl_01')).toContain('@fake_girl_01');
+    expect(found(detectHandles, 'канал t.me/fake_channel_0', 'ru')).toEqual(['t.me/fake_channel_0']);
+    expect(found(detectHandles, 'see instagram.com/fake.dancer and tiktok.com/@fake_moves', 'en')).toEqual([
+      'instagram.com/fake.dancer',
+      'tiktok.com/@fake_moves',
+    ]);
+  });
+  it('finds a bare account after a messenger word and colon', () => {
+    expect(found(detectHandles, 'інста - fake.name_22')).toEqual(['fake.name_22']);
+  });
+  it('does not treat plain words or phone numbers as handles', () => {
+    expect(found(detectHandles, 'телеграм тут, вайбер: 0670001234, facebook page')).toEqual([]);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { detectPhones } from './phone.ts';
+import { found } from './test-helpers.ts';
+
+describe('detectPhones', () => {
+  it.each([
+    ['Дзвонив з +380 67 000 12 34 вночі', '+380 67 000 12 34'],
+    ['номер 067-000-12-34, пиши', '067-000-12-34'],
+    ['(050) 000 12 34 — його', '(050) 000 12 34'],
+    ['запиши 0500001234.', '0500001234'],
+    ['38 067 0001234 это он', '38 067 0001234'],
+    ['067.000.12.34', '067.000.12.34'],
+    ['call +48 500 000 000 today', '+48 500 000 000'],
+    ['or +1 202 555 0100.', '+1 202 555 0100'],
+  ])('finds %s', (text, expected) => {
+    expect(found(detectPhones, text)).toEqual([expected]);
+  });
+
+  it('finds two numbers written next to each other separately', () => {
+    expect(found(detectPhones, '0670001111 0500002222')).toEqual(['0670001111', '0500002222']);
+  });
+
+  it('leaves the hotline numbers from site data', () => {
+    expect(found(detectPhones, 'Гаряча лінія: +38 (050) 450 777 4 і +38 (067) 450 777 4.')).toEqual([]);
+  });
+
+  it.each(['у 2019 році', '500 гривень', '2 години', '14.03.2019', '1 000 000 грн', 'о 14:30', 'роки 2019-2020'])(
+    'does not report %s',
+    (text) => expect(found(detectPhones, text)).toEqual([]),
+  );
+
+  it('gives the E.164 form as entity', () => {
+    expect(detectPhones('067 000 12 34', { allow: { phones: [], phrases: [] } } as never)[0]?.entity).toBe('+380670001234');
+  });
+});

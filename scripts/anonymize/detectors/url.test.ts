@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { detectUrls } from './url.ts';
+import { found } from './test-helpers.ts';
+
+describe('detectUrls', () => {
+  it('finds http(s), www and bare domains, trimming sentence punctuation', () => {
+    expect(found(detectUrls, 'Сайт https://fake-kava.com.ua/menu?x=1.')).toEqual(['https://fake-kava.com.ua/menu?x=1']);
+    expect(found(detectUrls, 'см. fake-salon.ru/about, там', 'ru')).toEqual(['fake-salon.ru/about']);
+    expect(found(detectUrls, 'see (www.fake-place.org)', 'en')).toEqual(['www.fake-place.org']);
+  });
+  it('leaves file names, abbreviations and big platforms without a path', () => {
+    expect(found(detectUrls, 'файл site.ts, т.д., 3.5 грн, facebook.com без шляху')).toEqual([]);
+  });
+});

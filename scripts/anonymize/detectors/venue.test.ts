@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { detectVenues } from './venue.ts';
+import { found } from './test-helpers.ts';
+
+describe('detectVenues', () => {
+  it.each([
+    ['uk', 'працювала у сауні «Вигадана Лагуна» на околиці', '«Вигадана Лагуна»'],
+    ['ru', 'в отеле Небывалый', 'Небывалый'],
+    ['en', 'at the cafe Blue Fictional we met', 'Blue Fictional'],
+    ['uk', 'нічний клуб "Уявний"', '"Уявний"'],
+    ['uk', 'в готелі „Зірка Нізвідки“ ', '„Зірка Нізвідки“'],
+    ['en', 'the Golden Nowhere Sauna', 'Golden Nowhere'],
+  ] as const)('%s: finds %s', (lang, text, expected) => expect(found(detectVenues, text, lang)).toEqual([expected]));
+  it.each([
+    ['uk', 'на ринку і на автовокзалі'],
+    ['en', 'at the bus station and the market'],
+    ['ru', 'в баре на углу'],
+    ['uk', 'у кафе біля вокзалу'],
+    ['en', 'The Hotel was cheap'],
+    ['uk', 'в барі. Потім'],
+  ] as const)('%s: leaves %s', (lang, text) => expect(found(detectVenues, text, lang)).toEqual([]));
+});
