@@ -15,41 +15,76 @@ export type Response = CollectionEntry<'responses'>;
 const newestFirst = (a: { data: { published: string } }, b: { data: { published: string } }) =>
   b.data.published.localeCompare(a.data.published);
 
-export async function storiesIn(lang: Lang): Promise<Story[]> {
-  return (await getCollection('stories', (s) => s.data.lang === lang)).sort(
-    (a, b) => newestFirst(a, b) || a.data.title.localeCompare(b.data.title, lang),
+type Name = 'stories' | 'articles' | 'workshop' | 'campaigns' | 'editions' | 'responses';
+
+/**
+ * Each collection is read once per build and the derived lists are kept: every story page asks for
+ * its translations, and a filtered getCollection() per page walks all N stories, which makes the
+ * build O(N²). In `astro dev` nothing is kept, so edited content shows up at once.
+ */
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, compute: () => Promise<T>): Promise<T> {
+  if (import.meta.env.DEV) return compute();
+  let hit = memo.get(key) as Promise<T> | undefined;
+  if (!hit) {
+    hit = compute();
+    memo.set(key, hit);
+  }
+  return hit;
+}
+
+function all<C extends Name>(collection: C): Promise<CollectionEntry<C>[]> {
+  return once(`all:${collection}`, () => getCollection(collection) as Promise<CollectionEntry<C>[]>);
+}
+
+function byLang<C extends Exclude<Name, 'editions'>>(
+  collection: C,
+  lang: Lang,
+  order: (a: CollectionEntry<C>, b: CollectionEntry<C>) => number,
+): Promise<CollectionEntry<C>[]> {
+  return once(`lang:${collection}:${lang}`, async () =>
+    (await all(collection)).filter((e) => (e.data as { lang: Lang }).lang === lang).sort(order),
   );
+}
+
+/** Callers get their own array, so sorting or splicing it cannot change what other pages see. */
+export async function storiesIn(lang: Lang): Promise<Story[]> {
+  return [
+    ...(await byLang('stories', lang, (a, b) => newestFirst(a, b) || a.data.title.localeCompare(b.data.title, lang))),
+  ];
 }
 
 export async function workshopIn(lang: Lang): Promise<WorkshopPiece[]> {
-  return (await getCollection('workshop', (w) => w.data.lang === lang)).sort(
-    (a, b) => a.data.order - b.data.order,
-  );
+  return [...(await byLang('workshop', lang, (a, b) => a.data.order - b.data.order))];
 }
 
 export async function articlesIn(lang: Lang): Promise<Article[]> {
-  return (await getCollection('articles', (a) => a.data.lang === lang)).sort(
-    (a, b) => b.data.edition - a.data.edition || a.data.order - b.data.order,
-  );
+  return [
+    ...(await byLang('articles', lang, (a, b) => b.data.edition - a.data.edition || a.data.order - b.data.order)),
+  ];
 }
 
 export async function campaignsIn(lang: Lang): Promise<Campaign[]> {
-  return (await getCollection('campaigns', (c) => c.data.lang === lang)).sort((a, b) =>
-    a.data.title.localeCompare(b.data.title, lang),
-  );
+  return [...(await byLang('campaigns', lang, (a, b) => a.data.title.localeCompare(b.data.title, lang)))];
 }
 
 export async function editions(): Promise<Edition[]> {
-  return (await getCollection('editions')).sort((a, b) => b.data.number - a.data.number);
+  return [
+    ...(await once('sorted:editions', async () => [...(await all('editions'))].sort((a, b) => b.data.number - a.data.number))),
+  ];
 }
 
 export async function responsesTo(story: Story): Promise<Response[]> {
-  return (
-    await getCollection(
-      'responses',
-      (r) => r.data.story === story.data.translationKey && r.data.lang === story.data.lang,
-    )
-  ).sort((a, b) => a.data.published.localeCompare(b.data.published));
+  const index = await once('index:responses', async () => {
+    const map = new Map<string, Response[]>();
+    const sorted = [...(await all('responses'))].sort((a, b) => a.data.published.localeCompare(b.data.published));
+    for (const r of sorted) {
+      const key = `${r.data.lang}/${r.data.story}`;
+      map.set(key, [...(map.get(key) ?? []), r]);
+    }
+    return map;
+  });
+  return [...(index.get(`${story.data.lang}/${story.data.translationKey}`) ?? [])];
 }
 
 type Translatable = 'stories' | 'articles' | 'workshop' | 'campaigns';
@@ -68,10 +103,16 @@ export async function translationsOf(
   collection: Translatable,
   translationKey: string,
 ): Promise<Partial<Record<Lang, string>>> {
-  const entries = await getCollection(collection, (e) => e.data.translationKey === translationKey);
-  const result: Partial<Record<Lang, string>> = {};
-  for (const entry of entries) result[entry.data.lang] = urlOf[collection](entry.data.lang, entrySlug(entry.id));
-  return result;
+  const index = await once(`translations:${collection}`, async () => {
+    const map = new Map<string, Partial<Record<Lang, string>>>();
+    for (const entry of await all(collection)) {
+      const urlsOfKey = map.get(entry.data.translationKey) ?? {};
+      urlsOfKey[entry.data.lang] = urlOf[collection](entry.data.lang, entrySlug(entry.id));
+      map.set(entry.data.translationKey, urlsOfKey);
+    }
+    return map;
+  });
+  return { ...index.get(translationKey) };
 }
 
 /** Alternates for pages that exist in every language under the same path. */
