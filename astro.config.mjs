@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import publicationGate from './src/integrations/publication-gate.ts';
 
 /** The public address of the site; feeds, sitemap and share cards need absolute links. */
 const site = process.env.SITE_URL ?? 'https://stories.example.org';
@@ -12,7 +13,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [publicationGate(), mdx()],
   // No source maps in the published output: they would carry the original sources.
   vite: { build: { sourcemap: false } },
   devToolbar: { enabled: false },

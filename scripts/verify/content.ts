@@ -1,0 +1,198 @@
+/**
+ * The publication gate on the sources: nothing un-anonymized or edited after review may be built.
+ *
+ * - Personal content (stories, responses, articles written by members) must carry a stamp that
+ *   matches its current text, and the detectors must find nothing in it (its own pseudonyms and
+ *   reviewed allow entries excepted).
+ * - Other content (workshop, campaigns, editorial articles) must carry no direct identifier.
+ *
+ * Used by the Astro integration src/integrations/publication-gate.ts (every build) and by
+ * `npm run verify:content`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkDocument, DocumentError, parseFrontMatter, splitFrontMatter, verifyStamp } from '../anonymize/index.ts';
+import type { DocumentFinding } from '../anonymize/index.ts';
+import { isPseudonymForm } from './pseudonym-forms.ts';
+
+export const PERSONAL_COLLECTIONS = ['stories', 'responses'] as const;
+export const CHECKED_COLLECTIONS = ['stories', 'responses', 'articles', 'workshop', 'campaigns'] as const;
+
+export interface ContentProblem {
+  /** Path as the facilitator types it (relative to the working folder). */
+  file: string;
+  line?: number;
+  /** What is wrong and what to do, in plain words. */
+  message: string;
+}
+
+export interface AppliedAllowEntry {
+  file: string;
+  line: number;
+  phrase: string;
+  reason: string;
+}
+
+export interface ContentReport {
+  problems: ContentProblem[];
+  allowed: AppliedAllowEntry[];
+  /** How many files were checked, to show the check did run. */
+  checked: number;
+}
+
+/** The content root the build reads: CONTENT_DIR or ./content. */
+export function contentRoot(cwd = process.cwd()): string {
+  return path.resolve(cwd, process.env.CONTENT_DIR ?? 'content');
+}
+
+/** Every Markdown/MDX file of a collection: `<root>/<collection>/<lang>/*.md(x)`. */
+export function collectionFiles(root: string, collection: string): string[] {
+  const dir = path.join(root, collection);
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const lang of readdirSync(dir, { withFileTypes: true })) {
+    if (!lang.isDirectory()) continue;
+    for (const f of readdirSync(path.join(dir, lang.name))) {
+      if (/\.mdx?$/.test(f)) out.push(path.join(dir, lang.name, f));
+    }
+  }
+  return out.sort();
+}
+
+/**
+ * Check every publishable file under the content root.
+ * @example verifyContent('content').problems → [] when everything is stamped and clean
+ */
+export function verifyContent(root = contentRoot(), cwd = process.cwd()): ContentReport {
+  const report: ContentReport = { problems: [], allowed: [], checked: 0 };
+  for (const collection of CHECKED_COLLECTIONS) {
+    for (const abs of collectionFiles(root, collection)) {
+      report.checked++;
+      checkFile(abs, collection, displayPath(abs, cwd), report);
+    }
+  }
+  return report;
+}
+
+/** Relative to the working folder when inside it, else absolute. */
+export function displayPath(abs: string, cwd = process.cwd()): string {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+}
+
+function checkFile(abs: string, collection: string, file: string, report: ContentReport): void {
+  const source = readFileSync(abs, 'utf8');
+  let data: Record<string, unknown>;
+  let stampLine: number | undefined;
+  try {
+    const split = splitFrontMatter(source);
+    const doc = parseFrontMatter(split);
+    data = (doc.toJS() ?? {}) as Record<string, unknown>;
+    stampLine = lineOfKey(split.yaml, 'stamp', split.yamlLine) ?? lineOfKey(split.yaml, 'anonymization', split.yamlLine);
+  } catch (e) {
+    report.problems.push({ file, line: (e as DocumentError).line, message: `${(e as Error).message}` });
+    return;
+  }
+  const personal =
+    (PERSONAL_COLLECTIONS as readonly string[]).includes(collection) || (collection === 'articles' && data.byMember === true);
+
+  if (personal) {
+    const verdict = verifyStamp(source);
+    if (!verdict.ok) {
+      const run = `run: npm run anonymize -- --check ${file}`;
+      const message =
+        verdict.reason === 'mismatch'
+          ? `the text changed after it was reviewed (stamp does not match). Review the change, then ${run}`
+          : verdict.reason === 'missing'
+            ? `this personal story has not been reviewed (it has no anonymization stamp). Review it, then ${run}`
+            : `${verdict.message.replace('<file>', file)}`;
+      report.problems.push({ file, line: stampLine, message });
+    }
+  }
+
+  let findings: DocumentFinding[];
+  try {
+    const result = checkDocument(withTitle(source, data), {});
+    const shift = typeof data.title === 'string' ? 0 : 1;
+    const fixLine = (line: number, yamlEnd: number) => (shift && line > yamlEnd ? line - shift : line);
+    const yamlEnd = splitFrontMatter(source).bodyLine - 1;
+    findings = result.findings.map((f) => ({ ...f, line: fixLine(f.line, yamlEnd) }));
+    for (const a of result.allowed) report.allowed.push({ file, line: fixLine(a.line, yamlEnd), phrase: a.phrase, reason: a.reason });
+  } catch (e) {
+    report.problems.push({ file, line: (e as DocumentError).line, message: (e as Error).message });
+    return;
+  }
+  const pseudonyms = readPseudonyms(data);
+  for (const f of findings) {
+    if (f.kind === 'name' && isPseudonymForm(f.text, pseudonyms)) continue;
+    if (!personal && f.class !== 'direct') continue;
+    report.problems.push({ file, line: f.line, message: findingMessage(f, file) });
+  }
+}
+
+const KIND_WORDS: Record<string, string> = {
+  name: 'a name', phone: 'a phone number', email: 'an email address', url: 'a web address', handle: 'a social media handle',
+  passport: 'a passport or ID number', 'tax-number': 'a tax number', card: 'a bank card number', iban: 'a bank account (IBAN)',
+  badge: 'a police badge number', plate: 'a car plate', address: 'a street address', venue: 'a named venue or workplace',
+  date: 'an exact date', age: 'an exact age', place: 'a town or village',
+};
+
+function findingMessage(f: DocumentFinding, file: string): string {
+  const where = f.where === 'body' ? '' : ` (front matter field "${f.where}")`;
+  return (
+    `${KIND_WORDS[f.kind] ?? f.kind} "${f.text}"${where} could identify someone. ` +
+    `Replace it (npm run anonymize -- ${file}), or if it is safe to publish, add to the file's front matter under anonymization.allow: ` +
+    `- { phrase: "${f.text}", reason: "why it identifies no one, and who reviewed it" }`
+  );
+}
+
+export function readPseudonyms(data: Record<string, unknown>): string[] {
+  const p = (data.anonymization as { pseudonyms?: unknown } | undefined)?.pseudonyms;
+  return Array.isArray(p) ? p.filter((x): x is string => typeof x === 'string') : [];
+}
+
+export function readAllow(data: Record<string, unknown>): { phrase: string; reason: string }[] {
+  const a = (data.anonymization as { allow?: unknown } | undefined)?.allow;
+  return Array.isArray(a) ? a.filter((x) => x && typeof x.phrase === 'string' && typeof x.reason === 'string') : [];
+}
+
+/**
+ * checkDocument needs a title; responses have none. Add a neutral one as the last front matter line
+ * (no finding can come from it) and shift lines back afterwards.
+ */
+function withTitle(source: string, data: Record<string, unknown>): string {
+  if (typeof data.title === 'string' && data.title.trim()) return source;
+  const split = splitFrontMatter(source);
+  const yaml = split.yaml.endsWith('\n') ? split.yaml : split.yaml + '\n';
+  return `${split.bom}---\n${yaml}title: "-"\n---\n${split.body}`;
+}
+
+function lineOfKey(yaml: string, key: string, yamlLine: number): number | undefined {
+  const i = yaml.split(/\r?\n/).findIndex((l) => new RegExp(`^\\s*${key}:`).test(l));
+  return i < 0 ? undefined : yamlLine + i;
+}
+
+/** Plain-words report for the terminal. */
+export function formatContentReport(report: ContentReport): string {
+  const lines: string[] = [];
+  for (const a of report.allowed) {
+    lines.push(`published as reviewed (allow entry): ${a.file}:${a.line}: "${a.phrase}" — reason: ${a.reason}`);
+  }
+  if (report.problems.length === 0) {
+    lines.push(`Publication gate: ${report.checked} content files checked; every personal piece is stamped and nothing identifying was found.`);
+  } else {
+    lines.push(`Publication gate: ${report.problems.length} problem(s) in ${new Set(report.problems.map((p) => p.file)).size} file(s). Nothing was published.`);
+    for (const p of report.problems) lines.push(`  ${p.file}${p.line ? ':' + p.line : ''}: ${p.message}`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const report = verifyContent();
+  const out = formatContentReport(report);
+  if (report.problems.length) {
+    console.error(out);
+    process.exit(1);
+  }
+  console.log(out);
+}
