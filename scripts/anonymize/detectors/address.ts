@@ -15,8 +15,13 @@ const HOUSE = String.raw`(?:,?\s*(?:буд\.?|будинок|будинку|бу
 const FLAT = String.raw`(?:,?\s*(?:кв\.?|квартира|квартири|квартиру|квартирі|квартире|flat|apt\.?|apartment|ap\.)\s*№?\s*\d{1,4}(?![\p{N}]))`;
 const ENTRANCE = String.raw`(?:,?\s*(?:під'їзд|подъезд|під’їзд|entrance|поверх|этаж|floor)\s*№?\s*\d{1,3}(?![\p{N}]))`;
 
+/** Let each alternative of a marker list start with a capital too ("Вул." at a sentence start) without the i flag. */
+function capitalisable(alternatives: string): string {
+  return alternatives.replace(/(^\(\?:|\|)(\p{Ll})/gu, (_m, pre: string, c: string) => `${pre}[${c}${c.toUpperCase()}]`);
+}
+
 const UK_RU = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${MARKER_UK_RU}\s*${STREET_NAME}|${CAP}(?:\s+${CAP})?\s+(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*|площ\p{L}*|шосе|шоссе))(?:${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?)?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${capitalisable(MARKER_UK_RU)}\s*${STREET_NAME}|${CAP}(?:\s+${CAP})?\s+(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*|площ\p{L}*|шосе|шоссе))(?:${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?)?`,
   'gu',
 );
 const EN_SUFFIX = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Square|Sq\.?|Place|Pl\.?|Way|Court|Ct\.?|Terrace|Embankment|Highway|Hwy\.?)(?![\p{L}])`;
