@@ -1,0 +1,301 @@
+/**
+ * The leak scan of the built site: nothing is called published until every file under dist/ has
+ * been read and the anonymizer's detectors found nothing in it that is not on the allowlist.
+ *
+ * - HTML and XML (pages, RSS, sitemap): visible text, attribute values, JSON-LD, comments;
+ * - JSON (share-image sidecars, manifests) and plain text;
+ * - Pagefind's compressed fragments, metadata, filters and index;
+ * - file names and URLs; source maps (there must be none);
+ * - images: no EXIF, XMP, IPTC or GPS (checked with exifr), in dist/ and in public/;
+ * - text of withdrawn stories (private/withdrawn-fingerprints.json) anywhere.
+ *
+ * Allowed: the site allowlist (hotline, organisation), plus, per language, the union of published
+ * files' reviewed allow entries and pseudonyms. Repeated layout text is scanned once.
+ *
+ * Usage: npm run verify:dist  (DIST_DIR, CONTENT_DIR, WITHDRAWN_FINGERPRINTS may point elsewhere)
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import exifr from 'exifr';
+import { parseFrontMatter, scanText, splitFrontMatter } from '../anonymize/index.ts';
+import type { Finding } from '../anonymize/index.ts';
+import { isLang, LANGS, QUICK_EXIT_URL, type Lang } from '../../src/data/site.ts';
+import { collectionFiles, CHECKED_COLLECTIONS, contentRoot, displayPath, readAllow, readPseudonyms } from './content.ts';
+import { extractMarkup, jsonStrings, pagefindCborStrings, pagefindFragmentText, type Segment } from './extract.ts';
+import { fingerprintMatcher, readFingerprints } from './fingerprints.ts';
+import { isPseudonymForm } from './pseudonym-forms.ts';
+
+export interface DistFinding {
+  /** dist/path as printed. */
+  file: string;
+  line: number;
+  kind: string;
+  text: string;
+  /** The content file the page was built from, when known. */
+  source?: string;
+}
+
+export interface DistScanOptions {
+  dist: string;
+  /** public/ folder: its images must carry no metadata either. */
+  publicDir?: string;
+  content?: string;
+  fingerprintsFile?: string;
+  cwd?: string;
+}
+
+const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic)$/i;
+const MARKUP = /\.(html?|xml|rss|atom|xsl|svg)$/i;
+const TEXTUAL = /\.(txt|webmanifest|md)$/i;
+const SCRIPT = /\.(m?js|css)$/i;
+
+interface Allowed {
+  phrases: Map<Lang, string[]>;
+  pseudonyms: Map<Lang, string[]>;
+}
+
+/** The per-language allowlist: every published file's allow entries and pseudonyms. */
+export function allowedFromContent(root: string): Allowed {
+  const phrases = new Map<Lang, string[]>(LANGS.map((l) => [l, []]));
+  const pseudonyms = new Map<Lang, string[]>(LANGS.map((l) => [l, []]));
+  for (const collection of CHECKED_COLLECTIONS) {
+    for (const abs of collectionFiles(root, collection)) {
+      try {
+        const data = (parseFrontMatter(splitFrontMatter(readFileSync(abs, 'utf8'))).toJS() ?? {}) as Record<string, unknown>;
+        const lang = isLang(data.lang) ? data.lang : (path.basename(path.dirname(abs)) as Lang);
+        if (!isLang(lang)) continue;
+        phrases.get(lang)!.push(...readAllow(data).map((a) => a.phrase));
+        pseudonyms.get(lang)!.push(...readPseudonyms(data));
+      } catch {
+        // The content gate reports unreadable files; here they just add nothing to the allowlist.
+      }
+    }
+  }
+  for (const l of LANGS) {
+    phrases.set(l, [...new Set(phrases.get(l))]);
+    pseudonyms.set(l, [...new Set(pseudonyms.get(l))]);
+  }
+  return { phrases, pseudonyms };
+}
+
+/** Scan a built site. Resolves to every finding; an empty list means the site may be published. */
+export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
+  const cwd = opts.cwd ?? process.cwd();
+  const dist = path.resolve(cwd, opts.dist);
+  const content = opts.content ?? contentRoot(cwd);
+  const allowed = allowedFromContent(content);
+  const withdrawnIn = fingerprintMatcher(readFingerprints(opts.fingerprintsFile));
+  const findings: DistFinding[] = [];
+  const show = (abs: string) => displayPath(abs, cwd);
+
+  if (!existsSync(dist)) {
+    return [{ file: show(dist), line: 0, kind: 'missing', text: 'the built site is not there: run npm run build first' }];
+  }
+
+  // One scan per distinct (language, text): layout text repeats on every page.
+  const seen = new Map<string, { lang: Lang; text: string; places: { file: string; line: number; source?: string }[] }>();
+  const add = (lang: Lang, seg: Segment, file: string, source?: string) => {
+    const key = lang + '\u0000' + seg.text;
+    let entry = seen.get(key);
+    if (!entry) seen.set(key, (entry = { lang, text: seg.text, places: [] }));
+    if (entry.places.length < 20) entry.places.push({ file, line: seg.line, source });
+  };
+
+  const files = walk(dist);
+  await mapLimit(files, 16, async (abs) => {
+    const rel = path.relative(dist, abs).split(path.sep).join('/');
+    const file = show(abs);
+    const lang = langOf(rel);
+    const source = sourceOf(rel, content, cwd);
+    if (/\.map$/i.test(rel)) {
+      findings.push({ file, line: 0, kind: 'source map', text: 'source maps publish the original sources: remove it (vite.build.sourcemap must stay false)' });
+      return;
+    }
+    // The file name and URL are published too.
+    add(lang, { text: fileNameText(rel), line: 0, where: 'file name' }, file, source);
+
+    if (IMAGE.test(rel)) {
+      const meta = await imageMetadata(abs);
+      if (meta) findings.push({ file, line: 0, kind: 'image metadata', text: `${meta}: strip it (sharp re-encode without withMetadata)`, source });
+      return;
+    }
+    if (rel.startsWith('pagefind/')) {
+      const buf = await readFile(abs);
+      if (/\.pf_fragment$/.test(rel)) {
+        for (const s of pagefindFragmentText(buf)) add(lang, s, file, source);
+      } else if (/\.(pf_meta|pf_index|pf_filter)$/.test(rel)) {
+        const strings = pagefindCborStrings(buf);
+        const pfLang = (/pagefind\.(\w+)_|\/(\w+)_[0-9a-f]+\.pf_/.exec(rel)?.slice(1).find(Boolean) ?? lang) as Lang;
+        // Index words are single stems: scan them joined, one per line, so no two numbers merge.
+        add(isLang(pfLang) ? pfLang : lang, { text: strings.join('\n\n'), line: 1, where: 'pagefind index' }, file, source);
+      } else if (/\.json$/.test(rel)) {
+        for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
+      } else {
+        checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
+      }
+      return;
+    }
+    if (MARKUP.test(rel)) {
+      const html = await readFile(abs, 'utf8');
+      const docLang = (/<html[^>]*\slang="([a-z]{2})/i.exec(html)?.[1] ?? lang) as Lang;
+      for (const s of extractMarkup(html)) add(isLang(docLang) ? docLang : lang, s, file, source);
+      if (/sourceMappingURL=/.test(html)) findings.push({ file, line: 0, kind: 'source map', text: 'a sourceMappingURL comment points at the original sources', source });
+      return;
+    }
+    if (/\.json$/i.test(rel)) {
+      for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
+      return;
+    }
+    if (TEXTUAL.test(rel)) {
+      const text = await readFile(abs, 'utf8');
+      text.split('\n').forEach((t, i) => t.trim() && add(lang, { text: t.trim(), line: i + 1, where: 'text' }, file, source));
+      return;
+    }
+    if (SCRIPT.test(rel)) {
+      checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
+    }
+  });
+
+  if (opts.publicDir && existsSync(opts.publicDir)) {
+    await mapLimit(walk(opts.publicDir).filter((f) => IMAGE.test(f)), 16, async (abs) => {
+      const meta = await imageMetadata(abs);
+      if (meta) findings.push({ file: show(abs), line: 0, kind: 'image metadata', text: `${meta}: an original with metadata must never be in public/; strip it or move it out` });
+    });
+  }
+
+  for (const { lang, text, places } of seen.values()) {
+    const key = withdrawnIn(text);
+    if (key) {
+      for (const p of places) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
+    }
+    for (const f of scanSegment(text, lang, allowed)) {
+      for (const p of places) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
+    }
+  }
+  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** The site's own address and the quick-exit page are site data, not identifiers. */
+const OWN_URLS = [(process.env.SITE_URL ?? 'https://stories.example.org').replace(/\/$/, ''), QUICK_EXIT_URL.replace(/\/$/, '')];
+
+function scanSegment(text: string, lang: Lang, allowed: Allowed): Finding[] {
+  const pseudonyms = allowed.pseudonyms.get(lang) ?? [];
+  return scanText(text, { lang, allow: { phrases: allowed.phrases.get(lang) ?? [] } }).filter(
+    (f) =>
+      !(f.kind === 'name' && isPseudonymForm(f.text, pseudonyms)) &&
+      !(f.kind === 'url' && OWN_URLS.some((u) => f.text === u || f.text.startsWith(u + '/'))),
+  );
+}
+
+/**
+ * The words of a published path: a file named after a person would publish her name. Build hashes
+ * (wet-pavement.DjSRVjQ5_Z1BY3Xj.webp) are dropped so they are not read as words.
+ * @example fileNameText('_astro/wet-pavement.DjSRVjQ5_Z1BY.webp') → '_astro wet pavement'
+ */
+export function fileNameText(rel: string): string {
+  let decoded = rel;
+  try {
+    decoded = decodeURIComponent(rel);
+  } catch {
+    // keep as is
+  }
+  return decoded
+    .split('/')
+    .map((part, i, all) => (i === all.length - 1 && all[0] === '_astro' ? part.split(/[._]/)[0]! : part.replace(/\.[^.]+$/, '')))
+    .join(' / ')
+    .replace(/[-_]+/g, ' ');
+}
+
+function lineOffset(text: string, f: Finding): number {
+  return text.includes('\n') ? f.line - 1 : 0;
+}
+
+/** Scripts and styles are code: they are only checked for withdrawn text and source maps. */
+function checkScript(code: string, file: string, withdrawnIn: (t: string) => string | undefined, findings: DistFinding[]): void {
+  if (/sourceMappingURL=/.test(code)) findings.push({ file, line: 0, kind: 'source map', text: 'a sourceMappingURL comment points at the original sources' });
+  const key = withdrawnIn(code);
+  if (key) findings.push({ file, line: 0, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
+}
+
+/** Names of the metadata blocks an image carries, or undefined when it carries none. */
+export async function imageMetadata(file: string): Promise<string | undefined> {
+  let found: Record<string, unknown> | undefined;
+  try {
+    found = await exifr.parse(file, {
+      tiff: true, exif: true, gps: true, interop: true, ifd1: true, xmp: true, iptc: true,
+      icc: false, jfif: false, ihdr: false, makerNote: false, userComment: true, mergeOutput: false, silentErrors: true,
+    });
+  } catch (e) {
+    return `unreadable metadata (${(e as Error).message})`;
+  }
+  if (!found) return undefined;
+  const blocks = Object.entries(found)
+    .filter(([k, v]) => ['ifd0', 'exif', 'gps', 'xmp', 'iptc', 'interop', 'ifd1'].includes(k) && v && (typeof v !== 'object' || Object.keys(v as object).length > 0))
+    .map(([k]) => (k === 'ifd0' || k === 'ifd1' ? 'EXIF' : k.toUpperCase()));
+  return blocks.length ? `carries ${[...new Set(blocks)].join(', ')} metadata` : undefined;
+}
+
+function langOf(rel: string): Lang {
+  const first = rel.split('/')[0];
+  return isLang(first) ? first : 'uk';
+}
+
+const SOURCE_COLLECTIONS: Record<string, string> = { stories: 'stories', articles: 'articles', workshop: 'workshop', campaigns: 'campaigns' };
+
+/** dist/uk/stories/x/index.html → content/stories/uk/x.mdx, when that file exists. */
+function sourceOf(rel: string, content: string, cwd: string): string | undefined {
+  const m = /^(\w\w)\/(\w+)\/([^/]+)\/index\.html$/.exec(rel);
+  if (!m || !SOURCE_COLLECTIONS[m[2]!]) return undefined;
+  for (const ext of ['mdx', 'md']) {
+    const abs = path.join(content, SOURCE_COLLECTIONS[m[2]!]!, m[1]!, `${m[3]}.${ext}`);
+    if (existsSync(abs)) return displayPath(abs, cwd);
+  }
+  return undefined;
+}
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...walk(p));
+    else if (e.isFile()) out.push(p);
+  }
+  return out.sort();
+}
+
+async function mapLimit<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+}
+
+export function formatDistFinding(f: DistFinding): string {
+  return `${f.file}:${f.line}: ${f.kind} "${f.text}"${f.source ? ` (from ${f.source})` : ''}`;
+}
+
+/** Stable digest of a dist scan's result, for logs. */
+export function digest(findings: DistFinding[]): string {
+  return createHash('sha256').update(findings.map(formatDistFinding).join('\n')).digest('hex').slice(0, 12);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = Date.now();
+  const dist = process.env.DIST_DIR ?? 'dist';
+  const findings = await scanDist({ dist, publicDir: 'public' });
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  if (findings.length) {
+    for (const f of findings) console.error(formatDistFinding(f));
+    console.error(
+      `\nLeak scan: ${findings.length} finding(s) in ${new Set(findings.map((f) => f.file)).size} file(s) (${secs} s). ` +
+        `Do not deploy ${dist}/. Fix the source named after each finding (or the layout, if no source is named), ` +
+        `or add a reviewed anonymization.allow entry to that source file, then build again.`,
+    );
+    process.exit(1);
+  }
+  console.log(`Leak scan: ${dist}/ is clean (${secs} s).`);
+}
