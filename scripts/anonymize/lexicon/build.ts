@@ -17,6 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { fakerUK, fakerRU, fakerEN } from '@faker-js/faker';
 import { CASES, paradigm, type Gender, type Part } from './decline.ts';
 import { CURATED } from './curated.ts';
+import { GIVEN } from './given.ts';
+import { createRequire } from 'node:module';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -80,6 +82,73 @@ for (const lang of ['uk', 'ru'] as const) {
     } else add(lang, n, 'male', 'surname');
   }
 }
+// Broad given-name lists and hypocoristic families, expanded productively with diminutive suffixes.
+const isMaleA = (n: string) => /^(Микола|Ілля|Илья|Никита|Микита|Кузьма|Фома|Хома|Лука|Данила|Гаврило|Саша|Женя|Слава|Вова|Коля|Толя|Вася|Діма|Дима|Миша|Міша|Ваня|Петя|Паша|Юра|Вітя|Витя|Костя|Гриша|Боря|Рома|Гена|Валера|Льоня|Лёня|Леня|Стьопа|Стёпа|Льоша|Лёша|Альоша|Алёша|Тема|Тёма|Тьома|Митя|Серьожа|Сєрьожа|Сережа|Серёжа|Володя|Шура|Саня|Бодя|Віталя|Виталя|Андрюша|Андрюха|Ванюша|Лёха|Леха|Льоха|Серьога|Серега|Серёга|Гоша|Дрюня)$/.test(n);
+const MUT: Record<string, string> = { г: 'ж', к: 'ч', х: 'ш' };
+function diminutives(s: string, gender: Gender | 'any'): string[] {
+  const out: string[] = [];
+  const male = gender !== 'female';
+  const female = gender !== 'male';
+  if (/[ая]$/.test(s)) {
+    const t = s.slice(0, -1);
+    if (/[аеєиіїоуюяё]$/.test(t) || t.length < 2) return out;
+    const soft = s.endsWith('я') && !/[чшщжц]$/.test(t);
+    if (!/[кгх]$/.test(t)) out.push(t + (soft ? 'ька' : 'ка'));
+    out.push(t + (soft ? 'ечка' : 'очка'), t + (soft ? 'юся' : 'уся'), t + (soft ? 'юша' : 'уша'), t + (soft ? 'енька' : 'енька'));
+    if (male) out.push(t + 'ик', t + 'ік', t + (soft ? 'ян' : 'ан'));
+    if (male && !soft) out.push(t + 'чик');
+    if (female && !soft) out.push(t + 'ця');
+  } else if (male && /[бвгґджзклмнпрстфхцчшщ]$/.test(s)) {
+    const last = s.slice(-1);
+    const m = s.slice(0, -1) + (MUT[last] ?? last);
+    out.push(m + 'ик', m + 'ка', s + 'чик', m + 'ко');
+  }
+  return out.filter((d) => d.length >= 4);
+}
+const genderOf = new Map<string, Gender>();
+for (const lang of ['uk', 'ru'] as const) {
+  for (const g of ['female', 'male'] as const) for (const n of GIVEN[lang][g]) { add(lang, n, g, 'first'); genderOf.set(n, g); }
+}
+let dims = 0;
+for (const lang of ['uk', 'ru'] as const) {
+  for (const g of ['female', 'male'] as const) {
+    for (const n of [...GIVEN[lang][g], ...CURATED[lang].first[g]]) for (const d of diminutives(n, g)) { add(lang, d, g, 'first'); dims++; }
+  }
+}
+for (const line of GIVEN.hypo.split('\n')) {
+  const [full, short] = line.trim().split(':') as [string, string];
+  const gs = new Set(full.split(',').map((f) => genderOf.get(f) ?? (/[ая]$/.test(f) && !isMaleA(f) ? 'female' : 'male')));
+  for (const sh of short.split(',')) {
+    const g: Gender | 'any' = gs.size > 1 ? (/[ая]$/.test(sh) ? 'any' : 'male') : [...gs][0]!;
+    const byForm: Gender | 'any' = g === 'any' ? 'any' : g === 'female' && isMaleA(sh) ? 'any' : g;
+    for (const lang of ['uk', 'ru'] as const) {
+      if (lang === 'uk' && /[ыэъё]/.test(sh)) continue;
+      if (lang === 'ru' && /[іїєґ']/.test(sh)) continue;
+      add(lang, sh, byForm, 'first');
+      for (const d of diminutives(sh, byForm)) { add(lang, d, byForm, 'first'); dims++; }
+    }
+  }
+}
+// Russian given names and surnames that OpenCorpora (az) tags Name/Surn among dictionary-ru's proper nouns.
+let azNames = 0;
+{
+  const require = createRequire(import.meta.url);
+  const Az = require('az');
+  const dicts = join(here, '..', '..', '..', 'node_modules', 'az', 'dicts');
+  await new Promise<void>((res, rej) => Az.Morph.init(dicts, (err: unknown) => (err ? rej(err) : res())));
+  for (const l of ruDic) {
+    const w = l.split('/')[0]!.trim();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || w.length < 3) continue;
+    for (const p of Az.Morph(w) as Array<{ tag: Record<string, unknown>; normalize(): { word: string } }>) {
+      if (p.normalize().word !== w.toLowerCase() || !p.tag.nomn || p.tag.plur) continue;
+      const g: Gender | undefined = p.tag.femn ? 'female' : p.tag.masc ? 'male' : undefined;
+      if (!g) continue;
+      if (p.tag.Name) { add('ru', w, g, 'first'); azNames++; break; }
+      if (p.tag.Surn) { add('ru', w, g, 'surname'); azNames++; break; }
+      if (p.tag.Patr) { add('ru', w, g, 'patronymic'); azNames++; break; }
+    }
+  }
+}
 // Ukrainian surnames from Hunspell: masculine proper nouns (flag 1) with typical surname suffixes.
 let hun = 0;
 for (const l of ukDic) {
@@ -109,12 +178,30 @@ function translit(w: string): string {
   }
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
+/** Popular (passport-era and English-press) romanisation: Nadiya, Yuliya, Tetyana, Oleksiy. */
+function translitPopular(w: string, simple: boolean): string {
+  const lower = w.toLowerCase().replace(/[ʼ’']/g, '');
+  let out = '';
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i]!;
+    const prev = lower[i - 1];
+    const vowelBefore = i === 0 || /[аеєиіїоуюя]/.test(prev ?? '');
+    if (ch === 'я') out += simple && !vowelBefore ? 'ia' : 'ya';
+    else if (ch === 'ю') out += simple && !vowelBefore ? 'iu' : 'yu';
+    else if (ch === 'є') out += 'ye';
+    else if (ch === 'ї') out += 'yi';
+    else if (ch === 'й') out += i === lower.length - 1 && prev === 'і' ? 'y' : 'y';
+    else if (ch === 'и') out += 'y';
+    else if (ch === 'х') out += simple ? 'h' : 'kh';
+    else out += TR[ch] ?? ch;
+  }
+  out = out.replace(/iy$/, simple ? 'y' : 'iy').replace(/yy$/, 'y');
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
 for (const e of entries.uk.values()) {
-  if (e.part === 'patronymic') continue;
-  add('en', translit(e.base), e.gender, e.part);
+  for (const t of new Set([translit(e.base), translitPopular(e.base, false), translitPopular(e.base, true)])) add('en', t, e.gender, e.part);
 }
 for (const e of entries.ru.values()) {
-  if (e.part === 'patronymic') continue;
   // A rough Russian romanisation is enough to catch Natalya, Svetlana, Ivanova.
   const t = e.base.toLowerCase().replace(/[ьъ]/g, '').replace(/ы/g, 'y').replace(/э/g, 'e').replace(/ё/g, 'yo')
     .replace(/и/g, 'i').replace(/я/g, 'ya').replace(/ю/g, 'yu').replace(/й/g, 'y').replace(/ж/g, 'zh')
@@ -153,4 +240,4 @@ for (const lang of ['uk', 'ru', 'en'] as const) {
 }
 const file = join(here, 'names.json');
 writeFileSync(file, JSON.stringify(out));
-console.log(`names.json written: ${JSON.stringify(sizes)} entries (Hunspell surnames: ${hun}), ${(readFileSync(file).length / 1024).toFixed(0)} KB`);
+console.log(`names.json written: ${JSON.stringify(sizes)} entries (Hunspell surnames: ${hun}, generated diminutives: ${dims}, az names: ${azNames}), ${(readFileSync(file).length / 1024).toFixed(0)} KB`);
