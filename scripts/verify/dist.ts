@@ -185,7 +185,9 @@ function scanSegment(text: string, lang: Lang, allowed: Allowed): Finding[] {
   return scanText(text, { lang, allow: { phrases: allowed.phrases.get(lang) ?? [] } }).filter(
     (f) =>
       !(f.kind === 'name' && isPseudonymForm(f.text, pseudonyms)) &&
-      !(f.kind === 'url' && OWN_URLS.some((u) => f.text === u || f.text.startsWith(u + '/'))),
+      !(f.kind === 'url' && OWN_URLS.some((u) => { const t = f.text.replace(/^(https?:)?\/\//, ''); const h = u.replace(/^https?:\/\//, ''); return t === h || t.startsWith(h + '/'); })) &&
+      // Feeds date items on the 1st of their month (monthToDate): month precision, not a real day.
+      !(f.kind === 'date' && /^(\w{3}, )?01 [A-Z][a-z]{2} \d{4}$/.test(f.text)),
   );
 }
 
@@ -221,6 +223,7 @@ function checkScript(code: string, file: string, withdrawnIn: (t: string) => str
 
 /** Names of the metadata blocks an image carries, or undefined when it carries none. */
 export async function imageMetadata(file: string): Promise<string | undefined> {
+  if (/\.webp$/i.test(file)) return webpMetadata(await readFile(file));
   let found: Record<string, unknown> | undefined;
   try {
     found = await exifr.parse(file, {
@@ -235,6 +238,20 @@ export async function imageMetadata(file: string): Promise<string | undefined> {
     .filter(([k, v]) => ['ifd0', 'exif', 'gps', 'xmp', 'iptc', 'interop', 'ifd1'].includes(k) && v && (typeof v !== 'object' || Object.keys(v as object).length > 0))
     .map(([k]) => (k === 'ifd0' || k === 'ifd1' ? 'EXIF' : k.toUpperCase()));
   return blocks.length ? `carries ${[...new Set(blocks)].join(', ')} metadata` : undefined;
+}
+
+/** exifr does not read WebP: look for its EXIF and XMP chunks directly (RIFF container). */
+function webpMetadata(buf: Buffer): string | undefined {
+  if (buf.toString('latin1', 0, 4) !== 'RIFF' || buf.toString('latin1', 8, 12) !== 'WEBP') return 'not a WebP file though named .webp';
+  const blocks: string[] = [];
+  for (let i = 12; i + 8 <= buf.length; ) {
+    const id = buf.toString('latin1', i, i + 4);
+    const size = buf.readUInt32LE(i + 4);
+    if (id === 'EXIF') blocks.push('EXIF');
+    if (id === 'XMP ') blocks.push('XMP');
+    i += 8 + size + (size % 2);
+  }
+  return blocks.length ? `carries ${blocks.join(', ')} metadata` : undefined;
 }
 
 function langOf(rel: string): Lang {
