@@ -21,7 +21,7 @@ import path from 'node:path';
 import exifr from 'exifr';
 import { parseFrontMatter, scanText, splitFrontMatter } from '../anonymize/index.ts';
 import type { Finding } from '../anonymize/index.ts';
-import { isLang, LANGS, QUICK_EXIT_URL, type Lang } from '../../src/data/site.ts';
+import { isLang, LANG_NAMES, LANGS, QUICK_EXIT_URL, type Lang } from '../../src/data/site.ts';
 import { collectionFiles, CHECKED_COLLECTIONS, contentRoot, displayPath, readAllow, readPseudonyms } from './content.ts';
 import { extractMarkup, jsonStrings, pagefindCborStrings, pagefindFragmentText, type Segment } from './extract.ts';
 import { fingerprintMatcher, readFingerprints } from './fingerprints.ts';
@@ -74,6 +74,8 @@ export function allowedFromContent(root: string): Allowed {
     }
   }
   for (const l of LANGS) {
+    // The language switch names every language in that language (site data).
+    phrases.get(l)!.push(...Object.values(LANG_NAMES));
     phrases.set(l, [...new Set(phrases.get(l))]);
     pseudonyms.set(l, [...new Set(pseudonyms.get(l))]);
   }
@@ -124,7 +126,8 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
     if (rel.startsWith('pagefind/')) {
       const buf = await readFile(abs);
       if (/\.pf_fragment$/.test(rel)) {
-        for (const s of pagefindFragmentText(buf)) add(lang, s, file, source);
+        const fragLang = /fragment\/(\w\w)_/.exec(rel)?.[1];
+        for (const s of pagefindFragmentText(buf)) add(isLang(fragLang) ? fragLang : lang, s, file, source);
       } else if (/\.(pf_meta|pf_index|pf_filter)$/.test(rel)) {
         const strings = pagefindCborStrings(buf);
         const pfLang = (/pagefind\.(\w+)_|\/(\w+)_[0-9a-f]+\.pf_/.exec(rel)?.slice(1).find(Boolean) ?? lang) as Lang;
