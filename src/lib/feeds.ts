@@ -1,0 +1,106 @@
+/**
+ * RSS feeds (@astrojs/rss): every piece of a language, or only its stories or Lilith articles, with
+ * the full rendered text so subscribers can read offline. Dates are months (the first of the
+ * month), never the day of an event. A story with a content warning carries the warning first.
+ */
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
+import { render } from 'astro:content';
+import { SITE_NAME, type Lang } from '../data/site';
+import { useTranslations } from '../i18n/ui';
+import { articlesIn, editions, storiesIn, workshopIn, type Article, type Story, type WorkshopPiece } from './content';
+import { entrySlug, monthToDate, urls } from './urls';
+
+export type FeedKind = 'all' | 'stories' | 'articles';
+
+let container: AstroContainer | undefined;
+
+/** The entry's MDX rendered to HTML, with root-relative links and images made absolute. */
+async function renderedHtml(entry: Story | Article | WorkshopPiece, site: URL): Promise<string> {
+  // MDX compiles to JSX components: the container needs the MDX renderer to turn them into HTML.
+  container ??= await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
+  const { Content } = await render(entry);
+  const html = await container.renderToString(Content);
+  return absolutize(html, site);
+}
+
+/** @example absolutize('<a href="/uk/help/">', new URL('https://x.org')) // '<a href="https://x.org/uk/help/">' */
+export function absolutize(html: string, site: URL): string {
+  return html.replace(/\s(href|src)="(\/[^"]*)"/g, (_, attr: string, path: string) => ` ${attr}="${new URL(path, site).href}"`);
+}
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+async function storyItems(lang: Lang, site: URL): Promise<RSSFeedItem[]> {
+  const t = useTranslations(lang);
+  return Promise.all(
+    (await storiesIn(lang)).map(async (story) => {
+      const cw = story.data.contentWarning;
+      const warning = cw
+        ? `<p><strong>${escapeHtml(t('cw.title'))}:</strong> ${escapeHtml(t(`cw.${cw.type}`))}${cw.note ? ` ${escapeHtml(cw.note)}` : ''}</p><hr>`
+        : '';
+      return {
+        title: story.data.title,
+        link: urls.story(lang, entrySlug(story.id)),
+        pubDate: monthToDate(story.data.published),
+        description: story.data.summary,
+        content: warning + (await renderedHtml(story, site)),
+        categories: [t('search.type.story')],
+      };
+    }),
+  );
+}
+
+async function articleItems(lang: Lang, site: URL): Promise<RSSFeedItem[]> {
+  const t = useTranslations(lang);
+  const published = new Map((await editions()).map((e) => [e.data.number, e.data.published]));
+  return Promise.all(
+    (await articlesIn(lang)).map(async (article) => ({
+      title: article.data.title,
+      link: urls.article(lang, entrySlug(article.id)),
+      pubDate: published.has(article.data.edition) ? monthToDate(published.get(article.data.edition)!) : undefined,
+      description: article.data.summary,
+      content: await renderedHtml(article, site),
+      categories: [t('search.type.article'), t('edition.number', { n: article.data.edition })],
+    })),
+  );
+}
+
+/** Workshop pieces have no date in their schema; they appear undated rather than with an invented one. */
+async function workshopItems(lang: Lang, site: URL): Promise<RSSFeedItem[]> {
+  const t = useTranslations(lang);
+  return Promise.all(
+    (await workshopIn(lang)).map(async (piece) => ({
+      title: piece.data.title,
+      link: urls.workshopPiece(lang, entrySlug(piece.id)),
+      description: piece.data.summary,
+      content: await renderedHtml(piece, site),
+      categories: [t('search.type.workshop')],
+    })),
+  );
+}
+
+const newestFirst = (a: RSSFeedItem, b: RSSFeedItem) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0);
+
+export async function feed(kind: FeedKind, lang: Lang, site: URL | undefined): Promise<Response> {
+  if (!site) throw new Error('astro.config.mjs: "site" must be set, feeds need absolute links');
+  const t = useTranslations(lang);
+  const items =
+    kind === 'stories'
+      ? await storyItems(lang, site)
+      : kind === 'articles'
+        ? await articleItems(lang, site)
+        : [...(await storyItems(lang, site)), ...(await articleItems(lang, site)), ...(await workshopItems(lang, site))];
+  const title = { all: t('feed.title'), stories: t('feed.stories'), articles: t('feed.articles') }[kind];
+  const home = { all: urls.home(lang), stories: urls.stories(lang), articles: urls.editions(lang) }[kind];
+  return rss({
+    title: `${SITE_NAME[lang]}: ${title}`,
+    description: t('home.lead'),
+    site: new URL(home, site).href,
+    items: items.sort(newestFirst),
+    customData: `<language>${lang}</language>`,
+    trailingSlash: true,
+  });
+}
