@@ -16,6 +16,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Detector, Span, DetectContext } from '../types.ts';
 import { CASES, paradigm, type Case, type Gender, type Part } from '../lexicon/decline.ts';
+import { isPlaceForm } from './places.ts';
+import { scanWords, isUpperCode } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
 
 interface Analysis {
@@ -104,14 +106,35 @@ const STOP = new Set(`Бог Бога Богу Богом Боже Господ�
   Украина Украины Украине Украину Поліція Поліції Полиция Полиции Нацполіція Нацполиция МВС ОВД ООН Христос Ісус Иисус
   Ukraine Police God Lord Jesus Christ January February March April May June July August September October November
   December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Lilith Ліліт Лилит`.split(/\s+/));
+/** Sentence-initial function words that a lexicon form may collide with (Коли = gen. of ru Коля). */
+const FUNCTION = new Set(`коли тому якщо коли-небудь тоді потім тут там де куди звідки чому як що хто який яка яке які
+  але або аби бо ну та і й чи ні не ще вже навіть лише тільки саме отже також теж адже хоча поки доки після перед
+  вона він воно вони ми ви я ти його її їх цей ця це ці той та те ті весь вся все всі кожен кожна інший інша
+  когда тогда потом тут там где куда откуда почему как что кто какой какая какое какие но или либо чтобы ну да
+  и ни не еще ещё уже даже лишь только тоже также хотя пока после перед она он оно они мы вы я ты его ее её их
+  этот эта это эти тот та то те весь вся всё все каждый другой другая вот сейчас теперь зато если раз
+  when then will may can could would should shall might must and but or so if as at by in on of to for from with
+  the a an this that these those he she it they we you i his her its their our my your there here what who why
+  how where which while after before since until though although because`.split(/\s+/));
+/** Words after which a capitalised word is a place or an institution, not a person (Кіровоградській області). */
+const NOT_BEFORE = new Set(`область області областю район району районі районом районного районний районна
+  вулиця вулиці вулицю вулицею улица улице улицу улицей проспект проспекті проспекте провулок переулок бульвар площа
+  площадь шосе шоссе міськрада горсовет рада совет суд суду суді відділ відділу відділі отдел отдела отделе
+  відділення відділок отделение лікарня лікарні больница больнице university street avenue road oblast region
+  district court police hospital`.split(/\s+/));
+const EN_SURNAME = /(enko|chuk|[iy]uk|nyuk|niuk|chyk|nyk|nik|ych|ovych|evych|ovich|evich|sky|skyi|skiy|skii|ska|tska|tsky|tskyi|ov|ova|ev|eva|yev|ieva|yeva|iev|yn|yna|iak|yak|chak|enko|ko)$/;
+const EN_PATRONYMIC = /(ivna|ovna|evna|yivna|iivna|ovych|evych|ovich|evich|yovych|iyovych|ich)$/;
+const PREP_AFTER_NOUN = new Set(`в у во к ко до на в із з зі із-за від для про над під по при між без о об of for in into to on at from with and и і й та да`.split(/\s+/));
 const AFTER_SLOGAN = new Set(['Україні', 'Украине', 'Героям', 'Богу', 'Ісусу', 'Иисусу', 'Ukraine']);
 
 const TOKEN = /[\p{L}][\p{L}\p{M}'ʼ’]*(?:-[\p{L}][\p{L}\p{M}'ʼ’]*)?/gu;
 const SENT_SKIP = new Set([' ', '\t', '«', '"', '“', '„', '(', '[', '*', '_', '#', '>', '—', '–', '-', '\u00a0', "'", '‘']);
-const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';']);
+const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';', '|']);
 
-const SURNAME_SUFFIX_UK = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ович|евич|ич|ак|як|ишин|ів|ов|ев|єв|ин|ін)$/;
-const SURNAME_SUFFIX_RU = /(енко|ук|юк|ский|цкий|ская|цкая|ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ич|ак|як)$/;
+const SURNAME_SUFFIX_UK = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ович|евич|ич|ак|як|ишин|ів|ов|ев|єв|ин|ін|ник|нік|чик|ець|ар|ань|ко|ова|ева|єва|іна|ина)$/;
+const SURNAME_SUFFIX_RU = /(енко|ук|юк|ский|цкий|ская|цкая|ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ич|ак|як|ник|чик|ец|арь|ар|ань|ко)$/;
+/** Suffixes that make a bare capitalised word a surname without any other context (not -ин/-ко/-ар: too many words). */
+const STRONG_SUFFIX = /(енко|[чщ]ук|юк|ський|цький|зький|ська|цька|зька|ский|цкий|ская|цкая|ов|ова|ев|ева|єв|єва|ёв|ёва|ович|евич|ник|нік|чук)$/;
 /** Case endings to strip from an unknown surname to find its base (Мельника → Мельник). */
 const STRIP: Array<[RegExp, string, Case]> = [
   [/(ськ|цьк|зьк)ого$/, '$1ий', 'gen'], [/(ськ|цьк|зьк)ому$/, '$1ий', 'dat'], [/(ськ|цьк|зьк)им$/, '$1ий', 'ins'],
@@ -120,7 +143,9 @@ const STRIP: Array<[RegExp, string, Case]> = [
   [/(ов|ев|ин|ын)ой$/, '$1а', 'gen'], [/(ов|ев|ин|ын)ым$/, '$1', 'ins'], [/(ов|ев|ин|ын|ів)ої$/, '$1а', 'gen'],
   [/енка$/, 'енко', 'gen'], [/енкові$/, 'енко', 'dat'], [/енком$/, 'енко', 'ins'],
   [/(ук|юк|ак|як|ич|ик)ові$/, '$1', 'dat'], [/(ук|юк|ак|як|ич|ик)ом$/, '$1', 'ins'], [/(ич)ем$/, '$1', 'ins'],
-  [/(ук|юк|ак|як|ич|ик|ов|ев|ин)а$/, '$1', 'gen'], [/(ук|юк|ак|як|ич|ик|ов|ев|ин)у$/, '$1', 'dat'],
+  [/(ник|нік|ець)ові$/, '$1', 'dat'], [/(ник|нік)ом$/, '$1', 'ins'], [/ц(я|ю|ем)$/, 'ець', 'gen'],
+  [/(ук|юк|ак|як|ич|ик|ов|ев|ин|нік)а$/, '$1', 'gen'], [/(ук|юк|ак|як|ич|ик|ов|ев|ин|нік)у$/, '$1', 'dat'],
+  [/(ов|ев|єв|ин|ін)ою$/, '$1а', 'ins'], [/(ов|ев|єв|ин|ін)ій$/, '$1а', 'dat'], [/(ов|ев|ин)ую$/, '$1а', 'acc'],
 ];
 
 interface Tok {
@@ -145,8 +170,23 @@ function isSentenceInitial(text: string, start: number): boolean {
   return SENT_END.has(text[i]!);
 }
 
+const GUESS_CACHE = new Map<string, Analysis | null>();
 function guessSurname(word: string, lang: Lang): Analysis | undefined {
-  if (lang === 'en') return undefined;
+  const key = lang + word;
+  const hit = GUESS_CACHE.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const g = guessSurnameUncached(word, lang);
+  if (GUESS_CACHE.size > 50_000) GUESS_CACHE.clear();
+  GUESS_CACHE.set(key, g ?? null);
+  return g;
+}
+function guessSurnameUncached(word: string, lang: Lang): Analysis | undefined {
+  if (lang === 'en') {
+    if (word.length < 5 || !/^[A-Z][a-z]+$/.test(word)) return undefined;
+    if (EN_PATRONYMIC.test(word)) return { base: word, gender: /na$/.test(word) ? 'female' : 'male', part: 'patronymic', case: 'nom', amb: true };
+    if (EN_SURNAME.test(word)) return { base: word, gender: /[ai]$/.test(word) ? 'female' : 'male', part: 'surname', case: 'nom', amb: true };
+    return undefined;
+  }
   const re = lang === 'uk' ? SURNAME_SUFFIX_UK : SURNAME_SUFFIX_RU;
   for (const [rx, rep, c] of STRIP) {
     if (rx.test(word)) {
@@ -164,6 +204,7 @@ function guessSurname(word: string, lang: Lang): Analysis | undefined {
   return undefined;
 }
 
+const c0Latin = (s: string) => s.charCodeAt(0) < 0x80;
 const normApos = (s: string) => (s.includes('’') || s.includes('ʼ') ? s.replace(/[’ʼ]/g, "'") : s);
 
 function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
@@ -173,7 +214,9 @@ function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analys
   const other: Lang = primary === 'uk' ? 'ru' : 'uk';
   const a = lex[primary].get(w);
   if (a) return { an: a, lang: primary };
-  return { an: lex[other].get(w), lang: other };
+  const b = lex[other].get(w);
+  // A form known only in the other language (ru "Коли" in a uk text) needs context.
+  return { an: b && b.map((x) => (x.amb ? x : { ...x, amb: true })), lang: other };
 }
 
 const isCap = (s: string) => {
@@ -190,89 +233,117 @@ export const detectNames: Detector = (text, ctx) => {
   const lex = loadLexicon();
   const allow = ctx.allow.phrases.map((p) => p.toLowerCase());
   const toks: Tok[] = [];
+  /** Lower-case words of this document: a capitalised twin of one of them is an ordinary word. */
+  const lowerSeen = new Set<string>();
   let prevEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let t = m[0];
-    // English possessive: Anna's → Anna
-    if (/['’]s$/.test(t) && /^[A-Za-z]/.test(t)) t = t.slice(0, -2);
-    const start = m.index;
+  scanWords(text, (start, wEnd) => {
+    const c0 = text.charCodeAt(start);
+    const upper = isUpperCode(c0);
+    let end = wEnd;
+    if (!upper) {
+      if (end - start > 2 || c0 > 0x3ff) lowerSeen.add(text.slice(start, end));
+    } else if (end - start > 2) {
+      // English possessive: Anna's → Anna
+      const ch = text.charCodeAt(end - 1);
+      const ap = text.charCodeAt(end - 2);
+      if (ch === 115 && (ap === 39 || ap === 0x2019) && c0 < 0x80) end -= 2;
+      // Hyphenated "Ткачук-старший", "Олег-молодший": the name is the capitalised part
+      const h = text.indexOf('-', start);
+      if (h > start + 1 && h < end - 1 && !isUpperCode(text.charCodeAt(h + 1))) end = h;
+    }
+    const t = text.slice(start, end);
     toks.push({
       start,
-      end: start + t.length,
+      end,
       text: t,
-      cap: isCap(t),
+      cap: upper && isCap(t),
       sentInit: false,
-      gapBefore: text.slice(prevEnd, start).trim(),
-      lower: t.toLowerCase(),
+      gapBefore: start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : text.slice(prevEnd, start).trim(),
+      lower: upper ? t.toLowerCase() : t,
     });
-    prevEnd = start + m[0].length;
-  }
+    prevEnd = wEnd;
+  });
 
   // Pass 1: candidates.
   for (const tk of toks) {
     if (!tk.cap || STOP.has(tk.text)) continue;
     tk.sentInit = isSentenceInitial(text, tk.start);
+    if (tk.sentInit && FUNCTION.has(tk.lower)) continue;
     const { an, lang } = lookup(tk.text, ctx.lang, lex);
     if (an) tk.an = an;
-    else if (lang !== 'en') tk.guess = guessSurname(normApos(tk.text), /^[A-Za-z]/.test(tk.text) ? 'en' : ctx.lang === 'ru' ? 'ru' : 'uk');
+    else {
+      const l: Lang = c0Latin(tk.text) ? 'en' : ctx.lang === 'ru' ? 'ru' : 'uk';
+      if (l === 'en' || lang !== 'en') tk.guess = guessSurname(normApos(tk.text), l);
+    }
   }
 
-  const adjacentName = (i: number, dir: -1 | 1): Tok | undefined => {
-    const j = i + dir;
-    const tk = toks[i]!;
-    const nb = toks[j];
-    if (!nb) return undefined;
-    const gap = dir === 1 ? nb.gapBefore : tk.gapBefore;
-    if (gap !== '' && gap !== ',') return undefined;
-    if (gap === ',' ) return undefined;
-    return nb.an ? nb : undefined;
-  };
   const strong = (t?: Tok) => !!t && !!t.an && t.an.some((a) => !a.amb) && !STOP.has(t.text);
-
-  const contextOf = (i: number): boolean => {
-    const tk = toks[i]!;
-    const prev = toks[i - 1];
-    const next = toks[i + 1];
-    if (prev && (tk.gapBefore === '' || tk.gapBefore === ',') && ROLES.has(prev.lower) && tk.gapBefore === '') return true;
-    if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) return true;
-    if (next && SPEECH.has(next.lower) && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) return true;
-    if (strong(adjacentName(i, -1)) || strong(adjacentName(i, 1))) return true;
-    // vocative: "Надю, …", "Олеже!"
-    if (next && /^[,!]/.test(next.gapBefore) && tk.an?.some((a) => a.case === 'voc' && !a.amb)) return true;
-    if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
-    return false;
-  };
-
-  const confirmed = new Set<string>();
+  const joined = (a: Tok, b: Tok) => b.gapBefore === '';
   const isNever = (i: number) => {
     const tk = toks[i]!;
     const prev = toks[i - 1];
+    const next = toks[i + 1];
     if (prev && NOT_AFTER.has(prev.lower) && tk.gapBefore === '') return true;
-    if (tk.text === 'Слава' || tk.text === 'Слава') {
-      const next = toks[i + 1];
+    if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
+    if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
+    if (tk.text === 'Слава') {
       if (next && AFTER_SLOGAN.has(next.text)) return true;
     }
     return false;
   };
 
+  const contextOf = (i: number): boolean => {
+    const tk = toks[i]!;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    if (prev && ROLES.has(prev.lower) && tk.gapBefore === '') return true;
+    if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) return true;
+    if (next && SPEECH.has(next.lower) && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) return true;
+    if ((prev && joined(prev, tk) && strong(prev)) || (next && joined(tk, next) && strong(next))) return true;
+    // vocative: "Надю, …", "Олеже!"
+    if (next && /^[,!]/.test(next.gapBefore) && tk.an?.some((a) => a.case === 'voc' && !a.amb)) return true;
+    if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
+    return false;
+  };
+  /** Capitalised inside a sentence and not part of a Title Case run (a heading, an institution's name). */
+  const midSentence = (i: number): boolean => {
+    const tk = toks[i]!;
+    if (tk.sentInit) return false;
+    const prev = toks[i - 1];
+    if (prev && tk.gapBefore === '' && (prev.lower === 'the' || prev.lower === 'a' || prev.lower === 'an')) return false;
+    return true;
+  };
+  /**
+   * A sentence-initial common-word name confirmed elsewhere in the document is that person unless a
+   * preposition follows it, as in the abstract noun ("Віра в людей", "Любовь к бумажкам", "Hope for").
+   */
+  const personNext = (i: number): boolean => {
+    const next = toks[i + 1];
+    if (!next) return true;
+    if (next.gapBefore !== '') return true;
+    return !PREP_AFTER_NOUN.has(next.lower);
+  };
+
+  const confirmed = new Set<string>();
   // Pass 2: decide tokens with lexicon analyses.
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
     if (!tk.an || isNever(i)) continue;
     const clear = tk.an.some((a) => !a.amb);
-    const en = /^[A-Za-z]/.test(tk.text);
+    const en = c0Latin(tk.text);
     if (clear && !(en && tk.sentInit && tk.text.length <= 2)) tk.isName = true;
     else if (contextOf(i)) tk.isName = true;
-    else if (!tk.sentInit && !en) tk.isName = true; // capitalised mid-sentence
+    else if (midSentence(i)) tk.isName = true; // capitalised mid-sentence
     if (tk.isName) for (const a of tk.an) confirmed.add(a.base.toLowerCase());
   }
-  // Pass 3: surname guesses next to confirmed names or after role words; document-level confirmation.
+  // Pass 3: surname guesses next to confirmed names, after role words, or with a strong suffix
+  // mid-sentence; then names glued to a first name/patronymic (Тамара Егоровна Бондарь).
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
-    if (tk.isName || isNever(i)) continue;
+    if (tk.isName || !tk.cap || isNever(i)) continue;
     if (tk.an) {
-      if (tk.an.some((a) => confirmed.has(a.base.toLowerCase()))) tk.isName = true;
+      // a common-word name confirmed elsewhere: its sentence-initial mentions only when a verb follows
+      if (tk.an.some((a) => confirmed.has(a.base.toLowerCase())) && (!tk.sentInit || personNext(i))) tk.isName = true;
       continue;
     }
     if (!tk.guess) continue;
@@ -280,17 +351,35 @@ export const detectNames: Detector = (text, ctx) => {
     const next = toks[i + 1];
     const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
     const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
-    if (nearName || afterRole) {
+    const bare = midSentence(i) && !lowerSeen.has(tk.lower) && (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic'));
+    if (nearName || afterRole || bare) {
       tk.isName = true;
       tk.an = [tk.guess];
       confirmed.add(tk.guess.base.toLowerCase());
     }
   }
-  for (const tk of toks) {
-    if (!tk.isName && tk.guess && !tk.an && confirmed.has(tk.guess.base.toLowerCase())) {
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
+    if (!tk.isName && tk.guess && !tk.an && confirmed.has(tk.guess.base.toLowerCase()) && !isNever(i)) {
       tk.isName = true;
       tk.an = [tk.guess];
     }
+  }
+  // Capitalised words glued to a first name + patronymic, or after a clear first name mid-sentence.
+  for (let i = 1; i < toks.length; i++) {
+    const tk = toks[i]!;
+    if (tk.isName || !tk.cap || tk.sentInit || STOP.has(tk.text) || FUNCTION.has(tk.lower) || isNever(i)) continue;
+    if (tk.gapBefore !== '' || lowerSeen.has(tk.lower)) continue;
+    const prev = toks[i - 1]!;
+    if (!prev.isName || !prev.an) continue;
+    const pPart = prev.an[0]!.part;
+    const prev2 = toks[i - 2];
+    const afterPatr = pPart === 'patronymic' && prev2?.isName && prev.gapBefore === '';
+    const afterFirst = pPart === 'first' && prev.an.some((a) => !a.amb) && tk.text.length > 3 && !/^[A-Z]/.test(tk.text) === !c0Latin(prev.text);
+    if (!afterPatr && !afterFirst) continue;
+    const g = prev.an[0]!.gender;
+    tk.isName = true;
+    tk.an = [{ base: tk.text, gender: g, part: 'surname', case: 'nom', amb: true }];
   }
 
   // Pass 4: choose one analysis per name token (gender from neighbours) and build spans.

@@ -139,6 +139,11 @@ function caseOf(prev: Tok | undefined, gapOk: boolean, form: string, lang: Lang)
   return 'nom';
 }
 
+/** Whether a capitalised word is a form of a gazetteer settlement (for the name detector). */
+export function isPlaceForm(word: string): boolean {
+  return gazetteer().forms.has(norm(word));
+}
+
 export const detectPlaces: Detector = (text, ctx) => {
   const gaz = gazetteer();
   const lang = ctx.lang;
