@@ -97,11 +97,11 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
   }
 
   // One scan per distinct (language, text): layout text repeats on every page.
-  const seen = new Map<string, { lang: Lang; text: string; places: { file: string; line: number; source?: string }[] }>();
+  const seen = new Map<string, { lang: Lang; text: string; where?: string; places: { file: string; line: number; source?: string }[] }>();
   const add = (lang: Lang, seg: Segment, file: string, source?: string) => {
     const key = lang + '\u0000' + seg.text;
     let entry = seen.get(key);
-    if (!entry) seen.set(key, (entry = { lang, text: seg.text, places: [] }));
+    if (!entry) seen.set(key, (entry = { lang, text: seg.text, where: seg.where, places: [] }));
     if (entry.places.length < 20) entry.places.push({ file, line: seg.line, source });
   };
 
@@ -132,7 +132,9 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
         const strings = pagefindCborStrings(buf);
         const pfLang = (/pagefind\.(\w+)_|\/(\w+)_[0-9a-f]+\.pf_/.exec(rel)?.slice(1).find(Boolean) ?? lang) as Lang;
         // Index words are single stems: scan them joined, one per line, so no two numbers merge.
-        add(isLang(pfLang) ? pfLang : lang, { text: strings.join('\n\n'), line: 1, where: 'pagefind index' }, file, source);
+        // The full text is checked through the fragments; here only what one word can carry
+        // (a name, an e-mail, a handle, a document number) is meaningful.
+        add(isLang(pfLang) ? pfLang : lang, { text: strings.join('\n\n'), line: 1, where: INDEX_WORDS }, file, source);
       } else if (/\.json$/.test(rel)) {
         for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
       } else {
@@ -168,17 +170,22 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
     });
   }
 
-  for (const { lang, text, places } of seen.values()) {
+  for (const { lang, text, where, places } of seen.values()) {
     const key = withdrawnIn(text);
     if (key) {
       for (const p of places) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
     }
     for (const f of scanSegment(text, lang, allowed)) {
+      if (where === INDEX_WORDS && !ONE_WORD_KINDS.has(f.kind)) continue;
       for (const p of places) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
     }
   }
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
+
+const INDEX_WORDS = 'pagefind index';
+/** Identifiers that fit in one indexed word; the rest need their context, which fragments keep. */
+const ONE_WORD_KINDS = new Set<string>(['name', 'email', 'handle', 'url', 'passport', 'tax-number', 'card', 'iban', 'plate']);
 
 /** The site's own address and the quick-exit page are site data, not identifiers. */
 const OWN_URLS = [(process.env.SITE_URL ?? 'https://stories.example.org').replace(/\/$/, ''), QUICK_EXIT_URL.replace(/\/$/, '')];
@@ -199,6 +206,8 @@ function scanSegment(text: string, lang: Lang, allowed: Allowed): Finding[] {
  * (wet-pavement.DjSRVjQ5_Z1BY3Xj.webp) are dropped so they are not read as words.
  * @example fileNameText('_astro/wet-pavement.DjSRVjQ5_Z1BY.webp') → '_astro wet pavement'
  */
+const GENERATED_DIRS = new Set(['_astro', 'pagefind']);
+
 export function fileNameText(rel: string): string {
   let decoded = rel;
   try {
@@ -208,7 +217,11 @@ export function fileNameText(rel: string): string {
   }
   return decoded
     .split('/')
-    .map((part, i, all) => (i === all.length - 1 && all[0] === '_astro' ? part.split(/[._]/)[0]! : part.replace(/\.[^.]+$/, '')))
+    .map((part, i, all) =>
+      // Names the build generates (_astro/x.Hash.webp, pagefind/pagefind.uk_hash.pf_meta): only
+      // the first word is ours; the rest is hashes and language codes, not domains.
+      i === all.length - 1 && GENERATED_DIRS.has(all[0]!) ? part.split(/[._]/)[0]! : part.replace(/\.[^.]+$/, ''),
+    )
     .join(' / ')
     .replace(/[-_]+/g, ' ');
 }
