@@ -12,6 +12,18 @@ describe('detectAges', () => {
     ['ru', 'ей было 16 лет', 'ей было меньше восемнадцати'],
     ['en', 'aged 23, a 23-year-old woman', 'aged twenty-something, a twenty-something woman'],
     ['en', 'I was 23 when', 'I was twenty-something when'],
+    ['uk', 'Марті тоді було 29 років.', 'Марті тоді було за двадцять.'],
+    ['uk', 'Тарасові вже 41 рік, він має сина.', 'Тарасові вже за сорок, він має сина.'],
+    ['uk', 'Коли виповнилося 18 років, я поїхала.', 'Коли виповнилося близько двадцяти, я поїхала.'],
+    ['ru', 'Свете было 33 года.', 'Свете было за тридцать.'],
+    ['ru', 'Петренко Анна Ивановна, 57 лет, задержана', 'Петренко Анна Ивановна, за пятьдесят, задержана'],
+    ['ru', 'Когда исполнилось 21 год, всё изменилось', 'Когда исполнилось за двадцать, всё изменилось'],
+    ['ru', 'в свои 44 она всё ещё', 'в свои за сорок она всё ещё'],
+    ['uk', 'Орисі 38 років', 'Орисі за тридцять'],
+    ['en', 'Bohdan was 17 when they took him.', 'Bohdan was under eighteen when they took him.'],
+    ['en', 'Marta is 52. She works nights.', 'Marta is fifty-something. She works nights.'],
+    ['en', 'At 24, she moved to the city.', 'At twenty-something, she moved to the city.'],
+    ['en', 'at the age of 30 she left', 'at the age of thirty-something she left'],
   ] as const)('%s: %s', (lang, text, expected) => expect(rewritten(detectAges, text, lang)).toBe(expected));
   it.each([
     ['uk', 'дала їй 500 гривень, 2 години, 3 людини'],
@@ -19,5 +31,11 @@ describe('detectAges', () => {
     ['en', 'I was 23 years ago there'],
     ['uk', '20–29-річна'],
     ['en', 'she was 5 minutes late'],
+    ['en', 'She was 15 minutes late and Ivan was 20 minutes late.'],
+    ['en', 'It was 11. At 11, we left. Rent was 30.'],
+    ['uk', 'Це було 5 років тому, і я чекала 3 роки.'],
+    ['ru', 'Прошло 10 лет. У неё было 20 гривен.'],
+    ['uk', 'Було 12 людей, маршрутка 12, третій поверх'],
+    ['en', 'Oksana was 20th in the queue.'],
   ] as const)('%s: leaves %s', (lang, text) => expect(rewritten(detectAges, text, lang)).toBe(text));
 });

@@ -40,16 +40,26 @@ const NUMERIC = new RegExp(
   'giu',
 );
 
+// 14.03 or 14/03 with no year: a date only after a date preposition or a date word ("о 14.30" is a time).
+const SHORT_PREP = String.raw`(?:до|з|із|зі|від|після|с|со|от|после|на|напередодні|накануне|since|on|by|until|till|before|after|from)`;
+const SHORT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.\-/:,])(?:(${SHORT_PREP})\s+)?(${DAY})([./])(0?[1-9]|1[0-2])(?![\p{N}]|[./\-:,]\d|\s*(?:грн|гривен|гривень|uah|%|\$|км|km|кг|kg|год|час|hours?|am|pm)(?![\p{L}]))`,
+  'giu',
+);
+const SHORT_CONTEXT = /(?:дат[аиуіе]|числ[аоі]|date[ds]?|вночі|ночі|ночь|ночи|night)[^.!?\n]{0,25}$/iu;
+
 const SEASON_OF_MONTH: Season[] = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 
 /** How the season is said: adverbially ("навесні") or after a preposition that wants the genitive ("до весни"). */
-const SEASON_WORDS: Record<'uk' | 'ru', { adverb: Record<Season, string>; genitive: Record<Season, string>; accusative: Record<Season, string> }> = {
+const SEASON_WORDS: Record<'uk' | 'ru', { adverb: Record<Season, string>; genitive: Record<Season, string>; accusative: Record<Season, string>; oneDayOf: Record<Season, string> }> = {
   uk: {
+    oneDayOf: { winter: 'один із зимових днів', spring: 'один із весняних днів', summer: 'один із літніх днів', autumn: 'один із осінніх днів' },
     accusative: { winter: 'зиму', spring: 'весну', summer: 'літо', autumn: 'осінь' },
     adverb: { winter: 'взимку', spring: 'навесні', summer: 'влітку', autumn: 'восени' },
     genitive: { winter: 'зими', spring: 'весни', summer: 'літа', autumn: 'осені' },
   },
   ru: {
+    oneDayOf: { winter: 'один из зимних дней', spring: 'один из весенних дней', summer: 'один из летних дней', autumn: 'один из осенних дней' },
     accusative: { winter: 'зиму', spring: 'весну', summer: 'лето', autumn: 'осень' },
     adverb: { winter: 'зимой', spring: 'весной', summer: 'летом', autumn: 'осенью' },
     genitive: { winter: 'зимы', spring: 'весны', summer: 'лета', autumn: 'осени' },
@@ -59,11 +69,11 @@ const GENITIVE_PREPS = new Set(['до', 'з', 'із', 'зі', 'від', 'піс�
 // Prepositions that disappear because the adverb already says "in/on": "на 14 березня" → "навесні".
 const DROPPED_PREPS = new Set(['на', 'у', 'в', 'о', 'об', 'on', 'in']);
 
+const MONTH_TESTS = MONTHS_UK.map((_, i) => new RegExp(`^(?:${MONTHS_UK[i]}|${MONTHS_RU[i]})|^(?:${MONTHS_EN[i]})$`));
+
 function monthIndex(word: string): number {
   const w = word.toLowerCase().replace(/\.$/, '');
-  for (let i = 0; i < 12; i++) {
-    if (new RegExp('^' + MONTHS_UK[i]).test(w) || new RegExp('^' + MONTHS_RU[i]).test(w) || new RegExp('^(?:' + MONTHS_EN[i] + ')$').test(w)) return i;
-  }
+  for (let i = 0; i < 12; i++) if (MONTH_TESTS[i]!.test(w)) return i;
   return -1;
 }
 
@@ -77,6 +87,8 @@ export function seasonPhrase(lang: Lang, month: number, year: string | undefined
     return { text: phrase, keepPrep: keep };
   }
   const words = SEASON_WORDS[lang];
+  // "у ніч на 5 серпня" → "у ніч на один із літніх днів": the preposition stays and still fits.
+  if (p === 'на') return { text: `${words.oneDayOf[season]}${year ? ' ' + year : ''}`, keepPrep: true };
   if (p === 'по') return { text: `${words.accusative[season]}${year ? ' ' + year : ''}`, keepPrep: true };
   if (p && GENITIVE_PREPS.has(p)) return { text: `${words.genitive[season]}${year ? ' ' + year : ''}`, keepPrep: true };
   return { text: `${words.adverb[season]}${year ? ' ' + year : ''}`, keepPrep: !p || !DROPPED_PREPS.has(p) ? true : false };
@@ -84,6 +96,7 @@ export function seasonPhrase(lang: Lang, month: number, year: string | undefined
 
 export const detectDates: Detector = (text, ctx) => {
   const spans: Span[] = [];
+  if (!/\d/.test(text)) return spans;
   const emit = (m: RegExpExecArray, prep: string | undefined, month: number, year: string | undefined) => {
     if (month < 0) return;
     const lang = ctx.lang;
@@ -116,6 +129,12 @@ export const detectDates: Detector = (text, ctx) => {
     const month = m[4] ? Number(m[4]) - 1 : Number(m[7]) - 1;
     const year = m[5] ?? m[6];
     emit(m, m[1], month, year);
+  }
+  SHORT.lastIndex = 0;
+  for (let m = SHORT.exec(text); m; m = SHORT.exec(text)) {
+    if (!m[1] && !SHORT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (spans.some((s) => s.start < m!.index + m![0].length && s.end > m!.index)) continue;
+    emit(m, m[1], Number(m[4]) - 1, undefined);
   }
   return spans;
 };

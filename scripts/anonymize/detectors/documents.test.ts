@@ -37,6 +37,19 @@ describe('detectDocuments', () => {
     expect(found(detectDocuments, 'his badge number 00042', 'en')).toEqual(['00042']);
     expect(found(detectDocuments, 'службове посвідчення ХАР 000111')).toEqual(['ХАР 000111']);
   });
+  it('finds badge numbers behind punctuation and short words', () => {
+    expect(found(detectDocuments, 'Я запам’ятала номер жетона — 4471.')).toEqual(['4471']);
+    expect(found(detectDocuments, 'номер его жетона: №0032', 'ru')).toEqual(['0032']);
+    expect(found(detectDocuments, 'Жетон — номер 88120, я записала', 'ru')).toEqual(['88120']);
+    expect(found(detectDocuments, 'I wrote down his badge number, 0077412, on my hand.', 'en')).toEqual(['0077412']);
+    expect(found(detectDocuments, 'The shield read 5120.', 'en')).toEqual(['5120']);
+    expect(found(detectDocuments, 'service no. 44-10-2', 'en')).toEqual(['44-10-2']);
+    expect(found(detectDocuments, 'він показав значок з номером 3310')).toEqual(['3310']);
+    expect(found(detectDocuments, 'удостоверение № 00731', 'ru')).toEqual(['00731']);
+  });
+  it.each(['посвідчення на 5 років', 'жетон коштував 300 грн', 'badge, 12%'])('leaves %s', (text) => {
+    expect(found(detectDocuments, text)).toEqual([]);
+  });
   it.each(['500 гривень', '2 години', 'у 2019 році', '14.03.2019', 'жетон був блискучий'])('leaves %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });

@@ -4,7 +4,7 @@
  * (UA + 27 digits, mod-97) and police badge / service numbers next to жетон, значок, badge, ….
  */
 import type { Detector, Span } from '../types.ts';
-import { contextBefore, digitsOf, luhnValid } from './util.ts';
+import { contextBefore, digitsOf, luhnValid, scanTriggered, sticky } from './util.ts';
 
 const CYR_PAIR = 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ';
 const PASSPORT = new RegExp(
@@ -24,7 +24,18 @@ const CARD_CONTEXT = /карт\p{L}*|card|visa|mastercard|приват|моно�
 
 const IBAN = /(?<![\p{L}\p{N}_])UA\s?\d{2}(?:\s?\d){25}(?![\p{L}\p{N}_])/giu;
 
-const BADGE = /(?<![\p{L}\p{N}_])(?:номер\p{L}*\s+жетон\p{L}*|жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|знач(?:ок|ка|ку|ком|ці|ки|ків|кам)|службов\p{L}*\s+посвідчен\p{L}*|службов\p{L}*\s+удостоверени\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|badge(?:\s+number)?|service\s+number|табельн\p{L}*\s+номер\p{L}*|особов\p{L}*\s+номер\p{L}*|личн\p{L}*\s+номер\p{L}*)(?:\s+(?:з\s+|с\s+|із\s+)?(?:номером|номер|number|no\.?|nr\.?))?\s*(?:№|N|#|No\.?|:)?\s*:?\s*((?:[A-ZА-ЯІЇЄҐ]{1,3}[\s\-]?)?\d(?:[\s\-]?\d){1,11})(?![\p{L}\p{N}_])/giu;
+// The word for a badge or service number, in any case form: жетон/жетона/жетоном, значок/значка,
+// нагрудний знак, (службове) посвідчення, (служебное) удостоверение, badge, shield, service number.
+const BADGE_WORD = String.raw`(?:(?:номер\p{L}*|number)\s+(?:(?:його|її|его|ее|её|his|her|the|this)\s+)?(?:жетон\p{L}*|значк\p{L}*|badge|shield)|жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|знач(?:ок|ка|ку|ком|ці|ки|ків|кам|ке)|(?:службов\p{L}*\s+|служебн\p{L}*\s+)?(?:посвідчен\p{L}*|удостоверени\p{L}*)|badge|shield|service\s+(?:number|no\.?|id)|табельн\p{L}*\s+номер\p{L}*|особов\p{L}*\s+номер\p{L}*|личн\p{L}*\s+номер\p{L}*)`;
+// Between the word and the number: punctuation (— : , № #) and a few short words ("з номером", "number", "was").
+const BADGE_GAP = String.raw`(?:[\s:—–\-,.№#(]|(?<![\p{L}])(?:з|с|із|зі|під|под|with|номер\p{L}*|number|no|nr|num|is|was|read|reads|був|було|был|было|стояв|стоял|N(?=\s?\d))(?![\p{L}])){0,12}`;
+const BADGE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])${BADGE_WORD}${BADGE_GAP}((?:[A-ZА-ЯІЇЄҐ]{1,3}[\s\-]?)?\d(?:[\s\-]?\d){1,11})(?![\p{L}\p{N}_]|[.,]\d|\s*(?:рок|рік|рр|год|лет|years?|грн|гривен|гривн|uah|\$|%))`,
+  'giu',
+);
+
+const BADGE_Y = sticky(BADGE);
+const BADGE_TRIGGER = /номер|number|жетон|нагрудн|знач|службов|служебн|посвідч|удостовер|badge|shield|service|табельн|особов|личн/giu;
 
 /** Ukrainian individual tax number checksum (РНОКПП). */
 export function rnokppValid(d: string): boolean {
@@ -83,11 +94,10 @@ export const detectDocuments: Detector = (text) => {
     // A typo in an account number still identifies someone: report it either way.
     push('iban', m.index, m.index + m[0].length, ibanValid(m[0]) ? 1 : 0.9);
   }
-  BADGE.lastIndex = 0;
-  for (let m = BADGE.exec(text); m; m = BADGE.exec(text)) {
+  scanTriggered(text, BADGE_Y, BADGE_TRIGGER, 0, 'word', (m) => {
     const num = m[1]!;
     const end = m.index + m[0].length;
     push('badge', end - num.length, end, 1);
-  }
+  });
   return spans;
 };

@@ -66,3 +66,47 @@ export function luhnValid(digits: string): boolean {
   }
   return digits.length > 0 && sum % 10 === 0;
 }
+
+/** A copy of a global regex that matches only where lastIndex points (same pattern, same flags otherwise). */
+export function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + (re.flags.includes('y') ? '' : 'y'));
+}
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * The matches a global scan of `re` would give, found faster: `re` (sticky, see sticky()) is only
+ * tried at positions near a match of the cheap `trigger` (global, no look-behind), which every match
+ * of `re` must contain within `back` characters of its start. With `starts: 'word'`, only word starts
+ * in that window are tried (for patterns that begin with a not-after-a-letter look-behind);
+ * with 'any', every position. Matches never overlap, exactly as with a global scan.
+ */
+export function scanTriggered(
+  text: string,
+  re: RegExp,
+  trigger: RegExp,
+  back: number,
+  starts: 'word' | 'any',
+  onMatch: (m: RegExpExecArray) => void,
+): void {
+  trigger.lastIndex = 0;
+  const cand: number[] = [];
+  let lastPushed = -1;
+  for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
+    if (t[0].length === 0) trigger.lastIndex++;
+    const from = Math.max(0, t.index - back, lastPushed + 1);
+    for (let p = from; p <= t.index; p++) {
+      if (starts === 'any' || p === 0 || !WORD_CHAR.test(text[p - 1]!) || p === t.index) cand.push(p);
+    }
+    lastPushed = Math.max(lastPushed, t.index);
+  }
+  let lastEnd = 0;
+  for (const p of cand) {
+    if (p < lastEnd) continue;
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (!m || m[0].length === 0) continue;
+    lastEnd = p + m[0].length;
+    onMatch(m);
+  }
+}

@@ -12,6 +12,17 @@ describe('detectVenues', () => {
     ['en', 'the Golden Nowhere Sauna', 'Golden Nowhere'],
   ] as const)('%s: finds %s', (lang, text, expected) => expect(found(detectVenues, text, lang)).toEqual([expected]));
   it.each([
+    ['uk', 'Я прибирала в сауні «Ромашка». Власник «Ромашки» знав усе, а в Ромашці були камери.', ['«Ромашка»', '«Ромашки»', 'Ромашці']],
+    ['uk', 'готель "Дуброва" на трасі. Біля Дуброви стояла машина, за Дубровою ліс.', ['"Дуброва"', 'Дуброви', 'Дубровою']],
+    ['ru', 'в бане «Тихая Заводь». В «Тихой Заводи» был охранник.', ['«Тихая Заводь»', '«Тихой Заводи»']],
+    ['en', 'the sauna "Ferngrove". Later the Ferngrove closed; Ferngrove\'s owner left.', ['"Ferngrove"', 'Ferngrove', "Ferngrove's"]],
+  ] as const)('%s: follows the venue name through the text: %s', (lang, text, expected) =>
+    expect(found(detectVenues, text, lang)).toEqual(expected));
+  it.each([
+    ['uk', 'готель «Україна» стоїть у центрі. Україна велика.', ['«Україна»']],
+    ['uk', 'кафе «Зоряне» закрили. Зоря зійшла, зоряне небо.', ['«Зоряне»']],
+  ] as const)('%s: does not spread too far: %s', (lang, text, expected) => expect(found(detectVenues, text, lang)).toEqual(expected));
+  it.each([
     ['uk', 'на ринку і на автовокзалі'],
     ['en', 'at the bus station and the market'],
     ['ru', 'в баре на углу'],

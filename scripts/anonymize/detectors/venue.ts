@@ -6,6 +6,7 @@
  * Generic places with no name (ринок, автовокзал, bus station) are not venues.
  */
 import type { Detector, Span } from '../types.ts';
+import { scanTriggered, sticky } from './util.ts';
 
 const VENUE_WORDS = [
   // uk
@@ -31,6 +32,8 @@ const VENUE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}_])${VENUE}(?![\p{L}\p{N
 const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*\s+){1,3})(?:Hotel|Hostel|Motel|Club|Nightclub|Café|Cafe|Bar|Pub|Sauna|Spa|Restaurant|Salon|Massage)(?![\p{L}])`, 'gu');
+const BEFORE_Y = sticky(BEFORE);
+const BEFORE_TRIGGER = /Hotel|Hostel|Motel|Club|Nightclub|Café|Cafe|Bar|Pub|Sauna|Spa|Restaurant|Salon|Massage/g;
 const NOT_A_NAME = /^(?:The|A|An|I|We|She|He|They|It|My|Our|Her|His|Their|Then|When|In|On|At|And|But|Last|That|This)\s/;
 
 export const detectVenues: Detector = (text) => {
@@ -46,8 +49,7 @@ export const detectVenues: Detector = (text) => {
     const quoted = /^[«"„“']/.test(name);
     spans.push({ kind: 'venue', start: end - name.length, end, entity: name.replace(/[«»"„“”']/g, '').toLowerCase(), confidence: quoted ? 1 : 0.85 });
   }
-  BEFORE.lastIndex = 0;
-  for (let m = BEFORE.exec(text); m; m = BEFORE.exec(text)) {
+  scanTriggered(text, BEFORE_Y, BEFORE_TRIGGER, 120, 'word', (m) => {
     let name = m[1]!.trimEnd();
     let start = m.index;
     const f = NOT_A_NAME.exec(name + ' ');
@@ -55,8 +57,62 @@ export const detectVenues: Detector = (text) => {
       name = name.slice(f[0].length).trimEnd();
       start += f[0].length;
     }
-    if (!name) continue;
+    if (!name) return;
     spans.push({ kind: 'venue', start, end: start + name.length, entity: name.toLowerCase(), confidence: 0.85 });
-  }
-  return spans;
+  });
+  return spans.concat(laterMentions(text, spans));
 };
+
+const NO_PROPAGATION = /^(?:Україн|Украин|Ukrain|Київ|Києв|Киев|Kyiv|Kiev|Європ|Европ|Europ|Центр|Central|Center|Centre|Дніпр|Днепр|Dnipro|Одес|Odes|Львів|Львов|Lviv|Харків|Харьков|Kharkiv|Полтав|Poltava)/u;
+
+/** Soft consonants that alternate before -і/-е in Ukrainian/Russian: Зірка → Зірці, Луга → Лузі. */
+const ALTERNATION: Record<string, string> = { к: '[кц]', г: '[гз]', х: '[хс]' };
+
+/** A pattern for one word of a venue name in any case form: Зірка → Зірк(а|и|і|у|ою|…), Laguna → Laguna('s)?. */
+function wordForms(word: string): string | null {
+  const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (/^[\p{Script=Cyrillic}'’ʼ\-]+$/u.test(word)) {
+    const stem = word.replace(/(?:[аяоеєиіїйуюь]|ий|ій|ый|ой|ая|яя|ое|ее|а)$/iu, '');
+    if (stem.length < 3) return word.length >= 3 ? esc(word) : null;
+    const last = stem.slice(-1).toLowerCase();
+    const head = esc(stem.slice(0, -1)) + (ALTERNATION[last] ?? esc(stem.slice(-1)));
+    return `${head}\\p{Ll}{0,4}`;
+  }
+  if (word.length < 3) return null;
+  return `${esc(word)}(?:['’]s)?`;
+}
+
+/**
+ * Once a venue is named ("у сауні «Зірка»"), every later capitalised mention of that name is the
+ * venue too, in any case form: «Зіркою», до Зірки, the Zirka, Laguna's.
+ */
+function laterMentions(text: string, found: Span[]): Span[] {
+  if (found.length === 0) return [];
+  const out: Span[] = [];
+  const byEntity = new Map<string, number>();
+  for (const s of found) if (s.entity && !byEntity.has(s.entity)) byEntity.set(s.entity, s.start);
+  for (const [entity, firstAt] of byEntity) {
+    const original = text.slice(firstAt, firstAt + 80).match(/^[«"„“']?([^»"“”'\n]+)/u)?.[1] ?? entity;
+    const words = original.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    // A hotel called "Україна" does not make every later Ukraine a venue.
+    if (words.length === 1 && NO_PROPAGATION.test(words[0]!)) continue;
+    const forms = words.map(wordForms);
+    if (forms.some((f) => f === null)) continue;
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}_])[«"„“]?${forms.join(String.raw`\s+`)}(?![\p{L}\p{N}_])[»"“”]?`, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (found.some((s) => m!.index < s.end && m!.index + m![0].length > s.start)) continue;
+      let start = m.index;
+      let end = m.index + m[0].length;
+      // Quotes belong to the name only when both are there.
+      const open = /^[«"„“]/.test(m[0]);
+      const close = /[»"“”]$/.test(m[0]);
+      if (open !== close) {
+        if (open) start++;
+        else end--;
+      }
+      out.push({ kind: 'venue', start, end, entity, confidence: 0.9 });
+    }
+  }
+  return out;
+}
