@@ -24,6 +24,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } f
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { LANGS, SITUATION_IDS, type Lang } from '../../src/data/site.ts';
 import { stampSource } from '../anonymize/stamp.ts';
 
@@ -80,14 +81,24 @@ function fail(message: string): never {
 interface Corpus {
   paragraphs: string[];
   image?: string;
+  /** Pseudonyms and reviewed phrases of the source stories: the mixed text uses all of them. */
+  pseudonyms: string[];
+  allow: { phrase: string; reason: string }[];
 }
 
 async function loadCorpus(lang: Lang): Promise<Corpus> {
   const dir = path.join(CONTENT, 'stories', lang);
   const files = (await readdir(dir)).filter((f) => /\.mdx?$/.test(f)).sort();
   const paragraphs: string[] = [];
+  const pseudonyms = new Set<string>();
+  const allow = new Map<string, { phrase: string; reason: string }>();
   for (const f of files) {
     const src = await readFile(path.join(dir, f), 'utf8');
+    const fm = (parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(src)?.[1] ?? '') ?? {}) as {
+      anonymization?: { pseudonyms?: string[]; allow?: { phrase: string; reason: string }[] };
+    };
+    for (const p of fm.anonymization?.pseudonyms ?? []) pseudonyms.add(p);
+    for (const a of fm.anonymization?.allow ?? []) allow.set(a.phrase, a);
     const body = src.replace(/^---[\s\S]*?\n---\n/, '');
     for (const p of body.split(/\n\s*\n/)) {
       const t = p.trim();
@@ -96,7 +107,7 @@ async function loadCorpus(lang: Lang): Promise<Corpus> {
     }
   }
   const image = (await readdir(dir)).find((f) => /\.(jpe?g|png|webp)$/i.test(f));
-  return { paragraphs, image };
+  return { paragraphs, image, pseudonyms: [...pseudonyms], allow: [...allow.values()] };
 }
 
 const TITLE_WORDS: Record<Lang, string[]> = {
@@ -119,6 +130,7 @@ function syntheticStory(lang: Lang, i: number, corpus: Corpus): string {
   const year = 2020 + (i % 6);
   const month = String((i % 12) + 1).padStart(2, '0');
   const q = (s: string) => JSON.stringify(s);
+  const q2 = (list: string[]) => JSON.stringify(list);
   const lines = [
     '---',
     `title: ${q(`${words[i % words.length]} ${words[(i * 3 + 1) % words.length]!.toLowerCase()} — ${STORY_WORD[lang]} ${i + 1}`)}`,
@@ -138,7 +150,9 @@ function syntheticStory(lang: Lang, i: number, corpus: Corpus): string {
   if (corpus.image && i % 50 === 0) {
     lines.push('image:', `  src: ./${corpus.image}`, `  alt: ${q(words[i % words.length]!)}`);
   }
-  lines.push('anonymization:', '  pseudonyms: []', '---', '', body.join('\n\n'), '');
+  lines.push('anonymization:', `  pseudonyms: ${q2(corpus.pseudonyms)}`);
+  if (corpus.allow.length) lines.push(`  allow: ${JSON.stringify(corpus.allow)}`);
+  lines.push('---', '', body.join('\n\n'), '');
   return stampSource(lines.join('\n'), '2026-11-23');
 }
 
