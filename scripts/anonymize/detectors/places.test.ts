@@ -27,9 +27,9 @@ describe('detectPlaces', () => {
     expect(run('She moved from Uman last year.', 'en').out).toBe('She moved from a town in central Ukraine last year.');
   });
   it('removes unknown villages named after a settlement word', () => {
-    const r = run('Народилась у селі Грушівка.', 'uk');
+    const r = run('Народилась у селі Вербівка.', 'uk');
     expect(r.out).toBe('Народилась у селі.');
-    expect(run('She grew up in the village of Hrushivka.', 'en').out).not.toContain('Hrushivka');
+    expect(run('She grew up in the village of Verbivka.', 'en').out).not.toContain('Verbivka');
   });
   it('keeps major cities only when asked', () => {
     expect(run('Потім у Києві.', 'uk', { keepMajorCities: true }).spans).toHaveLength(0);

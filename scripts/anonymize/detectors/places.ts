@@ -12,6 +12,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Detector, Span } from '../types.ts';
 import type { Lang } from '../../../src/data/site.ts';
+import { translitKmu, translitPopular, translitRu } from '../lexicon/translit.ts';
+import { scanWords, isUpperCode } from '../lexicon/scan.ts';
 
 type Region = 'c' | 'n' | 's' | 'e' | 'w';
 type Size = 'major' | 'centre' | 'town' | 'village';
@@ -52,24 +54,80 @@ function formsRu(w: string): string[] {
   return f;
 }
 
-interface Gaz { forms: Map<string, Place>; maxWords: number }
+/** Two-word names: decline the adjective and the noun together (Біла Церква → Білій Церкві). */
+function adjFormsUk(w: string): string[] {
+  if (/ий$/.test(w)) { const s = w.slice(0, -2); return [w, s + 'ого', s + 'ому', s + 'им', s + 'ім']; }
+  if (/а$/.test(w)) { const s = w.slice(0, -1); return [w, s + 'ої', s + 'ій', s + 'у', s + 'ою']; }
+  if (/і$/.test(w)) { const s = w.slice(0, -1); return [w, s + 'их', s + 'им', s + 'ими']; }
+  return [w];
+}
+function adjFormsRu(w: string): string[] {
+  if (/[ыо]й$/.test(w)) { const s = w.slice(0, -2); return [w, s + 'ого', s + 'ому', s + 'ым', s + 'ом']; }
+  if (/ая$/.test(w)) { const s = w.slice(0, -2); return [w, s + 'ой', s + 'ую']; }
+  if (/ые$/.test(w)) { const s = w.slice(0, -2); return [w, s + 'ых', s + 'ым', s + 'ыми']; }
+  return [w];
+}
+function pluralForms(w: string, lang: 'uk' | 'ru'): string[] {
+  // Черкаси, Бровари, Лубни, Прилуки, Чернівці (nominative plural): genitive/locative/dative/instrumental
+  if (lang === 'uk' && /[иі]$/.test(w) && w.length > 4) {
+    const s = w.slice(0, -1);
+    return [s + 'ах', s + 'ям', s + 'ам', s + 'ами', s + 'ях', s + 'ів', s];
+  }
+  if (lang === 'ru' && /[ыи]$/.test(w) && w.length > 4) {
+    const s = w.slice(0, -1);
+    return [s + 'ах', s + 'ам', s + 'ами', s + 'ях', s + 'ов', s];
+  }
+  return [];
+}
+function allForms(name: string, lang: 'uk' | 'ru'): string[] {
+  const words = name.split(' ');
+  const noun = lang === 'uk' ? formsUk : formsRu;
+  const adj = lang === 'uk' ? adjFormsUk : adjFormsRu;
+  if (words.length === 1) {
+    // hyphenated: decline the last part (Кам'янець-Подільський → Кам'янця-Подільського is rare; keep nominative + last-part forms)
+    return [...noun(name), ...pluralForms(name, lang)];
+  }
+  if (words.length === 2) {
+    const out: string[] = [];
+    const [a, b] = words as [string, string];
+    const fa = adj(a);
+    const fb = noun(b);
+    for (let i = 0; i < Math.max(fa.length, fb.length); i++) out.push(`${fa[Math.min(i, fa.length - 1)]} ${fb[Math.min(i, fb.length - 1)]}`);
+    for (const x of fa) for (const y of fb) out.push(`${x} ${y}`);
+    return out;
+  }
+  return [name];
+}
+
+interface Gaz { forms: Map<string, Place>; /** citation forms (nominative, any spelling) */ base: Set<string>; maxWords: number }
 let GAZ: Gaz | undefined;
 function gazetteer(): Gaz {
   if (GAZ) return GAZ;
   const here = dirname(fileURLToPath(import.meta.url));
   const forms = new Map<string, Place>();
+  const base = new Set<string>();
+  const put = (p: Place, uk: string, ru: string, ens: string[], extra: string[]) => {
+    const add = (f: string) => { if (f && !forms.has(f)) forms.set(f, p); };
+    for (const f of allForms(uk, 'uk')) add(f);
+    for (const f of allForms(ru, 'ru')) add(f);
+    for (const f of ens) { add(f); base.add(f); }
+    for (const f of extra) { add(f); if (/^[A-Z]/.test(f)) base.add(f); else for (const g of allForms(f, /[ыэъё]/.test(f) ? 'ru' : 'uk')) add(g); }
+    base.add(uk); base.add(ru);
+  };
   for (const line of readFileSync(join(here, '..', 'lexicon', 'places.txt'), 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
     const [uk, ru, en, region, size, extra] = line.split('|') as [string, string, string, Region, Size, string];
     const p: Place = { key: uk.toLowerCase(), region, size };
-    const add = (f: string) => { if (f && !forms.has(f)) forms.set(f, p); };
-    const multi = (w: string, fn: (x: string) => string[]) => (w.includes(' ') ? [w] : fn(w));
-    for (const f of multi(uk, formsUk)) add(f);
-    for (const f of multi(ru, formsRu)) add(f);
-    for (const f of en.split('/')) add(f);
-    for (const f of (extra ?? '').split(',')) add(f.trim());
+    put(p, uk, ru, en.split('/'), (extra ?? '').split(',').map((x) => x.trim()).filter(Boolean));
   }
-  GAZ = { forms, maxWords: 2 };
+  for (const line of readFileSync(join(here, '..', 'lexicon', 'places-ua.txt'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [uk, ru, region, size, extra] = line.split('|') as [string, string, Region, Size, string?];
+    const p: Place = forms.get(norm(uk)) ?? { key: uk.toLowerCase(), region, size };
+    const ens = [...new Set([translitKmu(uk), translitPopular(uk), translitRu(ru)])];
+    put(p, norm(uk), ru, ens, (extra ?? '').split(',').map((x) => x.trim()).filter(Boolean));
+  }
+  GAZ = { forms, base, maxWords: 2 };
   return GAZ;
 }
 
@@ -111,6 +169,16 @@ const KEYWORD: Record<string, [Size, C]> = {
   village: ['village', 'nom'], town: ['town', 'nom'], city: ['town', 'nom'],
 };
 
+const EN_PREP = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'of', 'at', 'into']);
+/** Endings of Ukrainian/Russian settlement names in any case: -івка/-ївка/-овка/-евка, -ове/-еве/-ине/-ово/-ино, -ськ/-цьк, -піль/-поль, -город. */
+const PLACE_LIKE = /(([іїое]вк|[іы]нк|анк|янк)(а|и|і|у|ою|ой|е)|(ов|ев|єв|ин|ін)(е|ому|ого|ім|о)|(ськ|цьк|зьк|ск|цк)(а|у|ом|е|ові|і)?|(піл|пол)(ь|я|і|ю|е|ем)|п(і|о)ль|город(а|і|е|у|ом)?|ичі|ичах|иці|ицях)$/;
+const VILLAGE_SUFFIX = /([іїое]вк|[іы]нк)(а|и|і|у|ою|ой|е)$/;
+const EN_PLACE_LIKE = /(ivka|yivka|ovka|evka|ivtsi|ivka|ynka|inka|anka|yanka|ianka|odka|ove|eve|yne|ine|ovo|evo|ino|sk|tsk|pil|pol|horod|gorod|ychi|ytsia|ytsya)$/;
+/** Words the place-like pattern must not take (countries, common capitalised words, people's names). */
+const NOT_PLACE = new Set(`Польщу Польща Польщі Польщею Польшу Польша Польше Польшей Америку Америка Америці Америке Англію Англия Англии
+  Англії Росію Россию Росия Росії России Нідерланди Литву Литва Литві Литве Канаду Канада Канаді Канаде Франціє
+  Alaska Lanka Osaka Nebraska Minsk Omsk Tomsk Lublin Berlin Dublin Turin Austin Ukraine America Ukraine
+  Москву Москва Москві Москве Пітер Бога Богу Господа Ліліт Лилит`.split(/\s+/));
 const TOKEN = /[\p{L}][\p{L}\p{M}'ʼ’]*(?:-[\p{L}][\p{L}\p{M}'ʼ’]*)*/gu;
 const norm = (s: string) => s.replace(/[’ʼ]/g, "'");
 const isCap = (s: string) => s[0] !== s[0]!.toLowerCase();
@@ -150,13 +218,21 @@ export const detectPlaces: Detector = (text, ctx) => {
   const dl: 'uk' | 'ru' = lang === 'ru' ? 'ru' : 'uk';
   const toks: Tok[] = [];
   let prevEnd = 0;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    toks.push({ start: m.index, end: m.index + m[0].length, text: m[0], lower: m[0].toLowerCase(), gap: text.slice(prevEnd, m.index).trim() });
-    prevEnd = m.index + m[0].length;
-  }
+  scanWords(text, (start, end) => {
+    const t = text.slice(start, end);
+    const gap = start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : text.slice(prevEnd, start).trim();
+    toks.push({ start, end, text: t, lower: isUpperCode(text.charCodeAt(start)) ? t.toLowerCase() : t, gap });
+    prevEnd = end;
+  });
   const spans: Span[] = [];
-  const sentStart = (pos: number) => /(^|[.!?…\n]\s*)$/.test(text.slice(Math.max(0, pos - 3), pos));
+  /** Start of a sentence, a heading, a list item or a quote line. */
+  const sentStart = (pos: number) => {
+    let i = pos - 1;
+    while (i >= 0 && /[\s«"“„(\[*_#>—–\-|\d]/.test(text[i]!)) { if (text[i] === '\n') return true; i--; }
+    return i < 0 || /[.!?…:;]/.test(text[i]!);
+  };
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (t.lower === t.text && t.text.length > 5) lowerSeen.add(t.text);
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
@@ -197,7 +273,27 @@ export const detectPlaces: Detector = (text, ctx) => {
       if (place) end = next.end;
     }
     place ??= gaz.forms.get(norm(t.text));
-    if (!place) continue;
+    const prev0 = toks[i - 1];
+    const afterPrep = !!prev0 && t.gap === '' && (PREP_CASE[prev0.lower] !== undefined || EN_PREP.has(prev0.lower));
+    if (!place) {
+      // an unknown settlement: "у Вербівці", "із Сосновки", "near Hlynivka" — a place-like ending after a preposition
+      const w = norm(t.text);
+      const like = lang === 'en' || /^[A-Za-z]/.test(w) ? EN_PLACE_LIKE : PLACE_LIKE;
+      if (w.length >= 6 && like.test(w) && !NOT_PLACE.has(w) && !lowerSeen.has(t.lower) && (afterPrep || (VILLAGE_SUFFIX.test(w) && !sentStart(t.start)))) {
+        const c = caseOf(prev0, t.gap === '', t.text, lang);
+        const unknown = { size: 'village' as Size };
+        let start = t.start;
+        let prefix = '';
+        if (lang === 'uk' && prev0 && t.gap === '' && (prev0.lower === 'у' || prev0.lower === 'в')) {
+          start = prev0.start;
+          prefix = (isCap(prev0.text) ? 'В' : 'в') + ' ';
+        }
+        spans.push({ kind: 'place', start, end: t.end, entity: w.toLowerCase(), replacement: prefix + describe(lang, unknown, c, !prefix && sentStart(t.start)), confidence: 0.8 });
+      }
+      continue;
+    }
+    // A declined form at the start of a sentence with no preposition may be an ordinary word ("Смелой оказалась").
+    if (!afterPrep && end === t.end && sentStart(t.start) && !gaz.base.has(norm(t.text))) continue;
     if (place.size === 'major' && ctx.settings.keepMajorCities) continue;
     const prev = toks[i - 1];
     const gapOk = t.gap === '';
