@@ -205,8 +205,10 @@ Next:
   2. Translations (same translationKey "${String(outFront.translationKey)}"):
        npm run new:story -- --key ${String(outFront.translationKey)} --lang <uk|ru|en> …
   3. Build and look:               npm run build && npm run preview   → http://127.0.0.1:4321/${lang}/stories/${slug}/
-  4. Commit only the story:        git add ${shownTarget} && git commit -m "story: ${slug}"
-  If you edit it later, run:       npm run anonymize -- --check ${shownTarget}`);
+  4. Record its address:           npm run urls:record
+  5. Commit only these:            git add ${shownTarget} src/data/published-urls.json && git commit -m "story: ${slug}"
+  If you edit it later, run:       npm run anonymize -- --check ${shownTarget}
+  Guide: docs/authoring-guide.${lang === 'uk' ? 'uk' : 'en'}.md`);
   return 0;
 }
 
