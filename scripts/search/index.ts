@@ -50,6 +50,8 @@ async function main() {
     // kept out of search engines (404, withdrawn) stay out of the index.
     if (!html.includes('data-pagefind-body') || /<meta name="robots" content="noindex"/.test(html)) continue;
     const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+    // The hidden filter labels stay filters but leave the indexed text, so excerpts start with the piece.
+    html = html.replace(/<span hidden data-pagefind-filter=/g, '<span hidden data-pagefind-ignore data-pagefind-filter=');
     if (lang === 'uk') html = withUkrainianStems(html);
     const added = await index.addHTMLFile({ sourcePath: path.relative(dist, file), content: html });
     if (added.errors.length) throw new Error(`${path.relative(process.cwd(), file)}: ${added.errors.join('; ')}`);
