@@ -85,7 +85,7 @@ const ROLES = expand(`лейтенант сержант майор капіта�
   мам мат доньк дочк дочер син сын онук внук чоловік муж дружин жен жінк бабус бабушк дід дед тітк тетк дядьк дядь
   знайом знаком товариш товарищ пан пані панів господин госпож гражданин гражданк громадянин громадянк кум кума
   нареченн жених наречен хлопц парн дівчин девушк лікар врач медсестр волонтер волонтерк фасилітатор
-  officer sergeant lieutenant captain detective inspector constable mr mrs ms miss dr doctor judge friend
+  officer sergeant lieutenant captain major colonel corporal detective inspector constable mr mrs ms miss dr doctor judge friend
   neighbour neighbor colleague sister brother mother father daughter son aunt uncle client husband wife
   boyfriend girlfriend nurse lawyer prosecutor chief`);
 /** Speech and action verbs that name their subject (сказала Віра / Віра каже). */
@@ -124,6 +124,7 @@ const NOT_BEFORE = new Set(`область області областю рай�
   district court police hospital`.split(/\s+/));
 const EN_SURNAME = /(enko|chuk|[iy]uk|nyuk|niuk|chyk|nyk|nik|ych|ovych|evych|ovich|evich|sky|skyi|skiy|skii|ska|tska|tsky|tskyi|ov|ova|ev|eva|yev|ieva|yeva|iev|yn|yna|iak|yak|chak|enko|ko)$/;
 const EN_PATRONYMIC = /(ivna|ovna|evna|yivna|iivna|ovych|evych|ovich|evich|yovych|iyovych|ich)$/;
+const ELDER = /^(старш|молодш|младш|senior|junior)/;
 const PREP_AFTER_NOUN = new Set(`в у во к ко до на в із з зі із-за від для про над під по при між без о об of for in into to on at from with and и і й та да`.split(/\s+/));
 const AFTER_SLOGAN = new Set(['Україні', 'Украине', 'Героям', 'Богу', 'Ісусу', 'Иисусу', 'Ukraine']);
 
@@ -134,7 +135,7 @@ const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';', '|']);
 const SURNAME_SUFFIX_UK = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ович|евич|ич|ак|як|ишин|ів|ов|ев|єв|ин|ін|ник|нік|чик|ець|ар|ань|ко|ова|ева|єва|іна|ина)$/;
 const SURNAME_SUFFIX_RU = /(енко|ук|юк|ский|цкий|ская|цкая|ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ич|ак|як|ник|чик|ец|арь|ар|ань|ко)$/;
 /** Suffixes that make a bare capitalised word a surname without any other context (not -ин/-ко/-ар: too many words). */
-const STRONG_SUFFIX = /(енко|[чщ]ук|юк|ський|цький|зький|ська|цька|зька|ский|цкий|ская|цкая|ов|ова|ев|ева|єв|єва|ёв|ёва|ович|евич|ник|нік|чук)$/;
+const STRONG_SUFFIX = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ский|цкий|ская|цкая|ов|ова|ев|ева|єв|єва|ёв|ёва|ович|евич|ник|нік|чук)$/;
 /** Case endings to strip from an unknown surname to find its base (Мельника → Мельник). */
 const STRIP: Array<[RegExp, string, Case]> = [
   [/(ськ|цьк|зьк)ого$/, '$1ий', 'gen'], [/(ськ|цьк|зьк)ому$/, '$1ий', 'dat'], [/(ськ|цьк|зьк)им$/, '$1ий', 'ins'],
@@ -235,6 +236,8 @@ export const detectNames: Detector = (text, ctx) => {
   const toks: Tok[] = [];
   /** Lower-case words of this document: a capitalised twin of one of them is an ordinary word. */
   const lowerSeen = new Set<string>();
+  /** Starts of words written "Петрук-старший": the hyphenated part marks a person. */
+  const elder = new Set<number>();
   let prevEnd = 0;
   scanWords(text, (start, wEnd) => {
     const c0 = text.charCodeAt(start);
@@ -249,7 +252,10 @@ export const detectNames: Detector = (text, ctx) => {
       if (ch === 115 && (ap === 39 || ap === 0x2019) && c0 < 0x80) end -= 2;
       // Hyphenated "Ткачук-старший", "Олег-молодший": the name is the capitalised part
       const h = text.indexOf('-', start);
-      if (h > start + 1 && h < end - 1 && !isUpperCode(text.charCodeAt(h + 1))) end = h;
+      if (h > start + 1 && h < end - 1 && !isUpperCode(text.charCodeAt(h + 1))) {
+        if (ELDER.test(text.slice(h + 1, end))) elder.add(start);
+        end = h;
+      }
     }
     const t = text.slice(start, end);
     toks.push({
@@ -263,6 +269,10 @@ export const detectNames: Detector = (text, ctx) => {
     });
     prevEnd = wEnd;
   });
+
+  /** Six-letter prefixes of the document's lower-case words, against capitalised common nouns at sentence starts. */
+  const lowerPrefix = new Set<string>();
+  for (const w of lowerSeen) if (w.length >= 7) lowerPrefix.add(w.slice(0, 6));
 
   // Pass 1: candidates.
   for (const tk of toks) {
@@ -284,6 +294,7 @@ export const detectNames: Detector = (text, ctx) => {
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev && NOT_AFTER.has(prev.lower) && tk.gapBefore === '') return true;
+    if (ROLES.has(tk.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
     if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (tk.text === 'Слава') {
@@ -351,7 +362,8 @@ export const detectNames: Detector = (text, ctx) => {
     const next = toks[i + 1];
     const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
     const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
-    const bare = midSentence(i) && !lowerSeen.has(tk.lower) && (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic'));
+    if (lowerSeen.has(tk.lower) || (tk.sentInit && lowerPrefix.has(tk.lower.slice(0, 6)))) continue;
+    const bare = elder.has(tk.start) || midSentence(i) && (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic'));
     if (nearName || afterRole || bare) {
       tk.isName = true;
       tk.an = [tk.guess];
