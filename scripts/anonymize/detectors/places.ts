@@ -34,9 +34,10 @@ function formsUk(w: string): string[] {
     const st = w.slice(0, -3) + 'ц';
     f.push(st + 'я', st + 'ю', st + 'і', st + 'ем');
   } else if (/ь$/.test(w)) f.push(s + 'і', s + 'я', s + 'ю', s + 'ем', s + s.slice(-1) + 'ю');
-  else if (/ів$/.test(w)) {
-    const st = w.slice(0, -2) + 'ов';
-    f.push(st + 'а', st + 'у', st + 'і', st + 'ом');
+  else if (/[іїи]в$/.test(w)) {
+    // Харків → Харкова; Бердичів, Канів → Бердичева, Канева; Миколаїв → Миколаєва: generate both stems
+    const r = w.slice(0, -2);
+    for (const st of w.endsWith('їв') ? [r + 'єв'] : [r + 'ов', r + 'ев']) f.push(st + 'а', st + 'у', st + 'і', st + 'ом', st + 'ові');
   } else if (/о$/.test(w)) f.push(s + 'а', s + 'у', s + 'і', s + 'ом');
   else if (/е$/.test(w)) f.push(s + 'ого', s + 'ому', s + 'им');
   else if (/[бвгґджзклмнпрстфхцчшщ]$/.test(w)) f.push(w + 'а', w + 'у', w + 'і', w + 'ом', w + 'ові');
