@@ -5,6 +5,7 @@
  * Also house/flat numbers on their own: "буд. 5", "кв. 12", "дом 5".
  */
 import type { Detector, Span } from '../types.ts';
+import { scanTriggered, sticky } from './util.ts';
 
 const CAP = String.raw`(?:\p{Lu}[\p{L}'’ʼ\-]*\.?)`;
 const QUOTED = String.raw`(?:[«"„“][^»"“”\n]{1,40}[»"“”])`;
@@ -32,6 +33,10 @@ const EN = new RegExp(
 // House/flat numbers without a street word still point to a door.
 const BARE = /(?<![\p{L}\p{N}_])(?:буд\.|будинок\s*№|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
 
+const UK_RU_Y = sticky(UK_RU);
+const UK_RU_TRIGGER = /вул|ул\.|улиц|просп|пр-|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
+const EN_Y = sticky(EN);
+const EN_TRIGGER = /Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Square|Sq|Place|Pl|Way|Court|Ct|Terrace|Embankment|Highway|Hwy/g;
 const EN_FALSE = /^(?:The|A|An|In|On|At|My|Our|His|Her|Their|I|We|She|He|They|It|Then|When|And|But)\s/;
 
 export const detectAddresses: Detector = (text) => {
@@ -40,10 +45,10 @@ export const detectAddresses: Detector = (text) => {
     const value = text.slice(start, end).replace(/[\s,]+$/, '');
     spans.push({ kind: 'address', start, end: start + value.length, entity: value.toLowerCase(), confidence });
   };
-  UK_RU.lastIndex = 0;
-  for (let m = UK_RU.exec(text); m; m = UK_RU.exec(text)) add(m.index, m.index + m[0].length, 1);
-  EN.lastIndex = 0;
-  for (let m = EN.exec(text); m; m = EN.exec(text)) {
+  // Up to two capitalised words may come before the street word ("Шевченка вулиця").
+  scanTriggered(text, UK_RU_Y, UK_RU_TRIGGER, 80, 'word', (m) => add(m.index, m.index + m[0].length, 1));
+  // A house number and up to three capitalised words come before "Street".
+  scanTriggered(text, EN_Y, EN_TRIGGER, 100, 'word', (m) => {
     let start = m.index;
     let value = m[0];
     // "The Green Street" — drop a capitalised sentence-start word that is not part of the name.
@@ -52,9 +57,9 @@ export const detectAddresses: Detector = (text) => {
       start += f[0].length;
       value = value.slice(f[0].length);
     }
-    if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value)) continue; // "Mary St" alone is too weak… unless numbered
+    if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value)) return; // "Mary St" alone is too weak… unless numbered
     add(start, start + value.length, 0.9);
-  }
+  });
   BARE.lastIndex = 0;
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) add(m.index, m.index + m[0].length, 0.9);
   return spans;

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
+import { scanTriggered, sticky } from './util.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
 
@@ -47,6 +48,13 @@ const SHORT = new RegExp(
   'giu',
 );
 const SHORT_CONTEXT = /(?:дат[аиуіе]|числ[аоі]|date[ds]?|вночі|ночі|ночь|ночи|night)[^.!?\n]{0,25}$/iu;
+
+const DIGITS = /\d+/g;
+const UK_RU_Y = sticky(UK_RU);
+const EN_DMY_Y = sticky(EN_DMY);
+const EN_MDY_Y = sticky(EN_MDY);
+const NUMERIC_Y = sticky(NUMERIC);
+const SHORT_Y = sticky(SHORT);
 
 const SEASON_OF_MONTH: Season[] = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 
@@ -115,26 +123,19 @@ export const detectDates: Detector = (text, ctx) => {
     spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement, entity: text.slice(start, m.index + m[0].length).toLowerCase(), confidence: 1 });
   };
 
-  UK_RU.lastIndex = 0;
-  for (let m = UK_RU.exec(text); m; m = UK_RU.exec(text)) emit(m, m[1], monthIndex(m[3]!), m[4]);
-  EN_DMY.lastIndex = 0;
-  for (let m = EN_DMY.exec(text); m; m = EN_DMY.exec(text)) emit(m, m[1], monthIndex(m[3]!), m[4]);
-  EN_MDY.lastIndex = 0;
-  for (let m = EN_MDY.exec(text); m; m = EN_MDY.exec(text)) {
-    // "May 5" is a date, "May I" is not; the \d requirement keeps it to numbers.
-    emit(m, m[1], monthIndex(m[2]!), m[4]);
-  }
-  NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+  // Every date has a number; only the preposition (at most "напередодні ") and a month name come before it.
+  scanTriggered(text, UK_RU_Y, DIGITS, 14, 'word', (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  scanTriggered(text, EN_DMY_Y, DIGITS, 14, 'word', (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  // "May 5" is a date, "May I" is not; the \d requirement keeps it to numbers.
+  scanTriggered(text, EN_MDY_Y, DIGITS, 20, 'word', (m) => emit(m, m[1], monthIndex(m[2]!), m[4]));
+  scanTriggered(text, NUMERIC_Y, DIGITS, 14, 'word', (m) => {
     const month = m[4] ? Number(m[4]) - 1 : Number(m[7]) - 1;
-    const year = m[5] ?? m[6];
-    emit(m, m[1], month, year);
-  }
-  SHORT.lastIndex = 0;
-  for (let m = SHORT.exec(text); m; m = SHORT.exec(text)) {
-    if (!m[1] && !SHORT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (spans.some((s) => s.start < m!.index + m![0].length && s.end > m!.index)) continue;
+    emit(m, m[1], month, m[5] ?? m[6]);
+  });
+  scanTriggered(text, SHORT_Y, DIGITS, 14, 'word', (m) => {
+    if (!m[1] && !SHORT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    if (spans.some((s) => s.start < m.index + m[0].length && s.end > m.index)) return;
     emit(m, m[1], Number(m[4]) - 1, undefined);
-  }
+  });
   return spans;
 };

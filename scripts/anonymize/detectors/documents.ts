@@ -11,6 +11,8 @@ const PASSPORT = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(?:серія|серии|серия|series)\s+)?([${CYR_PAIR}]{2}|[A-Z]{2})(?:\s*№\s*|\s*N\s*|[\s\-]?)(\d{6})(?![\p{L}\p{N}_])`,
   'gu',
 );
+const PASSPORT_Y = sticky(PASSPORT);
+const SIX_DIGITS = /\d{6}/g;
 const PASSPORT_CONTEXT = /паспорт|passport|документ|document|серія|серия|series|посвідч|удостовер/iu;
 
 const NINE = /(?<![\p{L}\p{N}_\-.,])\d{9}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
@@ -64,14 +66,15 @@ export const detectDocuments: Detector = (text) => {
   const push = (kind: Span['kind'], start: number, end: number, confidence: number) =>
     spans.push({ kind, start, end, entity: digitsOf(text.slice(start, end)) || text.slice(start, end), confidence });
 
-  PASSPORT.lastIndex = 0;
-  for (let m = PASSPORT.exec(text); m; m = PASSPORT.exec(text)) {
+  if (!/\d/.test(text)) return spans;
+  // "серия AB № " is at most 16 characters before the six digits.
+  scanTriggered(text, PASSPORT_Y, SIX_DIGITS, 16, 'word', (m) => {
     const latin = /^[A-Z]/.test(m[1]!);
     // Latin letter pairs (AB 123456) also look like product codes: only with a document word nearby.
-    if (latin && !contextBefore(text, m.index + (m[0].length - m[0].trimStart().length), PASSPORT_CONTEXT, 50) && !PASSPORT_CONTEXT.test(m[0])) continue;
+    if (latin && !contextBefore(text, m.index + (m[0].length - m[0].trimStart().length), PASSPORT_CONTEXT, 50) && !PASSPORT_CONTEXT.test(m[0])) return;
     const start = m.index + m[0].indexOf(m[1]!, /^(серія|серии|серия|series)/iu.test(m[0]) ? m[0].search(/\s/) : 0);
     push('passport', start, m.index + m[0].length, 1);
-  }
+  });
   NINE.lastIndex = 0;
   for (let m = NINE.exec(text); m; m = NINE.exec(text)) {
     if (contextBefore(text, m.index, ID_CONTEXT, 60)) push('passport', m.index, m.index + 9, 0.95);

@@ -3,30 +3,38 @@
  * messenger mentions such as "телеграм: oksana_77" or "viber – @x".
  */
 import type { Detector, Span } from '../types.ts';
+import { scanTriggered, sticky } from './util.ts';
 
 const AT = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const PROFILE = /(?<![\p{L}\p{N}_.\-])(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me)\/@?[A-Za-z0-9_.\-]+(?:[/?][^\s<>"'«»)\]]*)?/giu;
 const MESSENGER = /(?<![\p{L}\p{N}_])(?:телеграм[іуа]?|телеграмм[еуа]?|telegram|тг|tg|вайбер[іеу]?|viber|інстаграм[іу]?|инстаграм[еу]?|instagram|insta|інста|инста|тікток[уі]?|тикток[еу]?|tiktok|фейсбук[уі]?|facebook|вк|vk|вконтакте|signal|сигнал[іе]?|whatsapp|ватсап[іе]?|вотсап[іе]?|snapchat|нік|ник|nick|логін|логин|username)\s*(?:[:\-–—]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}_@])/giu;
 
+const PROFILE_Y = sticky(PROFILE);
+const PROFILE_TRIGGER = /t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me/gi;
+const MESSENGER_Y = sticky(MESSENGER);
+const MESSENGER_TRIGGER = /телеграм|telegram|тг|tg|вайбер|viber|інстаграм|инстаграм|instagram|insta|інста|инста|тікток|тикток|tiktok|фейсбук|facebook|вк|vk|signal|сигнал|whatsapp|ватсап|вотсап|snapchat|нік|ник|nick|логін|логин|username/gi;
+
 export const detectHandles: Detector = (text) => {
   const spans: Span[] = [];
-  for (const re of [AT, PROFILE]) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      let value = m[0].replace(/[.,;:!?]+$/, '');
-      spans.push({ kind: 'handle', start: m.index, end: m.index + value.length, entity: value.toLowerCase().replace(/^.*\//, '').replace(/^@/, ''), confidence: 1 });
-    }
+  const profile = (m: RegExpExecArray) => {
+    const value = m[0].replace(/[.,;:!?]+$/, '');
+    spans.push({ kind: 'handle', start: m.index, end: m.index + value.length, entity: value.toLowerCase().replace(/^.*\//, '').replace(/^@/, ''), confidence: 1 });
+  };
+  if (text.includes('@')) {
+    AT.lastIndex = 0;
+    for (let m = AT.exec(text); m; m = AT.exec(text)) profile(m);
   }
-  MESSENGER.lastIndex = 0;
-  for (let m = MESSENGER.exec(text); m; m = MESSENGER.exec(text)) {
+  // "https://www." is at most 12 characters before the platform's domain.
+  scanTriggered(text, PROFILE_Y, PROFILE_TRIGGER, 12, 'any', profile);
+  scanTriggered(text, MESSENGER_Y, MESSENGER_TRIGGER, 0, 'word', (m) => {
     const token = m[1]!;
     // A bare word after "телеграм" is a handle only if it looks like one (digit, _ or dot), or follows a colon.
     const afterColon = /[:\-–—]\s*@?$/.test(m[0].slice(0, m[0].length - token.length));
-    if (!afterColon && !/[\d_.]/.test(token)) continue;
-    if (/^\d+$/.test(token)) continue; // a number after "viber:" is the phone detector's
+    if (!afterColon && !/[\d_.]/.test(token)) return;
+    if (/^\d+$/.test(token)) return; // a number after "viber:" is the phone detector's
     const end = m.index + m[0].length;
     const start = end - token.length - (m[0][m[0].length - token.length - 1] === '@' ? 1 : 0);
     spans.push({ kind: 'handle', start, end, entity: token.toLowerCase(), confidence: 0.9 });
-  }
+  });
   return spans;
 };

@@ -4,7 +4,7 @@
  * are found only next to a plate word (номер машини, номерний знак, plate).
  */
 import type { Detector, Span } from '../types.ts';
-import { contextBefore } from './util.ts';
+import { contextBefore, scanTriggered, sticky } from './util.ts';
 
 // Letters used on Ukrainian plates, Cyrillic and their Latin twins.
 const L = '[АВЕІКМНОРСТХABEIKMHOPCTXавеікмнорстхabeikmhopctx]';
@@ -14,29 +14,33 @@ const OTHER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:номер\p{L}*\s+(?:машин|авто|автомоб)\p{L}*|номерн\p{L}*\s+знак\p{L}*|держномер\p{L}*|госномер\p{L}*|(?:licen[cs]e\s+|number\s+|registration\s+)?plates?(?:\s+number)?|registration(?:\s+number)?)(?:\s+(?:був|була|было|был|was|is|had))?\s*[:\-–—]?\s*["«„]?((?:[\p{L}\d]{1,4}[\s\-]?){1,3}[\p{L}\d]{0,4})["»“]?`,
   'giu',
 );
+const CURRENT_Y = sticky(CURRENT);
+const OTHER_Y = sticky(OTHER);
+const DIGITS4 = /\d{4}/g;
+const OTHER_TRIGGER = /номер|держномер|госномер|plate|licen|number|registration/gi;
 const UNITS = /^(?:км|кг|см|мм|мл|грн|ом|kb|mb|gb|km|kg|cm|mm|ml|hz|ом)$/i;
 
 export const detectPlates: Detector = (text) => {
   const spans: Span[] = [];
-  CURRENT.lastIndex = 0;
-  for (let m = CURRENT.exec(text); m; m = CURRENT.exec(text)) {
+  if (!/\d/.test(text)) return spans;
+  // Two letters and at most one separator come before the four digits.
+  scanTriggered(text, CURRENT_Y, DIGITS4, 3, 'word', (m) => {
     const lettersUpper = m[1] === m[1]!.toUpperCase() && m[5] === m[5]!.toUpperCase();
     const compact = (!m[2] && !m[4]) || (m[2] === '-' && m[4] === '-');
     // Lower-case "на 1000 км" looks like a plate; trust lower case only when compact or near a car word.
-    if (!lettersUpper && !compact && !contextBefore(text, m.index, PLATE_CONTEXT, 60)) continue;
-    if (!lettersUpper && UNITS.test(m[5]!)) continue;
+    if (!lettersUpper && !compact && !contextBefore(text, m.index, PLATE_CONTEXT, 60)) return;
+    if (!lettersUpper && UNITS.test(m[5]!)) return;
     spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
-  }
-  OTHER.lastIndex = 0;
-  for (let m = OTHER.exec(text); m; m = OTHER.exec(text)) {
+  });
+  scanTriggered(text, OTHER_Y, OTHER_TRIGGER, 0, 'word', (m) => {
     let value = m[1]!.replace(/[\s\-]+$/, '');
-    if (!/\d/.test(value)) continue; // "номерний знак був брудний": no number given
+    if (!/\d/.test(value)) return; // "номерний знак був брудний": no number given
     // Stop at a plain lower-case word after the number ("AB 1234 and then…").
     value = value.replace(/(?:[\s\-]+\p{Ll}{3,})+$/u, '');
     const end = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2) + value.length;
     const start = end - value.length;
-    if (value.replace(/\W/g, '').length < 4) continue;
+    if (value.replace(/\W/g, '').length < 4) return;
     spans.push({ kind: 'plate', start, end, entity: value.replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.9 });
-  }
+  });
   return spans;
 };

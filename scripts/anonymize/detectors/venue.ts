@@ -89,10 +89,10 @@ function wordForms(word: string): string | null {
 function laterMentions(text: string, found: Span[]): Span[] {
   if (found.length === 0) return [];
   const out: Span[] = [];
-  const byEntity = new Map<string, number>();
-  for (const s of found) if (s.entity && !byEntity.has(s.entity)) byEntity.set(s.entity, s.start);
-  for (const [entity, firstAt] of byEntity) {
-    const original = text.slice(firstAt, firstAt + 80).match(/^[«"„“']?([^»"“”'\n]+)/u)?.[1] ?? entity;
+  const byEntity = new Map<string, Span>();
+  for (const s of found) if (s.entity && !byEntity.has(s.entity)) byEntity.set(s.entity, s);
+  for (const [entity, first] of byEntity) {
+    const original = text.slice(first.start, first.end).replace(/[«»"„“”']/g, '');
     const words = original.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
     // A hotel called "Україна" does not make every later Ukraine a venue.
