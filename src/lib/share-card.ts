@@ -60,7 +60,9 @@ const CYRILLIC = /[\u0400-\u045F\u0490\u0491\u04B0\u04B1]+/g;
  * Text as word boxes that wrap like a line of text; inside a word, each run of Cyrillic letters is
  * set in the Cyrillic subset and the rest (punctuation, Latin, digits) in the Latin one.
  */
-function runs(text: string): Node[] {
+function runs(text: string): (Node | string)[] {
+  // Text without Cyrillic is one plain text node: cheaper to lay out, and wraps by itself.
+  if (!/[\u0400-\u052F]/.test(text)) return [text];
   return text
     .split(/\s+/)
     .filter(Boolean)
@@ -73,6 +75,7 @@ function runs(text: string): Node[] {
         pos = m.index + m[0].length;
       }
       if (pos < word.length) parts.push(h('span', { fontFamily: FAMILY.latin }, word.slice(pos)));
+      if (parts.length === 1) return h('div', { display: 'flex', marginRight: '0.25em', fontFamily: parts[0]!.props.style.fontFamily }, parts[0]!.props.children);
       return h('div', { display: 'flex', marginRight: '0.25em' }, parts);
     });
 }
@@ -89,7 +92,7 @@ export function quoteOf(summary: string, max = 170): string {
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 20)).replace(/[\s,;:—–-]+$/, '') + '…';
 }
 
-type Node = { type: string; props: Record<string, unknown> & { children?: unknown } };
+type Node = { type: string; props: { style: Record<string, unknown>; children?: unknown } };
 const h = (type: string, style: Record<string, unknown>, children?: unknown): Node => ({ type, props: { style, children } });
 
 /** The card as SVG (text as paths). */
