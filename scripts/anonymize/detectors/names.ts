@@ -244,14 +244,15 @@ export const detectNames: Detector = (text, ctx) => {
     const upper = isUpperCode(c0);
     let end = wEnd;
     if (!upper) {
-      if (end - start > 2 || c0 > 0x3ff) lowerSeen.add(text.slice(start, end));
+      if (end - start > 3) lowerSeen.add(text.slice(start, end));
     } else if (end - start > 2) {
       // English possessive: Anna's → Anna
       const ch = text.charCodeAt(end - 1);
       const ap = text.charCodeAt(end - 2);
       if (ch === 115 && (ap === 39 || ap === 0x2019) && c0 < 0x80) end -= 2;
       // Hyphenated "Ткачук-старший", "Олег-молодший": the name is the capitalised part
-      const h = text.indexOf('-', start);
+      let h = -1;
+      for (let k = start + 2; k < end - 1; k++) if (text.charCodeAt(k) === 45) { h = k; break; }
       if (h > start + 1 && h < end - 1 && !isUpperCode(text.charCodeAt(h + 1))) {
         if (ELDER.test(text.slice(h + 1, end))) elder.add(start);
         end = h;
@@ -262,7 +263,7 @@ export const detectNames: Detector = (text, ctx) => {
       start,
       end,
       text: t,
-      cap: upper && isCap(t),
+      cap: upper && (end - start < 2 || !isUpperCode(text.charCodeAt(start + 1))),
       sentInit: false,
       gapBefore: start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : text.slice(prevEnd, start).trim(),
       lower: upper ? t.toLowerCase() : t,
@@ -351,7 +352,7 @@ export const detectNames: Detector = (text, ctx) => {
   // mid-sentence; then names glued to a first name/patronymic (Тамара Егоровна Бондарь).
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
-    if (tk.isName || !tk.cap || isNever(i)) continue;
+    if (tk.isName || !tk.cap || (!tk.an && !tk.guess) || isNever(i)) continue;
     if (tk.an) {
       // a common-word name confirmed elsewhere: its sentence-initial mentions only when a verb follows
       if (tk.an.some((a) => confirmed.has(a.base.toLowerCase())) && (!tk.sentInit || personNext(i))) tk.isName = true;
@@ -380,10 +381,10 @@ export const detectNames: Detector = (text, ctx) => {
   // Capitalised words glued to a first name + patronymic, or after a clear first name mid-sentence.
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i]!;
-    if (tk.isName || !tk.cap || tk.sentInit || STOP.has(tk.text) || FUNCTION.has(tk.lower) || isNever(i)) continue;
-    if (tk.gapBefore !== '' || lowerSeen.has(tk.lower)) continue;
+    if (tk.isName || !tk.cap || tk.sentInit || tk.gapBefore !== '') continue;
     const prev = toks[i - 1]!;
     if (!prev.isName || !prev.an) continue;
+    if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
     const pPart = prev.an[0]!.part;
     const prev2 = toks[i - 2];
     const afterPatr = pPart === 'patronymic' && prev2?.isName && prev.gapBefore === '';
@@ -396,6 +397,8 @@ export const detectNames: Detector = (text, ctx) => {
 
   // Pass 4: choose one analysis per name token (gender from neighbours) and build spans.
   const spans: Span[] = [];
+  const declined = new Map<string, string>();
+  const pseudos = new Map<string, string>();
   const docLang: Lang = ctx.lang;
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
@@ -417,19 +420,34 @@ export const detectNames: Detector = (text, ctx) => {
       if (g.length) cands = g;
     }
     // prefer unambiguous analyses, then the nominative, then first names
-    let a = [...cands].sort((x, y) => Number(x.amb) - Number(y.amb) || Number(y.case === 'nom') - Number(x.case === 'nom'))[0]!;
+    let a = cands[0]!;
+    for (const c of cands) {
+      const better = Number(a.amb) - Number(c.amb) || Number(c.case === 'nom') - Number(a.case === 'nom');
+      if (better > 0) a = c;
+    }
     // Address: "Надю, ходімо" → vocative
     if (tk.sentInit && /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2))) a = cands.find((c) => c.case === 'voc') ?? a;
     if (gender && a.gender !== gender && a.part === 'surname' && a.case === 'nom') a = { ...a, gender };
     tk.decided = a;
     const g: Gender | undefined = a.gender === 'any' ? gender : a.gender;
-    const pseudo = ctx.pseudonyms.pseudonymFor(a.base.toLowerCase(), { lang: docLang, gender: g, part: a.part });
+    const pkey = `${a.base}|${g}|${a.part}`;
+    let pseudo = pseudos.get(pkey);
+    if (pseudo === undefined) {
+      pseudo = ctx.pseudonyms.pseudonymFor(a.base.toLowerCase(), { lang: docLang, gender: g, part: a.part });
+      pseudos.set(pkey, pseudo);
+    }
     let replacement = pseudo;
     if (docLang !== 'en' && !/^[A-Za-z]/.test(pseudo)) {
-      try {
-        replacement = paradigm(pseudo, docLang, g ?? 'female', a.part)[a.case][0]!;
-      } catch {
-        replacement = pseudo;
+      const key = `${pseudo}|${g ?? 'female'}|${a.part}|${a.case}`;
+      const hit = declined.get(key);
+      if (hit !== undefined) replacement = hit;
+      else {
+        try {
+          replacement = paradigm(pseudo, docLang, g ?? 'female', a.part)[a.case][0]!;
+        } catch {
+          replacement = pseudo;
+        }
+        declined.set(key, replacement);
       }
     }
     spans.push({
