@@ -76,12 +76,12 @@ function check<T extends string>(values: string[], allowed: readonly T[], flag: 
   return values as T[];
 }
 
-function cancelled<T>(v: T | symbol): T {
+function cancelled<T>(v: T): Exclude<T, symbol> {
   if (p.isCancel(v)) {
     p.cancel('Nothing was created.');
     process.exit(1);
   }
-  return v as T;
+  return v as Exclude<T, symbol>;
 }
 
 async function main(argv: string[]): Promise<number> {

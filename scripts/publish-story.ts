@@ -102,12 +102,12 @@ function review(prepared: string, result: DocumentResult): string {
     if (findings[0]!.where === 'body') {
       // Body lines keep their number (the front matter may grow by a line or two).
       const replaced = anon[line - 1 + shift] ?? '';
-      let rspans: { start: number; end: number; kind: string }[] = [];
+      const rspans: { start: number; end: number; kind: string }[] = [];
       for (const f of findings) {
         const at = replaced.indexOf(f.replacement);
         if (at >= 0 && f.replacement) rspans.push({ start: at, end: at + f.replacement.length, kind: f.kind });
       }
-      out.push(`${' '.repeat(width)} ${pc.green('+')} ${highlight(replaced, rspans, (k, s) => pc.bold(pc.green(s)))}`);
+      out.push(`${' '.repeat(width)} ${pc.green('+')} ${highlight(replaced, rspans, (_kind, s) => pc.bold(pc.green(s)))}`);
     } else {
       const value = parseDocument(splitFrontMatter(result.output).yaml).getIn(findings[0]!.where.split('.'));
       out.push(`${' '.repeat(width)} ${pc.green('+')} ${findings[0]!.where}: ${pc.green(String(value))}`);
