@@ -122,8 +122,11 @@ const NOT_BEFORE = new Set(`область області областю рай�
   площадь шосе шоссе міськрада горсовет рада совет суд суду суді відділ відділу відділі отдел отдела отделе
   відділення відділок отделение лікарня лікарні больница больнице university street avenue road oblast region
   district court police hospital`.split(/\s+/));
-const EN_SURNAME = /(enko|chuk|[iy]uk|nyuk|niuk|chyk|nyk|nik|ych|ovych|evych|ovich|evich|sky|skyi|skiy|skii|ska|tska|tsky|tskyi|ov|ova|ev|eva|yev|ieva|yeva|iev|yn|yna|iak|yak|chak|enko|ko)$/;
+const EN_SURNAME = /(enko|chuk|[iy]uk|[a-z]{3}uk|nyuk|niuk|chyk|nyk|nik|ych|ovych|evych|ovich|evich|sky|skyi|skiy|skii|ska|tska|tsky|tskyi|ov|ova|ev|eva|yev|ieva|yeva|iev|yn|yna|iak|yak|chak|enko|ko)$/;
 const EN_PATRONYMIC = /(ivna|ovna|evna|yivna|iivna|ovych|evych|ovich|evich|yovych|iyovych|ich)$/;
+const COORD = new Set(['and', 'і', 'й', 'та', 'и', 'с', 'з', 'із']);
+/** Verbs that follow a person at an English sentence start ("Will was there", "Rose went home"). */
+const EN_SUBJ_VERB = new Set('was had went came got took knew called left stayed laughed cried smiled nodded wrote phoned lived worked stood sat ran walked looked'.split(' '));
 const ELDER = /^(старш|молодш|младш|senior|junior)/;
 const PREP_AFTER_NOUN = new Set(`в у во к ко до на в із з зі із-за від для про над під по при між без о об of for in into to on at from with and и і й та да`.split(/\s+/));
 const AFTER_SLOGAN = new Set(['Україні', 'Украине', 'Героям', 'Богу', 'Ісусу', 'Иисусу', 'Ukraine']);
@@ -312,6 +315,10 @@ export const detectNames: Detector = (text, ctx) => {
     if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) return true;
     if (next && SPEECH.has(next.lower) && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) return true;
     if ((prev && joined(prev, tk) && strong(prev)) || (next && joined(tk, next) && strong(next))) return true;
+    // coordination: "Rose and Grace", "Віра й Оксана"
+    const nn = toks[i + 2];
+    if (next && nn && next.gapBefore === '' && nn.gapBefore === '' && COORD.has(next.lower) && strong(nn)) return true;
+    if (next && next.gapBefore === '' && c0Latin(tk.text) && EN_SUBJ_VERB.has(next.lower)) return true;
     // vocative: "Надю, …", "Олеже!"
     if (next && /^[,!]/.test(next.gapBefore) && tk.an?.some((a) => a.case === 'voc' && !a.amb)) return true;
     if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
@@ -352,7 +359,16 @@ export const detectNames: Detector = (text, ctx) => {
   // mid-sentence; then names glued to a first name/patronymic (Тамара Егоровна Бондарь).
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
-    if (tk.isName || !tk.cap || (!tk.an && !tk.guess) || isNever(i)) continue;
+    if (tk.isName || !tk.cap) continue;
+    if (!tk.an && !tk.guess) {
+      // "капітан Дорошук", "Captain Doroshuk", "подруга Мирося": after a role word any capitalised word is a person
+      const prev = toks[i - 1];
+      if (prev && tk.gapBefore === '' && ROLES.has(prev.lower) && tk.text.length > 2 && !STOP.has(tk.text) && !FUNCTION.has(tk.lower) && !isNever(i)) {
+        const en = c0Latin(tk.text);
+        tk.guess = { base: en ? tk.text : tk.text, gender: 'any' as Gender | 'any', part: 'surname', case: 'nom', amb: true } as Analysis;
+      } else continue;
+    }
+    if (isNever(i)) continue;
     if (tk.an) {
       // a common-word name confirmed elsewhere: its sentence-initial mentions only when a verb follows
       if (tk.an.some((a) => confirmed.has(a.base.toLowerCase())) && (!tk.sentInit || personNext(i))) tk.isName = true;

@@ -25,6 +25,7 @@ function formsUk(w: string): string[] {
   const s = w.slice(0, -1);
   if (/ький$|ський$/.test(w)) f.push(w.slice(0, -2) + 'ого', w.slice(0, -2) + 'ому', w.slice(0, -2) + 'им');
   else if (/ія$/.test(w)) f.push(s + 'ї', s + 'ю', s + 'єю');
+  else if (/я$/.test(w)) f.push(s + 'і', s + 'ю', s + 'ею');
   else if (/а$/.test(w)) {
     const c = s.slice(-1);
     const alt: Record<string, string> = { к: 'ц', г: 'з', х: 'с' };
@@ -48,6 +49,7 @@ function formsRu(w: string): string[] {
   const s = w.slice(0, -1);
   if (/кий$/.test(w)) f.push(w.slice(0, -2) + 'ого', w.slice(0, -2) + 'ому', w.slice(0, -2) + 'им', w.slice(0, -2) + 'ом');
   else if (/ия$/.test(w)) f.push(s + 'и', s + 'ю', s + 'ей');
+  else if (/я$/.test(w)) f.push(s + 'и', s + 'е', s + 'ю', s + 'ей');
   else if (/ая$/.test(w)) f.push(w.slice(0, -2) + 'ой', w.slice(0, -2) + 'ую');
   else if (/а$/.test(w)) f.push(s + 'ы', s + 'и', s + 'е', s + 'у', s + 'ой');
   else if (/ь$/.test(w)) f.push(s + 'я', s + 'ю', s + 'е', s + 'ем', s + 'и', s + 'ью');

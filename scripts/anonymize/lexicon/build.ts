@@ -94,6 +94,11 @@ function diminutives(s: string, gender: Gender | 'any'): string[] {
     if (/[аеєиіїоуюяё]$/.test(t) || t.length < 2) return out;
     const soft = s.endsWith('я') && !/[чшщжц]$/.test(t);
     if (!/[кгх]$/.test(t)) out.push(t + (soft ? 'ька' : 'ка'));
+    // Наталка, Оленка → Наталочка, Оленочка: the -очка family is built on the stem without -к-
+    if (/[^аеєиіїоуюяё]к$/.test(t) && s.endsWith('ка')) {
+      const r = t.slice(0, -1);
+      out.push(r + 'очка', r + 'очко');
+    }
     out.push(t + (soft ? 'ечка' : 'очка'), t + (soft ? 'юся' : 'уся'), t + (soft ? 'юша' : 'уша'), t + (soft ? 'енька' : 'енька'));
     if (male) out.push(t + 'ик', t + 'ік', t + (soft ? 'ян' : 'ан'));
     if (male && !soft) out.push(t + 'чик');
