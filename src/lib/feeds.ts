@@ -18,7 +18,17 @@ export type FeedKind = 'all' | 'stories' | 'articles';
 let container: AstroContainer | undefined;
 
 /** The entry's MDX rendered to HTML, with root-relative links and images made absolute. */
-async function renderedHtml(entry: Story | Article | WorkshopPiece, site: URL): Promise<string> {
+function renderedHtml(entry: Story | Article | WorkshopPiece, site: URL): Promise<string> {
+  // A story appears in two feeds (all, stories): render it once per build, not once per feed.
+  if (import.meta.env.DEV) return renderHtml(entry, site);
+  const key = `${entry.collection}/${entry.id}@${site.href}`;
+  let html = renderedOnce.get(key);
+  if (!html) renderedOnce.set(key, (html = renderHtml(entry, site)));
+  return html;
+}
+const renderedOnce = new Map<string, Promise<string>>();
+
+async function renderHtml(entry: Story | Article | WorkshopPiece, site: URL): Promise<string> {
   // MDX compiles to JSX components: the container needs the MDX renderer to turn them into HTML.
   container ??= await AstroContainer.create({ renderers: await loadRenderers([mdxRenderer()]) });
   const { Content } = await render(entry);
