@@ -2,7 +2,7 @@
  * Which pages the browser tests visit: found in the built site (dist/), one or two of each page
  * type in each language, so the tests follow the content instead of hard-coded slugs.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 
@@ -54,6 +54,9 @@ const PATTERNS: [PageType, RegExp][] = [
 
 /** Every built HTML page as a URL path ("/uk/stories/x/"), with its HTML. */
 export function builtPages(root = DIST): { path: string; html: string }[] {
+  if (!existsSync(path.join(root, 'index.html'))) {
+    throw new Error(`${root}/index.html does not exist: run "npm run build" first (or set DIST_DIR).`);
+  }
   const out: { path: string; html: string }[] = [];
   for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
