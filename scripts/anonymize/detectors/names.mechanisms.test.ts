@@ -92,3 +92,24 @@ describe('places are not names', () => {
     expect(found('Я жила в Кіровоградській області, потім у Шполі.', 'uk')).toEqual([]);
   });
 });
+
+describe('more context rules', () => {
+  it('any capitalised word right after a role word is a person', () => {
+    expect(found('Тоді приїхав капітан Гордій і все записав.', 'uk')).toEqual(['Гордій']);
+    expect(found('Then Sergeant Polishchuk wrote it down, and Captain Ostrovyi signed.', 'en')).toEqual(['Polishchuk', 'Ostrovyi']);
+  });
+  it('-очка built on a -ка stem: Оленка → Оленочка', () => {
+    expect(found('Мене чекала Оленочка.', 'uk')).toEqual(['Оленочка']);
+  });
+  it('an English sentence-initial common-word name followed by a subject verb', () => {
+    expect(found('Grace went home early.', 'en')).toEqual(['Grace']);
+  });
+});
+
+describe('institutions, brands and services are not people', () => {
+  it('uk/ru/en', () => {
+    expect(found('Надішліть заяву Новою поштою або через ПриватБанк. Червоний Хрест допомагає. Верховна Рада мовчить.', 'uk')).toEqual([]);
+    expect(found('Отправьте заявление через Новую почту. Пишите в Telegram.', 'ru')).toEqual([]);
+    expect(found('Send it by Nova Poshta or write to us on Viber. The Red Cross helps.', 'en')).toEqual([]);
+  });
+});

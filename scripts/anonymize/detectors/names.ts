@@ -105,7 +105,9 @@ const NOT_AFTER = new Set(`вулиця вулиці вулицю вул про�
 const STOP = new Set(`Бог Бога Богу Богом Боже Господь Господи Господа Господу Україна України Україні Україну Україною
   Украина Украины Украине Украину Поліція Поліції Полиция Полиции Нацполіція Нацполиция МВС ОВД ООН Христос Ісус Иисус
   Ukraine Police God Lord Jesus Christ January February March April May June July August September October November
-  December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Lilith Ліліт Лилит`.split(/\s+/));
+  December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Lilith Ліліт Лилит
+  Poshta Ukrposhta Укрпошта Укрпошти Укрпошту PrivatBank ПриватБанк ПриватБанку ПриватБанка Monobank Монобанк Viber Telegram
+  WhatsApp Signal Instagram Facebook Google`.split(/\s+/));
 /** Sentence-initial function words that a lexicon form may collide with (Коли = gen. of ru Коля). */
 const FUNCTION = new Set(`коли тому якщо коли-небудь тоді потім тут там де куди звідки чому як що хто який яка яке які
   але або аби бо ну та і й чи ні не ще вже навіть лише тільки саме отже також теж адже хоча поки доки після перед
@@ -121,7 +123,7 @@ const NOT_BEFORE = new Set(`область області областю рай�
   вулиця вулиці вулицю вулицею улица улице улицу улицей проспект проспекті проспекте провулок переулок бульвар площа
   площадь шосе шоссе міськрада горсовет рада совет суд суду суді відділ відділу відділі отдел отдела отделе
   відділення відділок отделение лікарня лікарні больница больнице university street avenue road oblast region
-  district court police hospital`.split(/\s+/));
+  district court police hospital пошта пошту пошти поштою пошті почта почту почты почтой почте poshta banka bank`.split(/\s+/));
 const EN_SURNAME = /(enko|chuk|[iy]uk|[a-z]{3}uk|nyuk|niuk|chyk|nyk|nik|ych|ovych|evych|ovich|evich|sky|skyi|skiy|skii|ska|tska|tsky|tskyi|ov|ova|ev|eva|yev|ieva|yeva|iev|yn|yna|iak|yak|chak|enko|ko)$/;
 const EN_PATRONYMIC = /(ivna|ovna|evna|yivna|iivna|ovych|evych|ovich|evich|yovych|iyovych|ich)$/;
 const COORD = new Set(['and', 'і', 'й', 'та', 'и', 'с', 'з', 'із']);
@@ -380,7 +382,7 @@ export const detectNames: Detector = (text, ctx) => {
     const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
     const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
     if (lowerSeen.has(tk.lower) || (tk.sentInit && lowerPrefix.has(tk.lower.slice(0, 6)))) continue;
-    const bare = elder.has(tk.start) || midSentence(i) && (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic'));
+    const bare = elder.has(tk.start) || midSentence(i) && tk.guess.base.length > 4 && (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic'));
     if (nearName || afterRole || bare) {
       tk.isName = true;
       tk.an = [tk.guess];

@@ -64,3 +64,11 @@ describe('precision', () => {
     expect(run('Я пішла до Оксани, а потім до Петра.', 'uk').found).toEqual([]);
   });
 });
+
+describe('soft -я town names', () => {
+  it('Вінниця / Винница in every case', () => {
+    expect(run('Мене відвезли до Вінниці, а потім ми жили у Вінниці.', 'uk').out).not.toMatch(/Вінниц/);
+    expect(run('Нас отвезли в Винницу, мы жили в Виннице.', 'ru').out).not.toMatch(/Винниц/);
+    expect(run('Мене відвезли до Вінниці.', 'uk').out).toContain('обласного центру');
+  });
+});
