@@ -113,3 +113,16 @@ describe('institutions, brands and services are not people', () => {
     expect(found('Send it by Nova Poshta or write to us on Viber. The Red Cross helps.', 'en')).toEqual([]);
   });
 });
+
+describe('one person, one pseudonym', () => {
+  it('a gen/acc form that looks like a feminine nominative follows the preposition and the other mentions', () => {
+    const ctx = { lang: 'ru' as const, allow: { phones: [], phrases: [] }, settings: {}, pseudonyms: createPseudonymRegistry({ seed: 'one' }) };
+    const text = 'С Овчинниковым говорила Лена. Про Овчинникова все знали.';
+    const spans = detectNames(text, ctx);
+    const ents = spans.filter((s) => text.slice(s.start, s.end).startsWith('Овчинников')).map((s) => s.entity);
+    expect(ents).toEqual(['овчинников', 'овчинников']);
+  });
+  it('romanised adjectival surnames in -yi', () => {
+    expect(found('Later Holovatyi came in.', 'en')).toEqual(['Holovatyi']);
+  });
+});

@@ -124,8 +124,9 @@ const NOT_BEFORE = new Set(`область області областю рай�
   площадь шосе шоссе міськрада горсовет рада совет суд суду суді відділ відділу відділі отдел отдела отделе
   відділення відділок отделение лікарня лікарні больница больнице university street avenue road oblast region
   district court police hospital пошта пошту пошти поштою пошті почта почту почты почтой почте poshta banka bank`.split(/\s+/));
-const EN_SURNAME = /(enko|chuk|[iy]uk|[a-z]{3}uk|nyuk|niuk|chyk|nyk|nik|ych|ovych|evych|ovich|evich|sky|skyi|skiy|skii|ska|tska|tsky|tskyi|ov|ova|ev|eva|yev|ieva|yeva|iev|yn|yna|iak|yak|chak|enko|ko)$/;
+const EN_SURNAME = /(enko|chuk|[iy]uk|[a-z]{3}uk|[a-z]{3}(?:yi|yy|iy|ii)|nyuk|niuk|chyk|nyk|nik|ych|ovych|evych|ovich|evich|sky|skyi|skiy|skii|ska|tska|tsky|tskyi|ov|ova|ev|eva|yev|ieva|yeva|iev|yn|yna|iak|yak|chak|enko|ko)$/;
 const EN_PATRONYMIC = /(ivna|ovna|evna|yivna|iivna|ovych|evych|ovich|evich|yovych|iyovych|ich)$/;
+const PREP_OBLIQUE = new Set('про у в до від з із зі для без біля після при через під над за перед о об на к ко от из с со около возле после у'.split(' '));
 const COORD = new Set(['and', 'і', 'й', 'та', 'и', 'с', 'з', 'із']);
 /** Verbs that follow a person at an English sentence start ("Will was there", "Rose went home"). */
 const EN_SUBJ_VERB = new Set('was had went came got took knew called left stayed laughed cried smiled nodded wrote phoned lived worked stood sat ran walked looked'.split(' '));
@@ -414,6 +415,14 @@ export const detectNames: Detector = (text, ctx) => {
   }
 
   // Pass 4: choose one analysis per name token (gender from neighbours) and build spans.
+  // How often each base is a candidate among the name mentions: "Овчинникова" (gen. of Овчинников, or
+  // a woman's nominative) follows "Овчинниковым" elsewhere in the document.
+  const baseCount = new Map<string, number>();
+  for (const tk of toks) {
+    if (!tk.isName || !tk.an) continue;
+    const seen = new Set<string>();
+    for (const a of tk.an) if (!seen.has(a.base)) { seen.add(a.base); baseCount.set(a.base, (baseCount.get(a.base) ?? 0) + 1); }
+  }
   const spans: Span[] = [];
   const declined = new Map<string, string>();
   const pseudos = new Map<string, string>();
@@ -426,7 +435,14 @@ export const detectNames: Detector = (text, ctx) => {
       if (allow.some((p) => around.includes(p))) continue;
     }
     let gender: Gender | undefined;
-    for (const nb of [toks[i - 1], toks[i + 1], toks[i - 2], toks[i + 2]]) {
+    const n1 = toks[i + 1], p1 = toks[i - 1];
+    const near: Array<Tok | undefined> = [
+      tk.gapBefore === '' ? p1 : undefined,
+      n1?.gapBefore === '' ? n1 : undefined,
+      tk.gapBefore === '' && p1?.gapBefore === '' ? toks[i - 2] : undefined,
+      n1?.gapBefore === '' && toks[i + 2]?.gapBefore === '' ? toks[i + 2] : undefined,
+    ];
+    for (const nb of near) {
       if (nb?.isName && nb.an && nb.an[0]!.gender !== 'any' && nb.an.every((a) => a.gender === nb.an![0]!.gender)) {
         gender = nb.an[0]!.gender as Gender;
         break;
@@ -437,10 +453,16 @@ export const detectNames: Detector = (text, ctx) => {
       const g = cands.filter((a) => a.gender === gender || a.gender === 'any');
       if (g.length) cands = g;
     }
-    // prefer unambiguous analyses, then the nominative, then first names
+    // a preposition rules out the nominative: "про Овчинникова" is his accusative, not her name
+    const pv = toks[i - 1];
+    if (pv && tk.gapBefore === '' && PREP_OBLIQUE.has(pv.lower)) {
+      const o = cands.filter((c) => c.case !== 'nom' && c.case !== 'voc');
+      if (o.length) cands = o;
+    }
+    // prefer unambiguous analyses, then the base most mentioned, then the nominative
     let a = cands[0]!;
     for (const c of cands) {
-      const better = Number(a.amb) - Number(c.amb) || Number(c.case === 'nom') - Number(a.case === 'nom');
+      const better = Number(a.amb) - Number(c.amb) || (baseCount.get(c.base) ?? 0) - (baseCount.get(a.base) ?? 0) || Number(c.case === 'nom') - Number(a.case === 'nom');
       if (better > 0) a = c;
     }
     // Address: "Надю, ходімо" → vocative
