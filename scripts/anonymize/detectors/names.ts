@@ -170,6 +170,9 @@ interface Tok {
   isName?: boolean;
 }
 
+/** Stands for a run of lower-case words far from any capitalised word. */
+const SKIP: Tok = { start: -1, end: -1, text: '', cap: false, sentInit: false, gapBefore: '…', lower: '' };
+
 function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && SENT_SKIP.has(text[i]!)) i--;
@@ -245,13 +248,42 @@ export const detectNames: Detector = (text, ctx) => {
   /** Starts of words written "Петрук-старший": the hyphenated part marks a person. */
   const elder = new Set<number>();
   let prevEnd = 0;
+  // Only words near a capitalised word matter as context (±2 words), so the other lower-case words
+  // get no token object: a shared SKIP token stands for any run of them and breaks adjacency.
+  const mk = (start: number, end: number, pe: number, upper: boolean): Tok => {
+    const t = text.slice(start, end);
+    return {
+      start,
+      end,
+      text: t,
+      cap: upper && (end - start < 2 || !isUpperCode(text.charCodeAt(start + 1))),
+      sentInit: false,
+      gapBefore: start === pe || (start === pe + 1 && text.charCodeAt(pe) === 32) ? '' : text.slice(pe, start).trim(),
+      lower: upper ? t.toLowerCase() : t,
+    };
+  };
+  // pending lower-case words not yet materialised: [start, end, prevEnd] × 2
+  let p0s = -1, p0e = 0, p0p = 0, p1s = -1, p1e = 0, p1p = 0;
+  let after = 0; // words still to materialise after a capitalised one
+  let skipped = false;
   scanWords(text, (start, wEnd) => {
     const c0 = text.charCodeAt(start);
     const upper = isUpperCode(c0);
     let end = wEnd;
     if (!upper) {
       if (end - start > 3) lowerSeen.add(text.slice(start, end));
-    } else if (end - start > 2) {
+      if (after > 0) {
+        after--;
+        toks.push(mk(start, end, prevEnd, false));
+      } else {
+        if (p0s >= 0) skipped = true;
+        p0s = p1s; p0e = p1e; p0p = p1p;
+        p1s = start; p1e = end; p1p = prevEnd;
+      }
+      prevEnd = wEnd;
+      return;
+    }
+    if (end - start > 2) {
       // English possessive: Anna's → Anna
       const ch = text.charCodeAt(end - 1);
       const ap = text.charCodeAt(end - 2);
@@ -264,16 +296,12 @@ export const detectNames: Detector = (text, ctx) => {
         end = h;
       }
     }
-    const t = text.slice(start, end);
-    toks.push({
-      start,
-      end,
-      text: t,
-      cap: upper && (end - start < 2 || !isUpperCode(text.charCodeAt(start + 1))),
-      sentInit: false,
-      gapBefore: start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : text.slice(prevEnd, start).trim(),
-      lower: upper ? t.toLowerCase() : t,
-    });
+    if (skipped) { toks.push(SKIP); skipped = false; }
+    if (p0s >= 0) toks.push(mk(p0s, p0e, p0p, false));
+    if (p1s >= 0) toks.push(mk(p1s, p1e, p1p, false));
+    p0s = p1s = -1;
+    toks.push(mk(start, end, prevEnd, true));
+    after = 2;
     prevEnd = wEnd;
   });
 
