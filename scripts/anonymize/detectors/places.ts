@@ -172,6 +172,8 @@ const KEYWORD: Record<string, [Size, C]> = {
   village: ['village', 'nom'], town: ['town', 'nom'], city: ['town', 'nom'],
 };
 
+const DISTRICT = new Set(['район', 'району', 'районі', 'районом', 'района', 'районе']);
+const SKIP_TOK = { start: -1, end: -1, text: '', lower: '', gap: '…' };
 const EN_PREP = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'of', 'at', 'into']);
 /** Endings of Ukrainian/Russian settlement names in any case: -івка/-ївка/-овка/-евка, -ове/-еве/-ине/-ово/-ино, -ськ/-цьк, -піль/-поль, -город. */
 const PLACE_LIKE = /(([іїое]вк|[іы]нк|анк|янк)(а|и|і|у|ою|ой|е)|(ов|ев|єв|ин|ін)(е|ому|ого|ім|о)|(ськ|цьк|зьк|ск|цк)(а|у|ом|е|ові|і)?|(піл|пол)(ь|я|і|ю|е|ем)|п(і|о)ль|город(а|і|е|у|ом)?|ичі|ичах|иці|ицях)$/;
@@ -184,7 +186,7 @@ const NOT_PLACE = new Set(`Польщу Польща Польщі Польщею
   Москву Москва Москві Москве Пітер Бога Богу Господа Ліліт Лилит`.split(/\s+/));
 const TOKEN = /[\p{L}][\p{L}\p{M}'ʼ’]*(?:-[\p{L}][\p{L}\p{M}'ʼ’]*)*/gu;
 const norm = (s: string) => s.replace(/[’ʼ]/g, "'");
-const isCap = (s: string) => s[0] !== s[0]!.toLowerCase();
+const isCap = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
 interface Tok { start: number; end: number; text: string; lower: string; gap: string }
 
@@ -221,10 +223,22 @@ export const detectPlaces: Detector = (text, ctx) => {
   const dl: 'uk' | 'ru' = lang === 'ru' ? 'ru' : 'uk';
   const toks: Tok[] = [];
   let prevEnd = 0;
+  const lowerSeen = new Set<string>();
+  // Only capitalised words and the lower-case words the rules look at (prepositions, settlement and
+  // district words) become tokens; any other run of lower-case words is one SKIP token.
+  let skipped = false;
   scanWords(text, (start, end) => {
     const t = text.slice(start, end);
+    const upper = isUpperCode(text.charCodeAt(start));
+    if (!upper && !Object.hasOwn(PREP_CASE, t) && !Object.hasOwn(KEYWORD, t) && !EN_PREP.has(t) && !DISTRICT.has(t)) {
+      if (t.length > 5) lowerSeen.add(t);
+      if (!skipped) { toks.push(SKIP_TOK); skipped = true; }
+      prevEnd = end;
+      return;
+    }
+    skipped = false;
     const gap = start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : text.slice(prevEnd, start).trim();
-    toks.push({ start, end, text: t, lower: isUpperCode(text.charCodeAt(start)) ? t.toLowerCase() : t, gap });
+    toks.push({ start, end, text: t, lower: upper ? t.toLowerCase() : t, gap });
     prevEnd = end;
   });
   const spans: Span[] = [];
@@ -234,8 +248,7 @@ export const detectPlaces: Detector = (text, ctx) => {
     while (i >= 0 && /[\s«"“„(\[*_#>—–\-|\d]/.test(text[i]!)) { if (text[i] === '\n') return true; i--; }
     return i < 0 || /[.!?…:;]/.test(text[i]!);
   };
-  const lowerSeen = new Set<string>();
-  for (const t of toks) if (t.lower === t.text && t.text.length > 5) lowerSeen.add(t.text);
+
 
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
