@@ -5,6 +5,8 @@
  *
  *   npm run bench:anonymize            human-readable report
  *   npm run bench:anonymize -- --json  the same figures as JSON
+ *   npm run bench:anonymize -- --corpus <dir>   another corpus with the same layout ({uk,ru,en}/*.md),
+ *                                      e.g. the held-out one (npm run bench:anonymize:heldout)
  *
  * This is a benchmark, not a test: it always exits 0 once it has run (PASS/FAIL marks the targets).
  * It exits 1 only if it cannot run at all (corpus malformed, pipeline missing).
@@ -23,8 +25,8 @@
 import { performance } from 'node:perf_hooks';
 import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
-import { loadCorpus, LabelError, type CorpusDoc, type Label, type BenchLang } from './labels.ts';
+import { relative, resolve } from 'node:path';
+import { CORPUS_DIR, loadCorpus, LabelError, type CorpusDoc, type Label, type BenchLang } from './labels.ts';
 
 const TARGETS = { direct: 0.995, quasi: 0.95, kept: 0.9, mbPerSec: 2 } as const;
 const MIN_SECONDS = 3;
@@ -223,15 +225,37 @@ function scoreDoc(
 
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
+  // --corpus <dir> (or --corpus=<dir>): benchmark another corpus laid out as <dir>/{uk,ru,en}/*.md
+  const argv = process.argv.slice(2);
+  let corpusArg: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--corpus') {
+      corpusArg = argv[i + 1];
+      if (!corpusArg || corpusArg.startsWith('--')) {
+        console.error('--corpus needs a folder, e.g. --corpus scripts/anonymize/bench/heldout');
+        process.exit(1);
+      }
+    } else if (argv[i].startsWith('--corpus=')) corpusArg = argv[i].slice('--corpus='.length);
+  }
+  const corpusDir = corpusArg ? resolve(corpusArg) : CORPUS_DIR;
+  const corpusName = relative(process.cwd(), corpusDir) || '.';
+  if (!existsSync(corpusDir)) {
+    console.error(`Corpus folder not found: ${corpusDir}\nGive a folder that holds uk/, ru/ and en/ subfolders of labelled .md files.`);
+    process.exit(1);
+  }
   let docs: CorpusDoc[];
   try {
-    docs = loadCorpus();
+    docs = loadCorpus(corpusDir);
   } catch (e) {
     if (e instanceof LabelError) {
       console.error(`Corpus error in ${e.file}, line ${e.line}: ${e.problem}\nFix the label markup in that file and run again.`);
       process.exit(1);
     }
     throw e;
+  }
+  if (docs.length === 0) {
+    console.error(`No labelled documents in ${corpusDir}: expected .md files in its uk/, ru/ and en/ subfolders.`);
+    process.exit(1);
   }
 
   // BENCH_PIPELINE=path/to/other.ts benchmarks another implementation with the same signature.
@@ -338,7 +362,7 @@ async function main(): Promise<void> {
 
   if (json) {
     console.log(JSON.stringify({
-      corpus: { docs: docs.length, bytes },
+      corpus: { dir: corpusName, docs: docs.length, bytes },
       overall: ov,
       perLang: Object.fromEntries(Object.entries(perLang).map(([k, t]) => [k, figures(t)])),
       byKind: Object.fromEntries([...byKind].map(([k, v]) => [k, { ...v, recall: ratio(v.covered, v.total) }])),
@@ -360,7 +384,7 @@ async function main(): Promise<void> {
   const frac = ([a, b]: number[]) => `${a}/${b}`;
   const lines: string[] = [];
   const p = (s = '') => lines.push(s);
-  p(`Anonymizer benchmark — ${docs.length} documents, ${(bytes / 1000).toFixed(1)} kB, corpus scripts/anonymize/bench/corpus`);
+  p(`Anonymizer benchmark — ${docs.length} documents, ${(bytes / 1000).toFixed(1)} kB, corpus ${corpusName}`);
   p();
   p('                       ' + ['uk', 'ru', 'en', 'all'].map((s) => s.padStart(18)).join(''));
   const row = (name: string, f: (x: ReturnType<typeof figures>) => string) =>
