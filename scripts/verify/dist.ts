@@ -244,7 +244,7 @@ export async function imageMetadata(file: string): Promise<string | undefined> {
   try {
     found = await exifr.parse(file, {
       tiff: true, exif: true, gps: true, interop: true, ifd1: true, xmp: true, iptc: true,
-      icc: false, jfif: false, ihdr: false, makerNote: false, userComment: true, mergeOutput: false, silentErrors: true,
+      icc: false, jfif: false, ihdr: false, makerNote: false, userComment: true, mergeOutput: false,
     });
   } catch (e) {
     return `unreadable metadata (${(e as Error).message})`;
