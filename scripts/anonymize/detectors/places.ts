@@ -183,7 +183,8 @@ const EN_PLACE_LIKE = /(ivka|yivka|ovka|evka|ivtsi|ivka|ynka|inka|anka|yanka|ian
 const NOT_PLACE = new Set(`Польщу Польща Польщі Польщею Польшу Польша Польше Польшей Америку Америка Америці Америке Англію Англия Англии
   Англії Росію Россию Росия Росії России Нідерланди Литву Литва Литві Литве Канаду Канада Канаді Канаде Франціє
   Alaska Lanka Osaka Nebraska Minsk Omsk Tomsk Lublin Berlin Dublin Turin Austin Ukraine America Ukraine
-  Москву Москва Москві Москве Пітер Бога Богу Господа Ліліт Лилит`.split(/\s+/));
+  Москву Москва Москві Москве Пітер Бога Богу Господа Ліліт Лилит
+  Україна України Україні Україну Україною Украина Украины Украине Украину Украиной`.split(/\s+/));
 const TOKEN = /[\p{L}][\p{L}\p{M}'ʼ’]*(?:-[\p{L}][\p{L}\p{M}'ʼ’]*)*/gu;
 const norm = (s: string) => s.replace(/[’ʼ]/g, "'");
 const isCap = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
