@@ -126,3 +126,54 @@ describe('one person, one pseudonym', () => {
     expect(found('Later Holovatyi came in.', 'en')).toEqual(['Holovatyi']);
   });
 });
+
+describe('spelling variants, possessives, caps (unseen forms of known names)', () => {
+  it('uk spelling of a name listed in ru spelling, and back', () => {
+    expect(found('Нас зустріла Каріна, а потім ми побачили Артемія.', 'uk')).toEqual(['Каріна', 'Артемія']);
+    expect(found('Тоді Марічка покликала Вітіка.', 'uk')).toContain('Вітіка');
+  });
+  it('possessive adjectives from first names, replaced by the pseudonym possessive', () => {
+    const ctx = { lang: 'uk' as const, allow: { phones: [], phrases: [] }, settings: {}, pseudonyms: createPseudonymRegistry({ seed: 'mech' }) };
+    const text = 'Ми ночували у Галининій кімнаті, а Тарасову куртку забрали.';
+    const spans = detectNames(text, ctx);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Галининій', 'Тарасову']);
+    expect(spans[0]!.replacement).toMatch(/иній$/);
+    expect(found('Мы сидели в Петиной машине.', 'ru')).toEqual(['Петиной']);
+    expect(found('Машину забрали прямо зі стоянки.', 'uk')).toEqual([]);
+  });
+  it('diminutives in -йка of names in -ія and -ей', () => {
+    expect(found('Я купила Марійці черевики, а Тимофейка лишився вдома.', 'uk')).toEqual(['Марійці', 'Тимофейка']);
+  });
+  it('names in capitals (signatures)', () => {
+    expect(found('Дякую за підтримку.\n\nГАННА', 'uk')).toEqual(['ГАННА']);
+    expect(found('УВАГА: ВІРА В СЕБЕ', 'uk')).toEqual([]);
+  });
+});
+
+describe('unknown surnames in a person context', () => {
+  it('next to a speech verb, after a surname cue, and their other case forms', () => {
+    expect(found('Потім Гузій сказав, що протокол уже готовий.', 'uk')).toEqual(['Гузій']);
+    expect(found('Я зателефонувала Дрозюку, а Дрозюк не відповів.', 'uk')).toEqual(['Дрозюку', 'Дрозюк']);
+    expect(found('Его фамилия Пилипас, он работает в управе.', 'ru')).toEqual(['Пилипас']);
+    expect(found('Один назвался, фамилия — Мамчур, остальные молчали.', 'ru')).toEqual(['Мамчур']);
+    expect(found('There was some guy named Hurbych at the gate.', 'en')).toEqual(['Hurbych']);
+  });
+  it('an ordinary word next to a speech verb stays', () => {
+    expect(found('Тоді Президент сказав промову по телевізору.', 'uk')).toEqual([]);
+  });
+  it('initials go with the surname', () => {
+    expect(found('Протокол підписав Т. Кузьмич.', 'uk')).toEqual(['Т. Кузьмич']);
+    expect(found('Signed, R. Melnyk', 'en')).toEqual(['R. Melnyk']);
+    expect(found('Підпис: Мамчур Т.О., інспектор.', 'uk')).toEqual(['Мамчур Т.О.']);
+  });
+  it('a corrected spelling of a name just mentioned', () => {
+    expect(found('Слідчий — капітан Ковальчук, ні, Ковальчин, я точно пам’ятаю.', 'uk')).toEqual(['Ковальчук', 'Ковальчин']);
+  });
+});
+
+describe('car models are not people', () => {
+  it('a capitalised word after a car make', () => {
+    expect(found('He drove a white Skoda Octavia and a Chevrolet Lacetti.', 'en')).toEqual([]);
+    expect(found('Він приїхав на Daewoo Lanos, а Оксана лишилась.', 'uk')).toEqual(['Оксана']);
+  });
+});

@@ -131,6 +131,17 @@ const COORD = new Set(['and', 'і', 'й', 'та', 'и', 'с', 'з', 'із']);
 /** Verbs that follow a person at an English sentence start ("Will was there", "Rose went home"). */
 const EN_SUBJ_VERB = new Set('was had went came got took knew called left stayed laughed cried smiled nodded wrote phoned lived worked stood sat ran walked looked'.split(' '));
 const ELDER = /^(старш|молодш|младш|senior|junior)/;
+/** Car makes and car words: the capitalised word after them is a model (Skoda Octavia, на Daewoo Lanos), not a person. */
+const CAR = new Set(`skoda škoda шкода daewoo деу дэу lada лада ваз заз zaz toyota тойота renault рено volkswagen vw фольксваген opel
+  опель ford форд kia кіа киа hyundai хюндай хендай chevrolet шевроле nissan ніссан ниссан mazda мазда honda хонда bmw бмв
+  mercedes мерседес audi ауді ауди peugeot пежо citroen citroën сітроен ситроен fiat фіат фиат geely джилі джили chery чері
+  чери mitsubishi міцубісі мицубиси subaru субару suzuki сузукі сузуки volvo вольво dacia дачия jeep джип
+  машина машині машину машиною машине машиной авто автомобіль автомобіля автомобиль автомобиля car van truck`.split(/\s+/));
+/** Words that announce a surname (на прізвище Шеремета, фамилия — Кравец, a guy named Bilous). */
+const SURNAME_CUE = new Set(`прізвище прізвищем прізвища фамилия фамилией фамилии фамилию named surname`.split(/\s+/));
+const CUE_FILLER = new Set(`було була був є його її їхнє его ее её было была был есть is was his her`.split(/\s+/));
+/** Inflection endings stripped from an unknown surname to find one entity for all its forms (Білоусом, Білоуса → Білоус). */
+const UNKNOWN_END: Array<[RegExp, Case]> = [[/(ом|ем|ою|ею)$/, 'ins'], [/(ові|еві|єві)$/, 'dat'], [/[ауяю]$/, 'gen']];
 const PREP_AFTER_NOUN = new Set(`в у во к ко до на в із з зі із-за від для про над під по при між без о об of for in into to on at from with and и і й та да`.split(/\s+/));
 const AFTER_SLOGAN = new Set(['Україні', 'Украине', 'Героям', 'Богу', 'Ісусу', 'Иисусу', 'Ukraine']);
 
@@ -214,10 +225,141 @@ function guessSurnameUncached(word: string, lang: Lang): Analysis | undefined {
   return undefined;
 }
 
+/** An unknown capitalised word taken as a surname: its entity is the word without its case ending. */
+function unknownSurname(word: string): Analysis {
+  const w = normApos(word);
+  if (!/^[A-Za-z]/.test(w)) {
+    for (const [rx, c] of UNKNOWN_END) {
+      const base = w.replace(rx, '');
+      if (base !== w && base.length >= 4) return { base, gender: 'male', part: 'surname', case: c === 'gen' ? 'nom' : c, amb: true };
+    }
+  }
+  return { base: w, gender: 'any', part: 'surname', case: 'nom', amb: true };
+}
+const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?$/u;
+const INITIAL_AFTER = /[ \u00a0]\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?![\p{L}])/uy;
 const c0Latin = (s: string) => s.charCodeAt(0) < 0x80;
 const normApos = (s: string) => (s.includes('’') || s.includes('ʼ') ? s.replace(/[’ʼ]/g, "'") : s);
 
+/** Spelling variants across uk/ru orthography: Крістіна ↔ Кристина, Русік ↔ Русик, Эля ↔ Еля. */
+const VARIANTS: Array<[RegExp, string]> = [[/і/g, 'и'], [/и/g, 'і'], [/э/g, 'е'], [/Э/g, 'Е'], [/ё/g, 'е'], [/е/g, 'є']];
+/** Possessive adjectives from names: Оксанин, Соломійчину, Стасиній, Олегів, Олеговій, Петиного. */
+const POSSESSIVE = /^(\p{Lu}\p{Ll}+?)(ин|ін|їн|ів|їв|ов|ев|єв)(а|у|і|е|о|ої|ій|ою|ого|ому|им|их|ими|ім|ой|ом|ую|ы|ых|ым|ыми|ое|ая|ые)?$/u;
+interface Possessive { morph: string; ending: string }
+const POSS_INFO = new WeakMap<Analysis, Possessive>();
+
+function lookupExtended(w: string, lex: Record<Lang, Lex>, primary: Lang): { an?: Analysis[]; lang: Lang } | undefined {
+  const other: Lang = primary === 'uk' ? 'ru' : 'uk';
+  const firm = (form: string): { an: Analysis[]; lang: Lang } | undefined => {
+    for (const l of [primary, other]) {
+      const a = lex[l].get(form)?.filter((x) => !x.amb);
+      if (a && a.length) return { an: a, lang: l };
+    }
+    return undefined;
+  };
+  // ОКСАНА in a signature: the title-case form, unambiguous readings only
+  if (w.length >= 3 && w === w.toUpperCase() && w !== w.toLowerCase()) {
+    const t = w[0] + w.slice(1).toLowerCase();
+    return firm(t) ?? (isPlaceForm(t) ? undefined : lookupExtended(t, lex, primary));
+  }
+  for (const [rx, rep] of VARIANTS) {
+    rx.lastIndex = 0;
+    if (!rx.test(w)) continue;
+    rx.lastIndex = 0;
+    const hit = firm(w.replace(rx, rep));
+    const first = hit?.an.filter((a) => a.part === 'first');
+    if (hit && first?.length && !isCommonWord(w)) return { an: first, lang: hit.lang };
+  }
+  const m = POSSESSIVE.exec(w);
+  if (m && m[1]!.length >= 2 && !isPlaceForm(w) && !isCommonWord(w)) {
+    const stem = m[1]!;
+    const morph = m[2]!;
+    const fem = /^(ин|ін|їн)$/.test(morph);
+    const bases = fem ? [stem + 'а', stem + 'я', stem.replace(/ч$/, 'к') + 'а', stem] : [stem];
+    for (const b of bases) {
+      const hit = firm(b);
+      const first = hit?.an.filter((a) => a.part === 'first' && a.case === 'nom');
+      if (hit && first && first.length) {
+        const out = first.map((a) => ({ ...a, case: 'nom' as Case }));
+        for (const a of out) POSS_INFO.set(a, { morph, ending: m[3] ?? '' });
+        return { an: out, lang: hit.lang };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Possessive of a pseudonym with the original's ending: Оксанину → Мартину, Олегову → Остапову. */
+function possessiveOf(pseudo: string, p: Possessive): string {
+  let stem: string;
+  let morph: string;
+  if (/[ая]$/.test(pseudo)) {
+    stem = pseudo.slice(0, -1).replace(/к$/, 'ч');
+    morph = /[ая]$/.test(pseudo) && /ь$/.test(stem) ? 'ин' : 'ин';
+    if (stem.endsWith('ь')) stem = stem.slice(0, -1);
+  } else {
+    stem = pseudo.replace(/й$/, '');
+    morph = p.ending === '' && /ів|їв/.test(p.morph) ? (pseudo.endsWith('й') ? 'їв' : 'ів') : pseudo.endsWith('й') ? 'єв' : 'ов';
+  }
+  return stem + morph + p.ending;
+}
+
+const EXT_CACHE = new Map<string, { an?: Analysis[]; lang: Lang } | null>();
 function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
+  const r = lookupDirect(word, lang, lex);
+  if (r.an || /^[A-Za-z]/.test(word)) return r;
+  const key = lang + word;
+  let hit = EXT_CACHE.get(key);
+  if (hit === undefined) {
+    hit = lookupExtended(normApos(word), lex, lang === 'ru' ? 'ru' : 'uk') ?? null;
+    if (EXT_CACHE.size > 50_000) EXT_CACHE.clear();
+    EXT_CACHE.set(key, hit);
+  }
+  return hit ?? r;
+}
+
+// ---- ordinary words (Hunspell stems), loaded lazily: only unknown words in a person context ask ----
+let COMMON: Set<string> | null | undefined;
+function commonWords(): Set<string> | null {
+  if (COMMON !== undefined) return COMMON;
+  try {
+    const here = dirname(fileURLToPath(import.meta.url));
+    const set = new Set<string>();
+    for (const pkg of ['dictionary-uk', 'dictionary-ru']) {
+      const dic = readFileSync(join(here, '..', '..', '..', 'node_modules', pkg, 'index.dic'), 'utf8');
+      let i = dic.indexOf('\n') + 1;
+      while (i > 0 && i < dic.length) {
+        const nl = dic.indexOf('\n', i);
+        const line = dic.slice(i, nl < 0 ? dic.length : nl);
+        const slash = line.indexOf('/');
+        const w = slash < 0 ? line.trim() : line.slice(0, slash);
+        const c = w.charCodeAt(0);
+        if (w && !isUpperCode(c)) set.add(w);
+        i = nl < 0 ? -1 : nl + 1;
+      }
+    }
+    COMMON = set;
+  } catch {
+    COMMON = null; // no dictionary: fail closed (unknown words in a person context are names)
+  }
+  return COMMON;
+}
+const INFLECTION = /^(?:а|я|у|ю|і|и|ы|е|є|о|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ів|ей|ой|ий|ій|ый|ого|ому|ему|ої|им|ым|ими|ых|их|ую|юю|ая|яя)$/;
+/** Whether a capitalised word is an inflected form of an ordinary uk/ru word (Хвилі → хвиля, Президента → президент). */
+export function isCommonWord(word: string): boolean {
+  const set = commonWords();
+  if (!set) return false;
+  const w = normApos(word).toLowerCase();
+  if (set.has(w)) return true;
+  for (let k = 1; k <= 3 && w.length - k >= 3; k++) {
+    if (!INFLECTION.test(w.slice(-k))) continue;
+    const st = w.slice(0, -k);
+    if (set.has(st) || set.has(st + 'а') || set.has(st + 'я') || set.has(st + 'о') || set.has(st + 'ь') || set.has(st + 'ий') || set.has(st + 'ій') || set.has(st + 'ый') || set.has(st + 'е')) return true;
+  }
+  return false;
+}
+
+function lookupDirect(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
   const w = normApos(word);
   if (/^[A-Za-z]/.test(w)) return { an: lex.en.get(w), lang: 'en' };
   const primary: Lang = lang === 'ru' ? 'ru' : 'uk';
@@ -311,6 +453,12 @@ export const detectNames: Detector = (text, ctx) => {
 
   // Pass 1: candidates.
   for (const tk of toks) {
+    if (!tk.cap && tk.text.length >= 3 && tk.lower !== tk.text && tk.text === tk.text.toUpperCase() && !c0Latin(tk.text)) {
+      // ОКСАНА in a signature or a heading: a name only with a firm lexicon reading
+      const { an } = lookup(tk.text, ctx.lang, lex);
+      if (an && an.some((a) => !a.amb)) { tk.cap = true; tk.an = an.filter((a) => !a.amb); tk.sentInit = isSentenceInitial(text, tk.start); }
+      continue;
+    }
     if (!tk.cap || STOP.has(tk.text)) continue;
     tk.sentInit = isSentenceInitial(text, tk.start);
     if (tk.sentInit && FUNCTION.has(tk.lower)) continue;
@@ -332,6 +480,7 @@ export const detectNames: Detector = (text, ctx) => {
     if (ROLES.has(tk.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
     if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
+    if (prev && CAR.has(prev.lower) && tk.gapBefore === '') return true;
     if (tk.text === 'Слава') {
       if (next && AFTER_SLOGAN.has(next.text)) return true;
     }
@@ -395,8 +544,7 @@ export const detectNames: Detector = (text, ctx) => {
       // "капітан Дорошук", "Captain Doroshuk", "подруга Мирося": after a role word any capitalised word is a person
       const prev = toks[i - 1];
       if (prev && tk.gapBefore === '' && ROLES.has(prev.lower) && tk.text.length > 2 && !STOP.has(tk.text) && !FUNCTION.has(tk.lower) && !isNever(i)) {
-        const en = c0Latin(tk.text);
-        tk.guess = { base: en ? tk.text : tk.text, gender: 'any' as Gender | 'any', part: 'surname', case: 'nom', amb: true } as Analysis;
+        tk.guess = unknownSurname(tk.text);
       } else continue;
     }
     if (isNever(i)) continue;
@@ -440,6 +588,59 @@ export const detectNames: Detector = (text, ctx) => {
     const g = prev.an[0]!.gender;
     tk.isName = true;
     tk.an = [{ base: tk.text, gender: g, part: 'surname', case: 'nom', amb: true }];
+  }
+
+  // Pass 3b: an unknown capitalised word (no lexicon reading, no ordinary-word reading, not a place)
+  // in a person context: next to a speech/action verb (Кравец сказал, зателефонував Білоусу), after a
+  // surname cue (фамилия — Шеремета, на прізвище Савенок), or with initials (С. Гнатюк, Гнатюк С.В.).
+  // Once one form is confirmed, its other forms in the document are the same person.
+  const unknownStems = new Map<string, Analysis>();
+  for (const tk of toks) if (tk.isName && tk.an?.length === 1 && tk.an[0]!.part === 'surname' && tk.an[0]!.amb) unknownStems.set(unknownSurname(tk.text).base.toLowerCase(), tk.an[0]!);
+  const isInitial = (t?: Tok) => !!t && t.end - t.start === 1 && isUpperCode(text.charCodeAt(t.start)) && text.charCodeAt(t.end) === 46;
+  const plausible = (i: number): boolean => {
+    const tk = toks[i]!;
+    if (tk.isName || !tk.cap || tk.text.length < 3 || STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower)) return false;
+    if (lowerSeen.has(tk.lower) || CAR.has(tk.lower) || isNever(i)) return false;
+    if (tk.an && !tk.an.every((a) => a.amb)) return false;
+    if (c0Latin(tk.text)) return /^[A-Z][a-z]+$/.test(tk.text) && !tk.an;
+    return !tk.an && !isCommonWord(tk.text);
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
+    if (tk.isName || !tk.cap || tk.an) continue;
+    const prev = toks[i - 1];
+    const prev2 = toks[i - 2];
+    const next = toks[i + 1];
+    let cue = false;
+    if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) cue = true;
+    else if (next && SPEECH.has(next.lower) && !tk.sentInit && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) cue = true;
+    else if (next && SPEECH.has(next.lower) && tk.sentInit && next.gapBefore === '' && !c0Latin(tk.text)) cue = true;
+    else if (prev && SURNAME_CUE.has(prev.lower) && /^(|:|—|–|-|,)$/.test(tk.gapBefore)) cue = true;
+    else if (prev && prev2 && CUE_FILLER.has(prev.lower) && SURNAME_CUE.has(prev2.lower) && tk.gapBefore === '' && prev.gapBefore === '') cue = true;
+    else if (isInitial(prev) && tk.gapBefore === '.' && (!prev2 || !isInitial(prev2) || true)) cue = true;
+    else if (isInitial(next) && next!.gapBefore === '' && (tk.guess || !tk.sentInit || isInitial(toks[i + 2]))) cue = true;
+    else if (!tk.sentInit && tk.text.length >= 6) {
+      // a spelling correction or a near-repeat of a name a few words back: "Савенко, ні, Савенок"
+      for (let k = i - 1; k >= Math.max(0, i - 5) && !cue; k--) {
+        const o = toks[k]!;
+        if (o.isName && o.text.length >= 6 && o.lower.slice(0, 5) === tk.lower.slice(0, 5)) cue = true;
+      }
+    }
+    if (!cue || !plausible(i)) continue;
+    const a = unknownSurname(tk.text);
+    tk.isName = true;
+    tk.an = [a];
+    unknownStems.set(a.base.toLowerCase(), a);
+  }
+  if (unknownStems.size) {
+    for (let i = 0; i < toks.length; i++) {
+      const tk = toks[i]!;
+      if (tk.isName || !tk.cap || tk.an) continue;
+      const a = unknownSurname(tk.text);
+      if (!unknownStems.has(a.base.toLowerCase()) || !plausible(i)) continue;
+      tk.isName = true;
+      tk.an = [a];
+    }
   }
 
   // Pass 4: choose one analysis per name token (gender from neighbours) and build spans.
@@ -518,10 +719,20 @@ export const detectNames: Detector = (text, ctx) => {
         declined.set(key, replacement);
       }
     }
+    const poss = POSS_INFO.get(a);
+    if (poss) replacement = possessiveOf(pseudo, poss);
+    // Initials belong to the person: "С. Гнатюк", "O. Bilous", "Гнатюк С.В.", "Валентина М."
+    let start = tk.start;
+    let end = tk.end;
+    const before = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    if (before) start -= before[0].length;
+    INITIAL_AFTER.lastIndex = end;
+    const afterM = INITIAL_AFTER.exec(text);
+    if (afterM) end += afterM[0].length;
     spans.push({
       kind: 'name',
-      start: tk.start,
-      end: tk.end,
+      start,
+      end,
       entity: a.base.toLowerCase(),
       replacement: matchCase(tk.text, replacement),
       confidence: a.amb ? 0.8 : 0.95,

@@ -89,6 +89,9 @@ function diminutives(s: string, gender: Gender | 'any'): string[] {
   const out: string[] = [];
   const male = gender !== 'female';
   const female = gender !== 'male';
+  // Соломія → Соломійка, Марія → Марійка; Матвей → Матвейка, Андрій → Андрійко
+  if (/[іи]я$/.test(s) && s.length > 4) out.push(s.slice(0, -1) + 'йка');
+  if (male && /[еіо]й$/.test(s) && s.length > 4) out.push(s + 'ка', s + 'ко');
   if (/[ая]$/.test(s)) {
     const t = s.slice(0, -1);
     if (/[аеєиіїоуюяё]$/.test(t) || t.length < 2) return out;
