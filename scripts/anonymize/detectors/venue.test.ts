@@ -31,3 +31,18 @@ describe('detectVenues', () => {
     ['uk', 'в барі. Потім'],
   ] as const)('%s: leaves %s', (lang, text) => expect(found(detectVenues, text, lang)).toEqual([]));
 });
+
+describe('venue mechanisms (fictional sentences)', () => {
+  it('a quoted name after any business word, in any case', () => {
+    expect(found(detectVenues, 'Ми стояли біля шиномонтажу «Колесо Фортуни» до ранку.', 'uk')).toEqual(['«Колесо Фортуни»']);
+    expect(found(detectVenues, 'Она работала в аптеке «Фиалка-Юг», потом ушла.', 'ru')).toEqual(['«Фиалка-Юг»']);
+    expect(found(detectVenues, 'Возле бара «Тихая гавань» нас остановили, потом опять у «Тихая гавань».', 'ru')).toEqual(['«Тихая гавань»', 'Тихая гавань']);
+  });
+  it('English names before lower-case type words', () => {
+    expect(found(detectVenues, 'We waited at the Sokil car wash on the highway.', 'en')).toEqual(['Sokil']);
+    expect(found(detectVenues, 'She danced at the Aurora night club, and Aurora paid her late.', 'en')).toEqual(['Aurora', 'Aurora']);
+  });
+  it('national chains and public institutions are kept', () => {
+    expect(found(detectVenues, 'Гроші прийшли в магазин «АТБ», а посилку — на «Нова пошта».', 'uk')).toEqual([]);
+  });
+});

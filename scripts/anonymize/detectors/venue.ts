@@ -11,7 +11,13 @@ import { scanTriggered, sticky } from './util.ts';
 const VENUE_WORDS = [
   // uk
   String.raw`саун\p{L}*`, String.raw`готел\p{L}*`, String.raw`гостиниц\p{L}*`, String.raw`клуб\p{L}*`, 'кафе',
-  String.raw`бар(?:у|і|ом|и|ів)?`, String.raw`ресторан\p{L}*`, String.raw`салон\p{L}*`, String.raw`мотел\p{L}*`, String.raw`хостел\p{L}*`,
+  String.raw`бар(?:у|і|ом|и|ів|а|е|ах|ам)?`, String.raw`автомийк\p{L}*`, String.raw`автомойк\p{L}*`, String.raw`мийк\p{L}*`, String.raw`мойк\p{L}*`,
+  String.raw`аптек\p{L}*`, String.raw`шиномонтаж\p{L}*`, String.raw`СТО`, String.raw`автосервіс\p{L}*`, String.raw`автосервис\p{L}*`, String.raw`ломбард\p{L}*`,
+  String.raw`студі\p{L}*`, String.raw`студи\p{L}*`, String.raw`баз\p{L}*\s+відпочинку`, String.raw`баз\p{L}*\s+отдыха`, String.raw`кав'ярн\p{L}*`, String.raw`кофейн\p{L}*`,
+  String.raw`АЗС`, String.raw`заправк\p{L}*`, String.raw`кіоск\p{L}*`, String.raw`киоск\p{L}*`, String.raw`супермаркет\p{L}*`,
+  String.raw`перукарн\p{L}*`, String.raw`парикмахерск\p{L}*`, String.raw`мотел\p{L}*`, String.raw`хостел\p{L}*`, String.raw`пансіонат\p{L}*`, String.raw`пансионат\p{L}*`,
+  String.raw`закусочн\p{L}*`, String.raw`кафе-\p{L}+`, String.raw`ресторанчик\p{L}*`, String.raw`бутик\p{L}*`, String.raw`склад\p{L}*`, String.raw`цех\p{L}*`, String.raw`завод\p{L}*`,
+  String.raw`фабрик\p{L}*`, String.raw`ферм\p{L}*`, String.raw`підприємств\p{L}*`, String.raw`предприяти\p{L}*`, String.raw`ТОВ`, String.raw`ООО`, String.raw`ФОП`, String.raw`ПП`, String.raw`ресторан\p{L}*`, String.raw`салон\p{L}*`, String.raw`мотел\p{L}*`, String.raw`хостел\p{L}*`,
   String.raw`лазн\p{L}*`, String.raw`нічн\p{L}*\s+клуб\p{L}*`, String.raw`масажн\p{L}*\s+салон\p{L}*`, String.raw`стриптиз-клуб\p{L}*`,
   String.raw`кафе-бар\p{L}*`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
   String.raw`їдальн\p{L}*`, String.raw`заклад\p{L}*`, String.raw`розважальн\p{L}*\s+центр\p{L}*`, String.raw`торгов\p{L}*\s+центр\p{L}*`,
@@ -21,7 +27,7 @@ const VENUE_WORDS = [
   String.raw`пиццери\p{L}*`, String.raw`кальянн\p{L}*`, String.raw`столов\p{L}*`, String.raw`заведени\p{L}*`,
   // en
   'hotel', 'hostel', 'motel', 'club', 'nightclub', 'night club', 'café', 'cafe', 'bar', 'pub', 'sauna', 'spa',
-  String.raw`massage\s+(?:parlou?r|salon)`, 'salon', 'restaurant', 'strip club', 'brothel', 'diner', 'company', 'agency', 'shop', 'store',
+  String.raw`massage\s+(?:parlou?r|salon|place)`, 'pharmacy', 'drugstore', 'car wash', 'truck stop', 'petrol station', 'gas station', 'garage', 'tyre shop', 'tire shop', 'pawnshop', 'studio', 'kiosk', 'market', 'supermarket', 'place', 'salon', 'restaurant', 'strip club', 'brothel', 'diner', 'company', 'agency', 'shop', 'store',
 ];
 const VENUE = `(?:${VENUE_WORDS.join('|')})`;
 const QUOTED = String.raw`(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|'[^'\n]{1,40}')`;
@@ -31,10 +37,14 @@ const VENUE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}_])${VENUE}(?![\p{L}\p{N
 // Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
 const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
-const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*\s+){1,3})(?:Hotel|Hostel|Motel|Club|Nightclub|Café|Cafe|Bar|Pub|Sauna|Spa|Restaurant|Salon|Massage)(?![\p{L}])`, 'gu');
+const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[Cc]lub|[Nn]ightclub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Cc]ar\s+[Ww]ash|[Tt]ruck\s+[Ss]top|[Pp]etrol\s+[Ss]tation|[Gg]as\s+[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Ss]upermarket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Mm]otel)`;
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*\s+){1,3})${EN_TYPES}(?![\p{L}])`, 'gu');
 const BEFORE_Y = sticky(BEFORE);
-const BEFORE_TRIGGER = /Hotel|Hostel|Motel|Club|Nightclub|Café|Cafe|Bar|Pub|Sauna|Spa|Restaurant|Salon|Massage/g;
-const NOT_A_NAME = /^(?:The|A|An|I|We|She|He|They|It|My|Our|Her|His|Their|Then|When|In|On|At|And|But|Last|That|This)\s/;
+const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk/g;
+/** National chains and public institutions: naming them does not locate anyone (kept as they are). */
+const NATIONAL = /^(?:Нов\p{L}*\s+пошт\p{L}*|Nova\s+Poshta|Укрпошт\p{L}*|Ukrposhta|Приват\p{L}*|PrivatBank|Ощад\p{L}*|Oschadbank|Монобанк\p{L}*|Monobank|АТБ|ATB|Сільпо|Сильпо|Silpo|Фора|Novus|Metro|Epicentr|Епіцентр\p{L}*|Эпицентр\p{L}*|McDonald's|Макдональдс\p{L}*|KFC|ЦНАП|ДЦНАП|Аптека\s+низьких\s+цін|Аптека\s+Доброго\s+Дня|ОККО|OKKO|WOG|Укрнафта|UPG|Rozetka|Розетк\p{L}*|Comfy|Фокстрот\p{L}*|Eldorado|Ельдорадо|Київстар\p{L}*|Kyivstar|Vodafone|Lifecell)$/iu;
+const NOT_A_NAME = /^(?:The|A|An|I|We|She|He|They|It|My|Our|Her|His|Their|Then|When|In|On|At|And|But|Last|That|This|Every|Some|Any|No|One|Near|By|From|To|Outside|Behind|Each|Our|Your)\s/;
+const PUBLIC_EN = /^(?:Police|Ukrainian|Ukraine|National|State|Central|City|Regional|Social|Public)$/;
 
 export const detectVenues: Detector = (text) => {
   const spans: Span[] = [];
@@ -47,6 +57,8 @@ export const detectVenues: Detector = (text) => {
     if (/^\d+$/.test(name)) continue;
     const end = m.index + m[0].length;
     const quoted = /^[«"„“']/.test(name);
+    if (NATIONAL.test(name.replace(/[«»"„“”']/g, '').trim())) continue;
+    if (/^(?:place|market|studio|garage|kiosk|склад\p{L}*|ринк\p{L}*|рын\p{L}*|цех\p{L}*|ферм\p{L}*|баз\p{L}*\s.*|мийк\p{L}*|мойк\p{L}*|заправк\p{L}*)$/iu.test(w[0]) && !quoted && !/(?:called|named|назвою|названием)/.test(m[0])) continue;
     spans.push({ kind: 'venue', start: end - name.length, end, entity: name.replace(/[«»"„“”']/g, '').toLowerCase(), confidence: quoted ? 1 : 0.85 });
   }
   scanTriggered(text, BEFORE_Y, BEFORE_TRIGGER, 120, 'word', (m) => {
@@ -57,7 +69,7 @@ export const detectVenues: Detector = (text) => {
       name = name.slice(f[0].length).trimEnd();
       start += f[0].length;
     }
-    if (!name) return;
+    if (!name || NATIONAL.test(name) || PUBLIC_EN.test(name.split(/\s+/)[0]!)) return;
     spans.push({ kind: 'venue', start, end: start + name.length, entity: name.toLowerCase(), confidence: 0.85 });
   });
   return spans.concat(laterMentions(text, spans));
@@ -94,7 +106,17 @@ function laterMentions(text: string, found: Span[]): Span[] {
   for (const [entity, first] of byEntity) {
     const original = text.slice(first.start, first.end).replace(/[«»"„“”']/g, '');
     const words = original.trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
-    if (words.length === 0 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    if (words.length === 0 || words.length > 4) continue;
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) {
+      // a quoted name with lower-case words («Пятый угол»): its later quoted mentions, verbatim
+      const lit = original.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+      const rq = new RegExp(String.raw`[«"„“]${lit}[»"“”]`, 'giu');
+      for (let m = rq.exec(text); m; m = rq.exec(text)) {
+        if (found.some((x) => m!.index < x.end && m!.index + m![0].length > x.start)) continue;
+        out.push({ kind: 'venue', start: m.index + 1, end: m.index + m[0].length - 1, entity, confidence: 0.9 });
+      }
+      continue;
+    }
     // A hotel called "Україна" does not make every later Ukraine a venue.
     if (words.length === 1 && NO_PROPAGATION.test(words[0]!)) continue;
     const forms = words.map(wordForms);
