@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
+import { normWord, numberRuns, numberWord } from './numwords.ts';
 
 const N = String.raw`(?<![\d–\-.,])(\d{1,2})(?!\d|[.,:]\d)`;
 const YEARS_UK = String.raw`(?:рік|роки|років|року|р\.)`;
@@ -26,7 +27,7 @@ const PATTERNS: { re: RegExp; form: 'bare' | 'years' | 'adj' | 'at' | 'en-pred' 
   // "в свои 19", "у свої 40 років", "в свои 19 лет"
   { re: new RegExp(String.raw`(?<![\p{L}])(?:в|у)\s+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши)\s+${N}(?:\s+(${YEARS_UK}|${YEARS_RU}))?(?![\p{L}\p{N}])`, 'giu'), form: 'bare' },
   // "Dmytro was 19 when", "Liudmyla is 43.": a capitalised name + was/is + number, at a clause end
-  { re: new RegExp(String.raw`(?<![\p{L}])(?!(?:It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number)\s)\p{Lu}\p{Ll}+(?:'s)?\s+(?:was|is|turned|had\s+just\s+turned|was\s+only|was\s+just|is\s+only)\s+${N}${EN_NOT_AGE}(?=\s*(?:[.,;!?)—–]|$|when|and|at\s+the\s+time|then|by\s+then|years?\s+old))`, 'gmu'), form: 'en-pred' },
+  { re: new RegExp(String.raw`(?<![\p{L}])(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number)\s)\p{Lu}\p{Ll}+(?:'s)?\s+(?:was|is|turned|had\s+just\s+turned|was\s+only|was\s+just|is\s+only)\s+${N}${EN_NOT_AGE}(?=\s*(?:[.,;!?)—–]|$|when|and|at\s+the\s+time|then|by\s+then|years?\s+old))`, 'gmu'), form: 'en-pred' },
   // "at 23 she left", "At 17, I ...": an age-like number, then a comma or a subject
   { re: new RegExp(String.raw`(?<![\p{L}])[Aa]t\s+${N}(?=\s*,|\s+(?:she|he|I|they|you|we|my|her|his)\s)`, 'gu'), form: 'en-aged' },
   // "мені було 23 роки", "їй 19", "мне было 23 года", "ей 19 лет"
@@ -74,38 +75,201 @@ export function agePhrase(age: number, lang: Lang, form: (typeof PATTERNS)[numbe
   return phrase;
 }
 
+// ---- token-driven detection: every number (digits or words) is read against the words around it ----
+
+const UNIT_AFTER = /^[\s\u00a0]*(рік|роки|років|року|р\.|год|года|лет|years?[\s\-‑]+old|years?|yrs?)(?![\p{L}])/iu;
+const UNIT_BEFORE = /(?<![\p{L}])(?:років|роки|рік|лет|года|годков)[\s\u00a0]+$/iu;
+// "5 років тому", "3 года назад", "2 years later", "три года подряд": a duration, not an age.
+const DURATION = /^[\s\u00a0]*(?:тому|назад|спустя|потому|пізніше|позже|поспіль|подряд|ago|later|before|after|earlier|in\s+prison|of\s|за\s|у\s+в['’ʼ]язниц|в\s+тюрьм)/iu;
+const NOT_UNIT = new RegExp('^' + NOT_AGE_UNIT.replace(/^\(\?!/, '(?:').replace(/\)$/, ')'), 'iu');
+const EN_NOT_AGE_AFTER = /^(?:[\p{L}\p{N}:]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]clock|percent|per\s+cent|th|st|nd|rd|minutes?|hours?|times|people|euros?|dollars?|hryvni?as?|uah|grand)(?![\p{L}]))/iu;
+
+const FILL_UK_RU = String.raw`(?:було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
+const FILL_EN = String.raw`(?:only|just|barely|already|about|around|nearly|almost|maybe|probably|now|then|still|roughly|perhaps|like)`;
+const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
+const CUE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:було|было|буде|будет|исполнилось|исполнится|исполнялось|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
+const PREPS = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|о|об|к|от|від|с|со|про|для)$/iu;
+const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
+const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you)|(?:son|daughter|boy|girl|child|kid|baby|brother|sister|mother|father|mum|mom|dad|niece|nephew|grandson|granddaughter|client|driver|man|woman|guy|officer|policeman|cop|neighbou?r|owner|boss|landlord|landlady|husband|wife|boyfriend|girlfriend|partner|cousin|friend)|(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number|Bus|Route|Flat|Page|Chapter|Article|Door|Apartment|Office|Cell|Floor|Table|Case|Call|Station|Department|Unit|Total|Score|Change|Cost|Fee|Bill|Sum|Amount|Temperature|Queue|Line|Platform|Gate|Window|Seat|Row|Level|House|Building|Block|Box|Code|Size)\b)\p{Lu}\p{Ll}+)(?:['’]s|['’]m|[\s\u00a0]+(?:is|was|am|were|turned|had[\s\u00a0]+just[\s\u00a0]+turned|has[\s\u00a0]+just[\s\u00a0]+turned|will[\s\u00a0]+be|would[\s\u00a0]+be))(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0]+$`, 'u');
+const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|age|at[\s\u00a0]+the[\s\u00a0]+age[\s\u00a0]+of|(?:woman|man|girl|boy|lady|guy|person|widow|client|mother|father)[\s\u00a0]+of)(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0:]+$`, 'iu');
+const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|у[\s\u00a0]+віці|в[\s\u00a0]+возрасте|(?:у|в)[\s\u00a0]+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши))[\s\u00a0:—\-]*$/iu;
+const CUE_AT_UK_RU = /(?<![\p{L}])([ув])[\s\u00a0]+$/iu;
+const CUE_EN_AT = /(?<![\p{L}])[Aa]t[\s\u00a0]+$/u;
+const CUE_NOW = /(?<![\p{L}])(?:зараз|сейчас|теперь|тепер|now)(?:[\s\u00a0]+(?:вже|уже|already|мені|мне|їй|ей|йому|ему|she's|he's|I'm))*[\s\u00a0]+$/iu;
+const APPOS_BEFORE_NAME = /\p{Lu}\p{L}+[»"]?,[\s\u00a0]*$/u;
+const APPOS_BEFORE_ANY = /(?:\p{L}[»"]?,|\()[\s\u00a0]*$/u;
+const APPOS_AFTER = /^[\s\u00a0]*(?:[,;)—–]|(?:from|з|із|из|родом)[\s\u00a0])/iu;
+const FRAGMENT_BEFORE = /(?:^|[.!?…]["»”]?[\s\u00a0]+|\n[\s>*_-]*)$/u;
+const FRAGMENT_AFTER = /^(?:[\s\u00a0]+(?:years?[\s\u00a0]+old|років|лет|года|роки))?[\s\u00a0]*[.!?…]/iu;
+
+const DIGIT_NUM = /(?<![\d–\-.,:/])\d{1,2}(?![\d%]|[.,:]\d)/g;
+// "сорокарічна", "тридцятирічний", "сорокалетний", "двадцятип'ятирічна", "forty-year-old"
+const WORD_ADJ = /(?<![\p{L}])((?:двадцяти|двадцати|тридцяти|тридцати|сорока|п['’ʼ]?ятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’ʼ]?яност[оа]|девяност[оа])?(?:одно|дво|двох|двух|три|трьох|трех|чотирьох|четырех|четырёх|п['’ʼ]?яти|шести|семи|восьми|дев['’ʼ]?яти|десяти|одинадцяти|одиннадцати|дванадцяти|двенадцати|тринадцяти|тринадцати|чотирнадцяти|четырнадцати|п['’ʼ]?ятнадцяти|пятнадцати|шістнадцяти|шестнадцати|сімнадцяти|семнадцати|вісімнадцяти|восемнадцати|дев['’ʼ]?ятнадцяти|девятнадцати)?)(річн\p{L}*|літн\p{L}*|летн\p{L}*)(?![\p{L}])(?![\s\u00a0]+(?:досвід|стаж|план|опыт|контракт|строк|срок|термін|ювілей|юбилей|період|период|перерв|гарант|договір|договор|кредит))/giu;
+const ADJ_TRIGGER = /річн|літн|летн/iu;
+const EN_WORD_ADJ = /(?<![\p{L}])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\-‑](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\-‑]years?[\-‑]old(?![\p{L}])/giu;
+const BIRTH_YEAR = /(?<![\p{N}])((?:19|20)\d\d)(?:[\s\u00a0]*(року|рік|р\.|года|год|г\.))?(?=[\s\u00a0]*(?:народження|рождения|р\.[\s\u00a0]?н\.|г\.[\s\u00a0]?р\.))|(?<=(?:born|born[\s\u00a0]+in|b\.)[\s\u00a0]+)((?:19|20)\d\d)(?![\p{N}])/giu;
+const BIRTH_TRIGGER = /народж|рожден|р\.\s?н\.|г\.\s?р\.|born|b\./iu;
+
+const ADJ_STEM_VALUE: [RegExp, number][] = [
+  [/^(?:двадцят|двадцат)/, 20], [/^(?:тридцят|тридцат)/, 30], [/^сорока/, 40], [/^(?:пятдесят|пятидесят)/, 50],
+  [/^(?:шістдесят|шестидесят)/, 60], [/^(?:сімдесят|семидесят)/, 70], [/^(?:вісімдесят|восьмидесят)/, 80], [/^(?:девяност)/, 90],
+];
+const ADJ_UNIT_VALUE: [RegExp, number][] = [
+  [/(?:одинадцяти|одиннадцати)$/, 11], [/(?:дванадцяти|двенадцати)$/, 12], [/(?:тринадцяти|тринадцати)$/, 13], [/(?:чотирнадцяти|четырнадцати)$/, 14],
+  [/(?:пятнадцяти|пятнадцати)$/, 15], [/(?:шістнадцяти|шестнадцати)$/, 16], [/(?:сімнадцяти|семнадцати)$/, 17], [/(?:вісімнадцяти|восемнадцати)$/, 18],
+  [/(?:девятнадцяти|девятнадцати)$/, 19], [/десяти$/, 10], [/одно$/, 1], [/(?:дво|двох|двух)$/, 2], [/(?:три|трьох|трех)$/, 3], [/(?:чотирьох|четырех)$/, 4],
+  [/пяти$/, 5], [/шести$/, 6], [/семи$/, 7], [/восьми$/, 8], [/девяти$/, 9],
+];
+function adjPrefixValue(prefix: string): number {
+  let p = normWord(prefix);
+  let v = 0;
+  for (const [re, n] of ADJ_STEM_VALUE) {
+    const m = re.exec(p);
+    if (m) {
+      v = n;
+      p = p.replace(/^(?:двадцяти|двадцати|тридцяти|тридцати|сорока|пятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|девяност[оа])/, '');
+      break;
+    }
+  }
+  if (p) {
+    const u = ADJ_UNIT_VALUE.find(([re]) => re.test(p));
+    if (!u) return 0;
+    v += u[1];
+  }
+  return v;
+}
+
+const EN_WORD_VALUE = (w: string): number => {
+  const parts = w.toLowerCase().split(/[\-‑\s]+/);
+  let v = 0;
+  for (const p of parts) v += numberWord(p)?.v ?? 0;
+  return v;
+};
+
+function childPhrase(lang: Lang): string {
+  return lang === 'en' ? 'under ten' : lang === 'uk' ? 'менше десяти' : 'меньше десяти';
+}
+
 export const detectAges: Detector = (text, ctx) => {
   const spans: Span[] = [];
-  if (!/\d/.test(text)) return spans;
-  const seen = new Set<number>(); // one span per number: the first pattern that reads it as an age wins
-  for (const { re, form } of PATTERNS) {
+  const lang = ctx.lang;
+  const taken: [number, number][] = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+  const push = (start: number, end: number, value: number, replacement: string) => {
+    if (!free(start, end)) return;
+    taken.push([start, end]);
+    spans.push({ kind: 'age', start, end, replacement, entity: String(value), confidence: 1 });
+  };
+  const say = (value: number, form: 'bare' | 'at' | 'en-pred') =>
+    value < 10 ? childPhrase(lang === 'en' || form === 'en-pred' ? 'en' : lang) : agePhrase(value, lang, form);
+
+  // Birth years become decades: "1961 года рождения" → "1960-х годов рождения", "born in 1990" → "born in the 1990s".
+  if (BIRTH_TRIGGER.test(text)) {
+    BIRTH_YEAR.lastIndex = 0;
+    for (let m = BIRTH_YEAR.exec(text); m; m = BIRTH_YEAR.exec(text)) {
+      const year = m[1] ?? m[3]!;
+      const decade = Math.floor(Number(year) / 10) * 10;
+      const unit = m[2];
+      const rep = m[3] ? `the ${decade}s` : unit ? `${decade}-х ${/^(?:года|год|г\.)$/i.test(unit) ? 'годов' : 'років'}` : `${decade}-х`;
+      push(m.index, m.index + m[0].length, decade, rep);
+    }
+  }
+
+  // Adjectives: "23-річна", "23-летняя" (digits) and "сорокарічної", "тридцатилетний" (words).
+  if (ADJ_TRIGGER.test(text)) {
+    const re = PATTERNS[9]!.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const age = Number(m[1]);
-      if (age < 10 || age > 95) continue;
-      if (form === 'en-aged' && /^at\s/i.test(m[0]) && age < 13) continue; // "at 11, we left" is a time
-      const numAt = m.index + m[0].search(/\d/);
-      if (seen.has(numAt)) continue;
-      seen.add(numAt);
-      let start = numAt;
-      let end = m.index + m[0].length;
-      let replacement: string;
-      if (form === 'at') {
-        // Replace "у 23 роки" as a whole: "у віці за двадцять".
-        start = m.index;
-        replacement = agePhrase(age, ctx.lang === 'en' ? 'uk' : ctx.lang, 'at');
-        if (/^\p{Lu}/u.test(m[0])) replacement = replacement[0]!.toUpperCase() + replacement.slice(1);
-      } else if (form === 'adj') {
-        replacement = agePhrase(age, ctx.lang === 'en' ? 'uk' : ctx.lang, 'adj', m[2]!);
-      } else if (form === 'en-adj') {
-        replacement = agePhrase(age, 'en', 'en-adj');
-      } else if (form === 'en-aged' || form === 'en-pred') {
-        replacement = agePhrase(age, 'en', form);
-      } else {
-        replacement = agePhrase(age, ctx.lang, 'bare');
-      }
-      spans.push({ kind: 'age', start, end, replacement, entity: String(age), confidence: 1 });
+      if (age < 1 || age > 95) continue;
+      push(m.index, m.index + m[0].length, age, agePhrase(age, lang === 'en' ? 'uk' : lang, 'adj', m[2]!));
     }
+    WORD_ADJ.lastIndex = 0;
+    for (let m = WORD_ADJ.exec(text); m; m = WORD_ADJ.exec(text)) {
+      const age = adjPrefixValue(m[1]!);
+      if (age < 2 || age > 95) continue;
+      const adj = m[2]!;
+      const rep = age < 18 ? agePhrase(age, lang === 'en' ? 'uk' : lang, 'adj', adj) : `${Math.floor(age / 10) * 10}–${Math.floor(age / 10) * 10 + 9}-${adj}`;
+      push(m.index, m.index + m[0].length, age, rep);
+    }
+  }
+  if (lang === 'en' || /year/i.test(text)) {
+    for (const re of [PATTERNS[10]!.re, EN_WORD_ADJ]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const age = /\d/.test(m[1]!) ? Number(m[1]) : EN_WORD_VALUE(m[1]!);
+        if (age < 1 || age > 95) continue;
+        push(m.index, m.index + m[0].length, age, age < 10 ? 'young' : agePhrase(age, 'en', 'en-adj'));
+      }
+    }
+  }
+
+  // Every other number, in digits or in words, with what stands around it.
+  const nums: { start: number; end: number; value: number; word: boolean }[] = [];
+  DIGIT_NUM.lastIndex = 0;
+  for (let m = DIGIT_NUM.exec(text); m; m = DIGIT_NUM.exec(text)) nums.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0]), word: false });
+  for (const r of numberRuns(text)) if (r.value >= 2 && r.value <= 99) nums.push({ start: r.start, end: r.end, value: r.value, word: true });
+  nums.sort((a, b) => a.start - b.start);
+
+  const later: typeof nums = [];
+  for (const n of nums) {
+    if (!free(n.start, n.end)) continue;
+    const value = n.value;
+    if (value < 1 || value > 95) continue;
+    const after = text.slice(n.end, n.end + 40);
+    const lineStart = Math.max(text.lastIndexOf('\n', n.start - 1) + 1, n.start - 45);
+    let before = text.slice(lineStart, n.start);
+    const unitA = UNIT_AFTER.exec(after);
+    let start = n.start;
+    let end = n.end;
+    let hasUnit = false;
+    if (unitA) {
+      if (DURATION.test(after.slice(unitA[0].length))) continue;
+      if (/^[\s\u00a0]*р\.$/.test(unitA[0]) && /^\d/.test(after.slice(unitA[0].length).trim())) continue;
+      end = n.end + unitA[0].length;
+      hasUnit = true;
+    } else if (NOT_UNIT.test(after)) continue;
+    if (lang === 'en' && !n.word && EN_NOT_AGE_AFTER.test(after)) continue;
+    if (n.word && /^[\s\u00a0]*(?:[\-‑]|[,]?[\s\u00a0]*(?:нуль|ноль|oh|zero)\b)/iu.test(after) && !hasUnit) continue; // part of a dictated number
+    const unitB = UNIT_BEFORE.exec(before);
+    if (unitB && !hasUnit) {
+      if (DURATION.test(after)) continue;
+      start = n.start - unitB[0].length;
+      before = before.slice(0, before.length - unitB[0].length);
+      hasUnit = true;
+    }
+    const yearsOld = unitA && /old/i.test(unitA[1]!);
+    let form: 'bare' | 'at' | 'en-pred' | null = null;
+    let spanStart = start;
+    const capDat = /\p{Lu}/u.test(before) ? CUE_CAP_DATIVE.exec(before) : null;
+    const prepBefore = capDat ? /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, lineStart + capDat.index - 12), lineStart + capDat.index)) : null;
+    if (yearsOld) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (CUE_DATIVE.test(before) || CUE_AGE_WORD.test(before)) form = 'bare';
+    else if (CUE_VERB.test(before) && hasUnit) form = 'bare';
+    else if (capDat && !(prepBefore && PREPS.test(prepBefore[1]!)) && (hasUnit || /^[\s\u00a0]*(?:[.,;!?)—–]|$)/.test(after))) form = 'bare';
+    else if (CUE_EN.test(before) || CUE_EN_TURNED.test(before)) form = 'en-pred';
+    else if (hasUnit && APPOS_BEFORE_ANY.test(before) && APPOS_AFTER.test(text.slice(end, end + 10))) form = 'bare';
+    else if (hasUnit && APPOS_BEFORE_NAME.test(before) && /^[\s\u00a0]*[.!?]/.test(text.slice(end, end + 4))) form = 'bare';
+    else if (!hasUnit && APPOS_BEFORE_NAME.test(before) && APPOS_AFTER.test(after)) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (hasUnit && lang !== 'en' && CUE_AT_UK_RU.test(before)) {
+      form = 'at';
+      spanStart = start - CUE_AT_UK_RU.exec(before)![0].length;
+    } else if (lang === 'en' && CUE_EN_AT.test(before) && value >= 13 && /^[\s\u00a0]*(?:,|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after)) form = 'en-pred';
+    else if (CUE_NOW.test(before) && spans.some((s) => s.end <= n.start && n.start - s.end < 80)) form = lang === 'en' ? 'en-pred' : 'bare';
+    if (!form) {
+      if (FRAGMENT_BEFORE.test(before) && FRAGMENT_AFTER.test(after)) later.push(n);
+      continue;
+    }
+    let rep = form === 'at' ? (value < 10 ? childPhrase(lang) : agePhrase(value, lang === 'en' ? 'uk' : lang, 'at')) : say(value, lang === 'en' ? 'en-pred' : form);
+    if (/^\p{Lu}/u.test(text.charAt(spanStart))) rep = rep[0]!.toUpperCase() + rep.slice(1);
+    push(spanStart, end, value, rep);
+  }
+  // "Nineteen." on its own, when the same age is said elsewhere in the text.
+  for (const n of later) {
+    if (!spans.some((s) => s.entity === String(n.value))) continue;
+    let rep = n.value < 10 ? childPhrase(lang) : agePhrase(n.value, lang, lang === 'en' ? 'en-pred' : 'bare');
+    if (/^\p{Lu}/u.test(text.charAt(n.start))) rep = rep[0]!.toUpperCase() + rep.slice(1);
+    push(n.start, n.end, n.value, rep);
   }
   return spans;
 };
