@@ -72,3 +72,13 @@ describe('soft -я town names', () => {
     expect(run('Мене відвезли до Вінниці.', 'uk').out).toContain('обласного центру');
   });
 });
+
+describe('places: learned case forms, districts, oblast names (fictional sentences)', () => {
+  it('an unknown village named after a settlement word is found again in another case', async () => {
+    const { detectPlaces } = await import('./places.ts');
+    const { found } = await import('./test-helpers.ts');
+    expect(found(detectPlaces, 'Вона з села Дубове. У Дубовому її всі знають.', 'uk')).toEqual(['села Дубове', 'У Дубовому']);
+    expect(found(detectPlaces, 'We drove back to Zhuravyno after dark, she lives in the Sokilnyky district.', 'en')).toEqual(['Zhuravyno', 'Sokilnyky']);
+    expect(found(detectPlaces, 'It happened in the Kherson region.', 'en')).toEqual([]);
+  });
+});

@@ -172,13 +172,14 @@ const KEYWORD: Record<string, [Size, C]> = {
   village: ['village', 'nom'], town: ['town', 'nom'], city: ['town', 'nom'],
 };
 
-const DISTRICT = new Set(['район', 'району', 'районі', 'районом', 'района', 'районе']);
+const DISTRICT = new Set(['район', 'району', 'районі', 'районом', 'района', 'районе', 'district']);
+const OBLAST_NEXT = new Set(['region', 'oblast', 'область', 'області', 'областю', 'область', 'области', 'областью']);
 const SKIP_TOK = { start: -1, end: -1, text: '', lower: '', gap: '…' };
 const EN_PREP = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'of', 'at', 'into']);
 /** Endings of Ukrainian/Russian settlement names in any case: -івка/-ївка/-овка/-евка, -ове/-еве/-ине/-ово/-ино, -ськ/-цьк, -піль/-поль, -город. */
 const PLACE_LIKE = /(([іїое]вк|[іы]нк|анк|янк)(а|и|і|у|ою|ой|е)|(ов|ев|єв|ин|ін)(е|ому|ого|ім|о)|(ськ|цьк|зьк|ск|цк)(а|у|ом|е|ові|і)?|(піл|пол)(ь|я|і|ю|е|ем)|п(і|о)ль|город(а|і|е|у|ом)?|ичі|ичах|иці|ицях)$/;
 const VILLAGE_SUFFIX = /([іїое]вк|[іы]нк)(а|и|і|у|ою|ой|е)$/;
-const EN_PLACE_LIKE = /(ivka|yivka|ovka|evka|ivtsi|ivka|ynka|inka|anka|yanka|ianka|odka|ove|eve|yne|ine|ovo|evo|ino|sk|tsk|pil|pol|horod|gorod|ychi|ytsia|ytsya)$/;
+const EN_PLACE_LIKE = /(yno|ivka|yivka|ovka|evka|ivtsi|ivka|ynka|inka|anka|yanka|ianka|odka|ove|eve|yne|ine|ovo|evo|ino|sk|tsk|pil|pol|horod|gorod|ychi|ytsia|ytsya)$/;
 /** Words the place-like pattern must not take (countries, common capitalised words, people's names). */
 const NOT_PLACE = new Set(`Польщу Польща Польщі Польщею Польшу Польша Польше Польшей Америку Америка Америці Америке Англію Англия Англии
   Англії Росію Россию Росия Росії России Нідерланди Литву Литва Литві Литве Канаду Канада Канаді Канаде Франціє
@@ -231,7 +232,7 @@ export const detectPlaces: Detector = (text, ctx) => {
   scanWords(text, (start, end) => {
     const t = text.slice(start, end);
     const upper = isUpperCode(text.charCodeAt(start));
-    if (!upper && !Object.hasOwn(PREP_CASE, t) && !Object.hasOwn(KEYWORD, t) && !EN_PREP.has(t) && !DISTRICT.has(t)) {
+    if (!upper && !Object.hasOwn(PREP_CASE, t) && !Object.hasOwn(KEYWORD, t) && !EN_PREP.has(t) && !DISTRICT.has(t) && !OBLAST_NEXT.has(t)) {
       if (t.length > 5) lowerSeen.add(t);
       if (!skipped) { toks.push(SKIP_TOK); skipped = true; }
       prevEnd = end;
@@ -243,6 +244,8 @@ export const detectPlaces: Detector = (text, ctx) => {
     prevEnd = end;
   });
   const spans: Span[] = [];
+  /** Case forms of unknown settlements named after a settlement word earlier in the text (села Курне → у Курному). */
+  const learned = new Map<string, Place>();
   /** Start of a sentence, a heading, a list item or a quote line. */
   const sentStart = (pos: number) => {
     let i = pos - 1;
@@ -272,11 +275,19 @@ export const detectPlaces: Detector = (text, ctx) => {
       const c = KEYWORD[t.lower]![1] === 'nom' && prev && PREP_CASE[prev.lower] ? PREP_CASE[prev.lower]! : kw[1];
       const replacement = lang === 'en' ? t.text : describe(lang, { size, region: known?.region }, c, isCap(t.text));
       spans.push({ kind: 'place', start: t.start, end, entity: (known?.key ?? norm(name.text).toLowerCase()), replacement: lang === 'en' ? replacement : replacement, confidence: 0.9 });
+      if (!known && lang !== 'en' && end === name.end) for (const f of allForms(norm(name.text), dl)) if (f !== norm(name.text)) learned.set(f, { key: norm(name.text).toLowerCase(), size } as Place);
       i = j;
       continue;
     }
     // district: "Бобринецький район" → "район"
     const next = toks[i + 1];
+    if (next && next.lower === 'district' && next.gap === '' && /^[A-Z][a-z]{3,}$/.test(t.text) && !sentStart(t.start)) {
+      // "the Inhulets district": a city district locates a person
+      spans.push({ kind: 'place', start: t.start, end: t.end, entity: t.lower, replacement: 'local', confidence: 0.85 });
+      i++;
+      continue;
+    }
+    if (next && OBLAST_NEXT.has(next.lower) && next.gap === '' && gaz.forms.has(norm(t.text))) { i++; continue; }
     if (next && /^(район|району|районі|районом|района|районе)$/.test(next.lower) && next.gap === '' && /(ький|ський|цький|ского|ском|ському|цького|ький|кий|ого|ому|ому)$/.test(t.lower)) {
       spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.lower), replacement: next.text, confidence: 0.9 });
       i++;
@@ -289,7 +300,7 @@ export const detectPlaces: Detector = (text, ctx) => {
       place = gaz.forms.get(norm(t.text + ' ' + next.text));
       if (place) end = next.end;
     }
-    place ??= gaz.forms.get(norm(t.text));
+    place ??= gaz.forms.get(norm(t.text)) ?? learned.get(norm(t.text));
     const prev0 = toks[i - 1];
     const afterPrep = !!prev0 && t.gap === '' && (PREP_CASE[prev0.lower] !== undefined || EN_PREP.has(prev0.lower));
     if (!place) {
