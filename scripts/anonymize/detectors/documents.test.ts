@@ -53,4 +53,12 @@ describe('detectDocuments', () => {
   it.each(['500 гривень', '2 години', 'у 2019 році', '14.03.2019', 'жетон був блискучий'])('leaves %s', (text) => {
     expect(kinds(text)).toEqual([]);
   });
+  it('finds a 5–8 digit number a sentence after a badge word, and not money or years', () => {
+    expect(found(detectDocuments, 'На жетоні, коли він нахилився, я розгледіла цифри 5530912.')).toEqual(['5530912']);
+    expect(found(detectDocuments, 'He flashed a badge. I memorised the digits: 3318270.', 'en')).toEqual(['3318270']);
+    expect(found(detectDocuments, 'Удостоверение он не показал, а взял 15000 грн и уехал в 2023 году.', 'ru')).toEqual([]);
+  });
+  it('finds a driver licence number of three Cyrillic letters and six digits', () => {
+    expect(found(detectDocuments, 'посвідчення водія КХМ 613207 він забрав')).toEqual(['КХМ 613207']);
+  });
 });

@@ -37,6 +37,8 @@ const BADGE = new RegExp(
 );
 
 const BADGE_Y = sticky(BADGE);
+const BADGE_NEAR_WORD = /(?<![\p{L}])(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значк\p{L}*|значок|службов\p{L}*\s+посвідчен\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|удостоверени\p{L}*|badges?|shield|service\s+number|табельн\p{L}*)(?![\p{L}])/giu;
+const LICENCE = /(?<![\p{L}\p{N}_])[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{3}[\s\u00a0]?№?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu;
 const BADGE_TRIGGER = /номер|number|жетон|нагрудн|знач|службов|служебн|посвідч|удостовер|badge|shield|service|табельн|особов|личн/giu;
 
 /** Ukrainian individual tax number checksum (РНОКПП). */
@@ -64,6 +66,7 @@ export function ibanValid(iban: string): boolean {
 export const detectDocuments: Detector = (text) => {
   const spans: Span[] = [];
   const push = (kind: Span['kind'], start: number, end: number, confidence: number) =>
+    spans.some((x) => x.start === start && x.end === end) ||
     spans.push({ kind, start, end, entity: digitsOf(text.slice(start, end)) || text.slice(start, end), confidence });
 
   if (!/\d/.test(text)) return spans;
@@ -97,10 +100,36 @@ export const detectDocuments: Detector = (text) => {
     // A typo in an account number still identifies someone: report it either way.
     push('iban', m.index, m.index + m[0].length, ibanValid(m[0]) ? 1 : 0.9);
   }
+  // A driver's licence and similar: three Cyrillic capitals and six digits ("ВХН 482913").
+  LICENCE.lastIndex = 0;
+  for (let m = LICENCE.exec(text); m; m = LICENCE.exec(text)) push('passport', m.index, m.index + m[0].length, 1);
   scanTriggered(text, BADGE_Y, BADGE_TRIGGER, 0, 'word', (m) => {
     const num = m[1]!;
     const end = m.index + m[0].length;
     push('badge', end - num.length, end, 1);
   });
+  // A 5–8 digit number within the sentence (or the next) after a badge word: "на жетоні я встигла прочитати 0418273".
+  BADGE_NEAR_WORD.lastIndex = 0;
+  for (let m = BADGE_NEAR_WORD.exec(text); m; m = BADGE_NEAR_WORD.exec(text)) {
+    const from = m.index + m[0].length;
+    const window = text.slice(from, from + 160);
+    let stops = 0;
+    for (let k = 0; k < window.length; k++) {
+      const c = window[k]!;
+      if (c === '\n') break;
+      if ((c === '.' || c === '!' || c === '?') && !/\d/.test(window[k + 1] ?? '')) {
+        if (++stops > 1) break;
+      }
+      if (c >= '0' && c <= '9' && (k === 0 || !/[\d\p{L}]/u.test(window[k - 1]!))) {
+        const d = /^\d{5,8}(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u.exec(window.slice(k));
+        if (d && !/^(?:19|20)\d\d$/.test(d[0])) {
+          if (spans.some((x) => from + k < x.end && from + k + d[0].length > x.start)) break;
+          push('badge', from + k, from + k + d[0].length, 1);
+          break;
+        }
+        while (k + 1 < window.length && /\d/.test(window[k + 1]!)) k++;
+      }
+    }
+  }
   return spans;
 };

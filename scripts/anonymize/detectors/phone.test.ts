@@ -32,4 +32,10 @@ describe('detectPhones', () => {
   it('gives the E.164 form as entity', () => {
     expect(detectPhones('067 000 12 34', { allow: { phones: [], phrases: [] } } as never)[0]?.entity).toBe('+380670001234');
   });
+  it('finds numbers dictated in words', () => {
+    expect(found(detectPhones, 'запиши: нуль дев’яносто три, сто сорок, вісімдесят вісім, нуль два')).toEqual(['нуль дев’яносто три, сто сорок, вісімдесят вісім, нуль два']);
+    expect(found(detectPhones, 'звони: ноль шестьдесят шесть, двести двенадцать, тридцать, сорок один', 'ru')).toEqual(['ноль шестьдесят шесть, двести двенадцать, тридцать, сорок один']);
+    expect(found(detectPhones, 'call oh-nine-seven, four-four-one, twenty, sixty-six', 'en')).toEqual(['oh-nine-seven, four-four-one, twenty, sixty-six']);
+    expect(found(detectPhones, 'нуль три, два, сорок — рахунок гри')).toEqual([]);
+  });
 });

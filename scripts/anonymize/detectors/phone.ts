@@ -6,6 +6,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, Span } from '../types.ts';
+import { numberRuns } from './numwords.ts';
 
 /** A run of digit groups joined by one separator (space, dash, dot, slash) or wrapped in brackets. */
 const CANDIDATE = /(?<![\p{L}\p{N}_+\-./])(?:\+|00)?\s?\(?\d[\d)]*(?:(?:[ \u00a0.\-\u2011\u2013]|\)\s?|\s?\()\(?\d+\)?)*(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
@@ -61,6 +62,22 @@ export const detectPhones: Detector = (text, ctx) => {
         spans.push({ kind: 'phone', start, end, entity: found.e164, confidence: 1 });
       }
       i = found.j + 1;
+    }
+  }
+  // Numbers dictated in words: "нуль шістдесят сім, сто двадцять три, сорок п'ять, шістдесят сім",
+  // "oh-six-seven …": consecutive number words that add up to a phone's digits.
+  const runs = /нул|нол|zero|oh/i.test(text) ? numberRuns(text) : [];
+  for (let i = 0; i < runs.length; i++) {
+    let digits = runs[i]!.digits;
+    let j = i;
+    while (j + 1 < runs.length && /^[\s\u00a0,\-‑–—.]{0,4}$/.test(text.slice(runs[j]!.end, runs[j + 1]!.start)) && digits.length < 12) {
+      j++;
+      digits += runs[j]!.digits;
+    }
+    if (j > i && digits.length >= 9 && (digits.startsWith('0') || digits.startsWith('380'))) {
+      const e164 = digits.startsWith('380') ? '+' + digits : '+38' + digits;
+      if (!ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start: runs[i]!.start, end: runs[j]!.end, entity: e164, confidence: digits.length === 10 || digits.length === 12 ? 1 : 0.9 });
+      i = j;
     }
   }
   return spans;
