@@ -29,4 +29,7 @@ describe('detectAddresses', () => {
   it('does not take a count of years as a house number', () => {
     expect(found(detectAddresses, 'на вулиці Вигаданій 2 роки тому')).toEqual(['вулиці Вигаданій']);
   });
+  it('keeps a house letter and the flat in the span', () => {
+    expect(found(detectAddresses, 'жила на вулиці Садовій, 17-В, квартира 9, а потім')).toEqual(['вулиці Садовій, 17-В, квартира 9']);
+  });
 });
