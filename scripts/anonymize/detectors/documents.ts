@@ -37,8 +37,9 @@ const BADGE = new RegExp(
 );
 
 const BADGE_Y = sticky(BADGE);
-const BADGE_NEAR_WORD = /(?<![\p{L}])(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значк\p{L}*|значок|службов\p{L}*\s+посвідчен\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|удостоверени\p{L}*|badges?|shield|service\s+number|табельн\p{L}*)(?![\p{L}])/giu;
-const LICENCE = /(?<![\p{L}\p{N}_])[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{3}[\s\u00a0]?№?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu;
+const BADGE_NEAR_WORD = /(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значк\p{L}*|значок|службов\p{L}*\s+посвідчен\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|удостоверени\p{L}*|badges?|shield|service\s+number|табельн\p{L}*)(?![\p{L}])/giu;
+const LICENCE_SRC = /(?<![\p{L}\p{N}_])[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{3}[\s\u00a0]?№?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu;
+const LICENCE_Y = sticky(LICENCE_SRC);
 const BADGE_TRIGGER = /номер|number|жетон|нагрудн|знач|службов|служебн|посвідч|удостовер|badge|shield|service|табельн|особов|личн/giu;
 
 /** Ukrainian individual tax number checksum (РНОКПП). */
@@ -101,8 +102,7 @@ export const detectDocuments: Detector = (text) => {
     push('iban', m.index, m.index + m[0].length, ibanValid(m[0]) ? 1 : 0.9);
   }
   // A driver's licence and similar: three Cyrillic capitals and six digits ("ВХН 482913").
-  LICENCE.lastIndex = 0;
-  for (let m = LICENCE.exec(text); m; m = LICENCE.exec(text)) push('passport', m.index, m.index + m[0].length, 1);
+  scanTriggered(text, LICENCE_Y, SIX_DIGITS, 7, 'word', (m) => push('passport', m.index, m.index + m[0].length, 1));
   scanTriggered(text, BADGE_Y, BADGE_TRIGGER, 0, 'word', (m) => {
     const num = m[1]!;
     const end = m.index + m[0].length;
@@ -111,6 +111,7 @@ export const detectDocuments: Detector = (text) => {
   // A 5–8 digit number within the sentence (or the next) after a badge word: "на жетоні я встигла прочитати 0418273".
   BADGE_NEAR_WORD.lastIndex = 0;
   for (let m = BADGE_NEAR_WORD.exec(text); m; m = BADGE_NEAR_WORD.exec(text)) {
+    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1]!)) continue;
     const from = m.index + m[0].length;
     const window = text.slice(from, from + 160);
     let stops = 0;
