@@ -53,6 +53,8 @@ describe('detectAges', () => {
   ] as const)('%s: %s', (lang, text, expected) => expect(rewritten(detectAges, text, lang)).toBe(expected));
   it.each([
     ['ru', 'Я написала ему одно слово и три строчки.'],
+    ['uk', 'Адвокатка пояснила їй чотири речі, а водій лишив їй сорок — на таксі.'],
+    ['ru', 'Он дал ей двадцать, и ушёл.'],
     ['en', 'We were three, and they were five.'],
     ['uk', 'Я працювала там сорок років, а чекала три роки.'],
     ['ru', 'Лет пять назад я жила там.'],

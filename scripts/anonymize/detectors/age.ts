@@ -87,6 +87,9 @@ const EN_NOT_AGE_AFTER = /^(?:[\p{L}\p{N}:]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]
 const FILL_UK_RU = String.raw`(?:було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
 const FILL_EN = String.raw`(?:only|just|barely|already|about|around|nearly|almost|maybe|probably|now|then|still|roughly|perhaps|like)`;
 const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
+// "залишив їй п'ятдесят", "пояснив їй три речі": a number after a verb's indirect object, or before a noun, is not an age.
+const GIVE_VERB_DATIVE = /(?<![\p{L}])(?!(?:було|было|стало|буде|будет)[\s\u00a0])\p{L}+(?:в|л|ла|ли|ло)[\s\u00a0]+(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам)[\s\u00a0]+$/iu;
+const NO_NOUN_AFTER = /^(?:[\s\u00a0]*(?:[.,;:!?)—–…]|$)|[\s\u00a0]+(?:і|и|й|та|а|але|но|коли|когда|тоді|тогда|только|тільки|уже|вже|ще|еще|ещё|не|когда|як|как)[\s\u00a0,\-])/iu;
 const CUE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:було|было|буде|будет|исполнилось|исполнится|исполнялось|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 const PREPS = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|о|об|к|от|від|с|со|про|для)$/iu;
 const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
@@ -244,7 +247,8 @@ export const detectAges: Detector = (text, ctx) => {
     const capDat = /\p{Lu}/u.test(before) ? CUE_CAP_DATIVE.exec(before) : null;
     const prepBefore = capDat ? /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, lineStart + capDat.index - 12), lineStart + capDat.index)) : null;
     if (yearsOld) form = lang === 'en' ? 'en-pred' : 'bare';
-    else if (CUE_DATIVE.test(before) || CUE_AGE_WORD.test(before)) form = 'bare';
+    else if (CUE_AGE_WORD.test(before)) form = 'bare';
+    else if (CUE_DATIVE.test(before) && (hasUnit || (!GIVE_VERB_DATIVE.test(before) && NO_NOUN_AFTER.test(after)))) form = 'bare';
     else if (CUE_VERB.test(before) && hasUnit) form = 'bare';
     else if (capDat && !(prepBefore && PREPS.test(prepBefore[1]!)) && (hasUnit || /^[\s\u00a0]*(?:[.,;!?)—–]|$)/.test(after))) form = 'bare';
     else if (CUE_EN.test(before) || CUE_EN_TURNED.test(before)) form = 'en-pred';
