@@ -40,6 +40,8 @@ export function extractMarkup(source: string): Segment[] {
   let pos = 0;
   let text = '';
   let textStart = 0;
+  /** Name of the hidden or label element whose end also ends a segment. */
+  let closeSeparate = '';
   const flush = () => {
     const t = normaliseSpace(decodeEntities(text));
     if (t) pushNested(out, t, lineAt(textStart), 'text');
@@ -64,9 +66,13 @@ export function extractMarkup(source: string): Segment[] {
       continue;
     }
     const name = (m[4] ?? '').toLowerCase();
-    // Inline elements do not split words; block elements do.
-    if (!/^(a|b|i|em|strong|span|abbr|code|small|sup|sub|mark|q|s|u|time|cite)$/.test(name)) {
+    // Inline elements do not split words; block elements do. So does a hidden element or a
+    // Pagefind filter/meta label: it is data beside the text, not part of its sentences.
+    const separate = !m[3] && /\s(hidden|data-pagefind-(filter|meta))\b/i.test(m[5] ?? '');
+    if (separate) closeSeparate = name;
+    if (separate || (m[3] && closeSeparate === name) || !/^(a|b|i|em|strong|span|abbr|code|small|sup|sub|mark|q|s|u|time|cite)$/.test(name)) {
       flush();
+      if (m[3] && closeSeparate === name) closeSeparate = '';
     }
     if (m[5]) {
       ATTR.lastIndex = 0;

@@ -76,3 +76,16 @@ describe('file names, fingerprints, pseudonyms', () => {
     expect(isPseudonymForm('Оксана', ['Олеся'])).toBe(false);
   });
 });
+
+describe('hidden labels beside the text', () => {
+  it('keeps a hidden filter label out of the next sentence', () => {
+    const html = '<div><span hidden data-pagefind-filter="edition">№ 1</span><span hidden data-pagefind-filter="situation">Відмова в допомозі</span><p>Текст.</p></div>';
+    const text = extractMarkup(html).filter((s) => s.where === 'text');
+    expect(text.map((s) => s.text)).toEqual(['№ 1', 'Відмова в допомозі', 'Текст.']);
+  });
+
+  it('still joins ordinary inline elements inside a word', () => {
+    const html = '<p>Ок<span class="x">сана</span> прийшла</p>';
+    expect(extractMarkup(html).map((s) => s.text)).toEqual(['Оксана прийшла']);
+  });
+});
