@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { withdrawnPaths } from './src/lib/withdrawn.ts';
 import publicationGate from './src/integrations/publication-gate.ts';
 import stableLinks from './src/integrations/stable-links.ts';
+import shareCards from './src/integrations/share-cards.ts';
 import { readPieces, redirectsOf } from './scripts/urls/registry.ts';
 
 /** Former URLs of withdrawn stories: they show a noindex page and stay out of the sitemap. */
@@ -26,6 +27,7 @@ export default defineConfig({
   integrations: [
     publicationGate(),
     stableLinks(),
+    shareCards(),
     mdx(),
     // hreflang alternates for pages that share a path in every language (lists, help, workshop…).
     // Pages that must not be found (404, withdrawn: noindex) stay out; tests/browser/feeds.test.ts

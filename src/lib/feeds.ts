@@ -1,6 +1,6 @@
 /**
- * RSS feeds (@astrojs/rss): every piece of a language, or only its stories or Lilith articles, with
- * the full rendered text so subscribers can read offline. Dates are months (the first of the
+ * RSS feeds (@astrojs/rss): the newest FEED_LIMIT pieces of a language, or of its stories or Lilith
+ * articles, with the full rendered text so subscribers can read offline. Dates are months (the first of the
  * month), never the day of an event. A story with a content warning carries the warning first.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
@@ -43,73 +43,95 @@ export function absolutize(html: string, site: URL): string {
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-async function storyItems(lang: Lang, site: URL): Promise<RSSFeedItem[]> {
-  const t = useTranslations(lang);
-  return Promise.all(
-    (await storiesIn(lang)).map(async (story) => {
-      const cw = story.data.contentWarning;
-      const warning = cw
-        ? `<p><strong>${escapeHtml(t('cw.title'))}:</strong> ${escapeHtml(t(`cw.${cw.type}`))}${cw.note ? ` ${escapeHtml(cw.note)}` : ''}</p><hr>`
-        : '';
-      return {
-        title: story.data.title,
-        link: urls.story(lang, entrySlug(story.id)),
-        pubDate: monthToDate(story.data.published),
-        description: story.data.summary,
-        content: warning + (await renderedHtml(story, site)),
-        categories: [t('search.type.story')],
-      };
-    }),
-  );
+/** A feed item whose content is rendered only if the item makes it into the feed. */
+interface Pending {
+  pubDate?: Date;
+  item: () => Promise<RSSFeedItem>;
 }
 
-async function articleItems(lang: Lang, site: URL): Promise<RSSFeedItem[]> {
+/**
+ * How many items a feed carries: the newest. Full-text feeds of every story would grow with the
+ * archive (and with it each reader's download on slow mobile data); older pieces stay on the site.
+ */
+export const FEED_LIMIT = 50;
+
+async function storyItems(lang: Lang, site: URL): Promise<Pending[]> {
+  const t = useTranslations(lang);
+  return (await storiesIn(lang)).map((story) => {
+    const pubDate = monthToDate(story.data.published);
+    return {
+      pubDate,
+      item: async () => {
+        const cw = story.data.contentWarning;
+        const warning = cw
+          ? `<p><strong>${escapeHtml(t('cw.title'))}:</strong> ${escapeHtml(t(`cw.${cw.type}`))}${cw.note ? ` ${escapeHtml(cw.note)}` : ''}</p><hr>`
+          : '';
+        return {
+          title: story.data.title,
+          link: urls.story(lang, entrySlug(story.id)),
+          pubDate,
+          description: story.data.summary,
+          content: warning + (await renderedHtml(story, site)),
+          categories: [t('search.type.story')],
+        };
+      },
+    };
+  });
+}
+
+async function articleItems(lang: Lang, site: URL): Promise<Pending[]> {
   const t = useTranslations(lang);
   const published = new Map((await editions()).map((e) => [e.data.number, e.data.published]));
-  return Promise.all(
-    (await articlesIn(lang)).map(async (article) => ({
-      title: article.data.title,
-      link: urls.article(lang, entrySlug(article.id)),
-      pubDate: published.has(article.data.edition) ? monthToDate(published.get(article.data.edition)!) : undefined,
-      description: article.data.summary,
-      content: await renderedHtml(article, site),
-      categories: [t('search.type.article'), t('edition.number', { n: article.data.edition })],
-    })),
-  );
+  return (await articlesIn(lang)).map((article) => {
+    const pubDate = published.has(article.data.edition) ? monthToDate(published.get(article.data.edition)!) : undefined;
+    return {
+      pubDate,
+      item: async () => ({
+        title: article.data.title,
+        link: urls.article(lang, entrySlug(article.id)),
+        pubDate,
+        description: article.data.summary,
+        content: await renderedHtml(article, site),
+        categories: [t('search.type.article'), t('edition.number', { n: article.data.edition })],
+      }),
+    };
+  });
 }
 
 /** Workshop pieces have no date in their schema; they appear undated rather than with an invented one. */
-async function workshopItems(lang: Lang, site: URL): Promise<RSSFeedItem[]> {
+async function workshopItems(lang: Lang, site: URL): Promise<Pending[]> {
   const t = useTranslations(lang);
-  return Promise.all(
-    (await workshopIn(lang)).map(async (piece) => ({
+  return (await workshopIn(lang)).map((piece) => ({
+    item: async () => ({
       title: piece.data.title,
       link: urls.workshopPiece(lang, entrySlug(piece.id)),
       description: piece.data.summary,
       content: await renderedHtml(piece, site),
       categories: [t('search.type.workshop')],
-    })),
-  );
+    }),
+  }));
 }
 
-const newestFirst = (a: RSSFeedItem, b: RSSFeedItem) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0);
+const newestFirst = (a: { pubDate?: Date }, b: { pubDate?: Date }) => (b.pubDate?.getTime() ?? 0) - (a.pubDate?.getTime() ?? 0);
 
 export async function feed(kind: FeedKind, lang: Lang, site: URL | undefined): Promise<Response> {
   if (!site) throw new Error('astro.config.mjs: "site" must be set, feeds need absolute links');
   const t = useTranslations(lang);
-  const items =
+  const pending =
     kind === 'stories'
       ? await storyItems(lang, site)
       : kind === 'articles'
         ? await articleItems(lang, site)
         : [...(await storyItems(lang, site)), ...(await articleItems(lang, site)), ...(await workshopItems(lang, site))];
+  // Sort by date first and render only the newest FEED_LIMIT (a stable sort keeps the old order on ties).
+  const items = await Promise.all(pending.sort(newestFirst).slice(0, FEED_LIMIT).map((p) => p.item()));
   const title = { all: t('feed.title'), stories: t('feed.stories'), articles: t('feed.articles') }[kind];
   const home = { all: urls.home(lang), stories: urls.stories(lang), articles: urls.editions(lang) }[kind];
   return rss({
     title: `${SITE_NAME[lang]}: ${title}`,
     description: t('home.lead'),
     site: new URL(home, site).href,
-    items: items.sort(newestFirst),
+    items,
     customData: `<language>${lang}</language>`,
     trailingSlash: true,
   });

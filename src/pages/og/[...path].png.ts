@@ -1,10 +1,12 @@
 /**
  * Share cards, built once per story, article and campaign: /og/<lang>/<collection>/<slug>.png.
- * Only published, anonymized front matter (title and summary) goes into a card.
+ * Only published, anonymized front matter (title and summary) goes into a card. In a build they are
+ * drawn on worker threads, all queued here at once (src/lib/share-card-pool.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { renderShareCard, type CardKind, type ShareCard } from '../../lib/share-card';
+import type { CardKind, ShareCard } from '../../lib/share-card';
+import { prefetchShareCards, shareCardPng } from '../../lib/share-card-pool';
 import { entrySlug } from '../../lib/urls';
 
 const KIND = { stories: 'story', articles: 'article', campaigns: 'campaign' } as const satisfies Record<string, CardKind>;
@@ -18,10 +20,11 @@ export const getStaticPaths = (async () => {
       paths.push({ params: { path: `${lang}/${collection}/${entrySlug(entry.id)}` }, props: { card } });
     }
   }
+  prefetchShareCards(paths.map((p) => ({ key: p.params.path, card: p.props.card })));
   return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const png = await renderShareCard((props as { card: ShareCard }).card);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params, props }) => {
+  const png = await shareCardPng(params.path!, (props as { card: ShareCard }).card);
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'image/png' } });
 };

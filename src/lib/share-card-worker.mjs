@@ -1,0 +1,66 @@
+/**
+ * A share-card renderer thread (see share-card-pool.ts). Cards are cached on disk under a key made
+ * of the card's own text, language and kind and of the renderer's version (the sources that draw
+ * a card and the versions of satori, resvg, sharp and the font), so a changed title, summary or
+ * renderer always draws a new card and an unchanged one is never drawn twice.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { parentPort, workerData } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { renderShareCard } = await import('./share-card.ts');
+
+const require = createRequire(import.meta.url);
+const version = createHash('sha256');
+for (const source of ['./share-card.ts', '../data/site.ts', './share-card-worker.mjs']) {
+  version.update(readFileSync(fileURLToPath(new URL(source, import.meta.url))));
+}
+for (const pkg of ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/pt-serif']) {
+  version.update(`${pkg}@${packageVersion(pkg)}\n`);
+}
+
+/** The installed version of a package (some do not export their package.json). */
+function packageVersion(pkg) {
+  for (let dir = dirname(require.resolve(pkg)); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (!existsSync(file)) continue;
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    if (json.name === pkg) return json.version;
+  }
+  throw new Error(`share cards: cannot find the version of ${pkg}`);
+}
+const RENDERER = version.digest('hex');
+const cacheDir = workerData?.cacheDir;
+if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+
+parentPort.on('message', async ({ id, card }) => {
+  try {
+    const key = createHash('sha256').update(RENDERER).update(JSON.stringify([card.lang, card.kind, card.title, card.summary])).digest('hex');
+    const file = cacheDir && `${cacheDir}/${key}.png`;
+    let png;
+    if (file) {
+      try {
+        png = readFileSync(file);
+      } catch {
+        /* not cached yet */
+      }
+    }
+    if (!png) {
+      png = await renderShareCard(card);
+      if (file) {
+        const tmp = `${file}.${process.pid}.${id}.tmp`;
+        writeFileSync(tmp, png);
+        renameSync(tmp, file);
+      }
+    }
+    const bytes = new Uint8Array(png);
+    parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
