@@ -30,3 +30,41 @@ describe('detectDates', () => {
     ['en', 'at 10.15 she called; 3.5 km; from 9.30 to 11.00 hours'],
   ] as const)('%s: leaves %s', (lang, text) => expect(rewritten(detectDates, text, lang)).toBe(text));
 });
+
+describe('detectDates: spelled-out days, ranges, lone days', () => {
+  it.each([
+    ['uk', 'Тридцять перше грудня 2020 року ми святкували вдома.', 'Взимку 2020 року ми святкували вдома.'],
+    ['uk', 'Прийшли до неї на двадцять друге липня, а пішли о восьмій.', 'Прийшли до неї на один із літніх днів, а пішли о восьмій.'],
+    ['ru', 'Двенадцатого июня он снова позвонил.', 'Летом он снова позвонил.'],
+    ['ru', 'в ночь на первое января нас отпустили', 'в ночь на один из зимних дней нас отпустили'],
+    ['en', 'They came back on the second of October and left.', 'They came back in autumn and left.'],
+    ['uk', 'Мене тримали з 12 по 14 лютого у відділку.', 'Мене тримали взимку у відділку.'],
+    ['uk', 'У ніч з 7 на 8 вересня нас забрали.', 'У ніч восени нас забрали.'],
+    ['ru', 'С 1 по 3 августа я была у сестры.', 'Летом я была у сестры.'],
+    ['en', 'We stayed there from 14 to 16 July.', 'We stayed there in summer.'],
+    ['en', 'It went on between the 2nd and 4th of June.', 'It went on in summer.'],
+    ['en', 'Police came on January 5–7, 2021 again.', 'Police came in winter 2021 again.'],
+    ['uk', 'Вона приходила у вівторок, 11 березня, і 18.03. Потім зникла.', 'Вона приходила у вівторок, навесні, і навесні. Потім зникла.'],
+    ['uk', 'У середу, 12.02, він знову подзвонив.', 'У середу, взимку, він знову подзвонив.'],
+    ['uk', "Це було вчора, п'ятнадцятого. Я ще не оговталась.", 'Це було вчора. Я ще не оговталась.'],
+    ['ru', 'В пятницу, 14-го, меня снова вызвали.', 'В пятницу, меня снова вызвали.'],
+    ['uk', 'Прийди до 20-го числа, — сказав він.', 'Прийди до певного дня, — сказав він.'],
+    ['en', 'It was Tuesday the 4th, just after midnight, in April.', 'It was Tuesday, just after midnight, in April.'],
+    ['en', 'In April they raided us, and on the 11th, they came back.', 'In April they raided us, and one day, they came back.'],
+  ] as const)('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang)).toBe(expected));
+  it.each([
+    ['uk', "Я живу на 3-го поверху, ні, на п'ятому поверсі."],
+    ['en', 'She lives on the 5th floor since May.'],
+    ['en', 'the first May I saw him'],
+    ['uk', 'Це був мій третій раз, а другого разу не було.'],
+    ['en', 'On the 3rd attempt he gave up.'],
+  ] as const)('%s: leaves %s', (lang, text) => expect(rewritten(detectDates, text, lang)).toBe(text));
+});
+
+describe('detectDates: yearly days', () => {
+  it.each([
+    ['ru', 'Соседка каждый год восьмого марта дарила мне тюльпаны.'],
+    ['uk', 'Щороку 1 вересня він водив доньку до школи.'],
+    ['en', 'Every year on the first of May we went to the lake.'],
+  ] as const)('%s: leaves %s', (lang, text) => expect(rewritten(detectDates, text, lang)).toBe(text));
+});

@@ -7,6 +7,7 @@
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
 import { scanTriggered, sticky } from './util.ts';
+import { ORD_EN, ORD_UK_RU } from './numwords.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
 
@@ -49,12 +50,74 @@ const SHORT = new RegExp(
 );
 const SHORT_CONTEXT = /(?:дат[аиуіе]|числ[аоі]|date[ds]?|вночі|ночі|ночь|ночи|night)[^.!?\n]{0,25}$/iu;
 
+// Spelled-out ordinal days: "двадцять перше серпня", "шестнадцатого мая", "the eighth of March".
+const ORD_UK_RU_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_UK_RU})\s+)?(${ORD_UK_RU})\s+(${UK_RU_MONTH})(?:\s+(${YEAR}))?(?![\p{L}\p{N}_])`,
+  'giu',
+);
+const ORD_EN_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_EN})\s+)?(?:[Tt]he\s+)?(${ORD_EN})\s+(?:of\s+)?(${EN_MONTH})(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}_])`,
+  'gu',
+);
+// A month word, for the ordinal scans above (cheap trigger, no look-behind).
+const MONTH_TRIGGER = new RegExp(`${UK_RU_MONTH}|${EN_MONTH}`, 'giu');
+
+// Ranges are one finding: "з 3 по 5 травня", "у ніч з 5 на 6 квітня", "21–22 December", "between the 3rd and 5th of May".
+const RANGE_PREP = String.raw`(?:з|із|зі|від|с|со|от|між|между|на|у|в|до|після|после|по)`;
+const DAY_SUFFIX_UK_RU = String.raw`(?:-?(?:го|е|ого|ое|те|ге|тє|ье|є))?`;
+const RANGE_UK_RU = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(${RANGE_PREP})\s+)?(${DAY})${DAY_SUFFIX_UK_RU}\s*(?:[–—-]|\s(?:на|по|до|і|й|та|и)\s)\s*(${DAY})${DAY_SUFFIX_UK_RU}\s+(${UK_RU_MONTH})(?:\s+(${YEAR}))?(?![\p{L}\p{N}_])`,
+  'giu',
+);
+const RANGE_EN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_EN}|[Bb]etween)\s+)?(?:the\s+)?(${DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|\s(?:to|and|until|till|through)\s)\s*(?:the\s+)?(${DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(${EN_MONTH})(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}_])|(?<![\p{L}\p{N}_])(?:(${PREP_EN}|[Bb]etween)\s+)?(${EN_MONTH})\s+(${DAY})(?:st|nd|rd|th)?\s*(?:[–—-]|\s(?:to|and|until|till|through)\s)\s*(${DAY})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}_:])`,
+  'gu',
+);
+// Prepositions a range swallows (its season adverb says "when" by itself).
+const RANGE_ABSORBED = new Set(['з', 'із', 'зі', 'від', 'с', 'со', 'от', 'між', 'между', 'на', 'у', 'в', 'from', 'between', 'on', 'in']);
+
+// A day of the month on its own, once the text has made clear it is a date:
+// "позавчора, 3-го", "у четвер, третього", "3-го числа", "Saturday the 8th", "on the 8th" (a month named nearby).
+const WEEKDAY_UK_RU = String.raw`(?:понеділ(?:ок|ка)|вівтор(?:ок|ка)|серед[аиу]|четвер(?:га)?|четверг(?:а)?|п['’ʼ]?ятниц[яіюе]|пятниц[аеуы]|субот[аиу]|суббот[аыу]|неділ[яіюе]|понедельник(?:а)?|вторник(?:а)?|сред[аыу]|воскресень[еяю])`;
+const TEMPORAL_UK_RU = String.raw`(?:позавчора|позавчера|учора|вчора|вчера|сьогодні|сегодня|завтра|післязавтра|послезавтра|${WEEKDAY_UK_RU})`;
+const ORD_GEN = String.raw`(?:(?:двадцят[ьи]|двадцат[ьи]|тридцят[ьи]|тридцат[ьи])\s+)?(?:перш|перв|друг|втор|трет|четверт|четвёрт|п['’ʼ]?ят|шост|шест|сьом|седьм|восьм|дев['’ʼ]?ят|десят|одинадцят|одиннадцат|дванадцят|двенадцат|тринадцят|тринадцат|чотирнадцят|четырнадцат|п['’ʼ]?ятнадцят|пятнадцат|шістнадцят|шестнадцат|сімнадцят|семнадцат|вісімнадцят|восемнадцат|дев['’ʼ]?ятнадцят|девятнадцат|двадцят|двадцат|тридцят|тридцат)(?:ього|ьего|его|ого)`;
+const DAY_ALONE_UK_RU = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(${TEMPORAL_UK_RU}),?\s+)?(?:(${PREP_UK_RU})\s+)?((?:${DAY})-?(?:го|ого)|${ORD_GEN})(\s+числа)?(?![\p{L}\p{N}_]|\s+(?:${UK_RU_MONTH})(?![\p{L}]))`,
+  'giu',
+);
+const DAY_ALONE_TRIGGER = new RegExp(String.raw`\d-?(?:го|ого)|${ORD_GEN}`, 'giu');
+const WEEKDAY_EN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const DAY_ALONE_EN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill)\s+)?[Tt]he\s+(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?=\s*[,.;:!?)—–]|\s+(?:at|around|about|in|when|and|we|I|they|he|she|it|police|two|three|my|our|there)\b|\s*$)`,
+  'gu',
+);
+const EN_ORD_TRIGGER = /\d(?:st|nd|rd|th)\b/g;
+const MONTH_NEARBY = new RegExp(String.raw`(?<![\p{L}])(?:${UK_RU_MONTH}|January|February|March|April|May|June|July|August|September|October|November|December)(?![\p{L}])`, 'iu');
+// A year given nearby does not make a lone day a date; only the month does (the 8th floor is not a date).
+// "каждый год восьмого марта", "щороку 8 березня", "every year on 8 March": a yearly day, not the date of an event.
+const RECURRING_BEFORE = /(?:щороку|щоріч(?:но)?|кожного\s+року|кожен\s+рік|каждый\s+год|ежегодно|каждого\s+года|every\s+year|each\s+year|annually)[,\s]+(?:(?:on|в|у|на)\s+)?$/iu;
+const KEPT_EN = new Set(['by', 'since', 'until', 'till']);
+const ONE_DAY: Record<Lang, { plain: string; after: string }> = {
+  uk: { plain: 'одного дня', after: 'певного дня' },
+  ru: { plain: 'в один из дней', after: 'определённого дня' },
+  en: { plain: 'one day', after: 'a certain day' },
+};
+// A short date straight after another date or a weekday: "у понеділок, 20 жовтня, і 27.10", "у вівторок, 27.10".
+const SHORT_AFTER_WEEKDAY = new RegExp(String.raw`(?:${WEEKDAY_UK_RU}|${WEEKDAY_EN})[,\s]+$`, 'iu');
+const LIST_GAP = /^[\s,]*(?:(?:і|й|та|и|and|or|або|или|а|потім|потом|then)\s+)?$/u;
+
 const DIGITS = /\d+/g;
 const UK_RU_Y = sticky(UK_RU);
 const EN_DMY_Y = sticky(EN_DMY);
 const EN_MDY_Y = sticky(EN_MDY);
 const NUMERIC_Y = sticky(NUMERIC);
 const SHORT_Y = sticky(SHORT);
+const ORD_UK_RU_DATE_Y = sticky(ORD_UK_RU_DATE);
+const ORD_EN_DATE_Y = sticky(ORD_EN_DATE);
+const RANGE_UK_RU_Y = sticky(RANGE_UK_RU);
+const RANGE_EN_Y = sticky(RANGE_EN);
+const DAY_ALONE_UK_RU_Y = sticky(DAY_ALONE_UK_RU);
+const DAY_ALONE_EN_Y = sticky(DAY_ALONE_EN);
 
 const SEASON_OF_MONTH: Season[] = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 
@@ -104,9 +167,15 @@ export function seasonPhrase(lang: Lang, month: number, year: string | undefined
 
 export const detectDates: Detector = (text, ctx) => {
   const spans: Span[] = [];
-  if (!/\d/.test(text)) return spans;
+  const capitalise = (start: number, replacement: string): string => {
+    const first = text.charAt(start);
+    const sentenceStart = /(?:^|[.!?]\s+|\n)[*_#>\s-]*$/.test(text.slice(Math.max(0, start - 8), start)) && (start >= 8 || /^(?:[*_#>\s-]*|.*(?:[.!?]\s+|\n)[*_#>\s-]*)$/s.test(text.slice(0, start)));
+    return /\p{Lu}/u.test(first) || (sentenceStart && /\d/.test(first)) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  };
+  const push = (start: number, end: number, replacement: string) =>
+    spans.push({ kind: 'date', start, end, replacement: capitalise(start, replacement), entity: text.slice(start, end).toLowerCase(), confidence: 1 });
   const emit = (m: RegExpExecArray, prep: string | undefined, month: number, year: string | undefined) => {
-    if (month < 0) return;
+    if (month < 0 || RECURRING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
     const lang = ctx.lang;
     const { text: phrase, keepPrep } = seasonPhrase(lang, month, year ? (year.length === 2 ? '20' + year : year) : undefined, prep);
     let start = m.index;
@@ -123,6 +192,51 @@ export const detectDates: Detector = (text, ctx) => {
     spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement, entity: text.slice(start, m.index + m[0].length).toLowerCase(), confidence: 1 });
   };
 
+  /** A range: the absorbed preposition goes with it, a kept one ("до", "until") stays and governs the season. */
+  const emitRange = (m: RegExpExecArray, prep: string | undefined, month: number, year: string | undefined) => {
+    if (month < 0) return;
+    const p = prep?.toLowerCase();
+    if (p && !RANGE_ABSORBED.has(p)) return emit(m, prep, month, year);
+    const { text: phrase } = seasonPhrase(ctx.lang, month, year, undefined);
+    push(m.index, m.index + m[0].length, phrase);
+  };
+
+  // Spelled-out ordinals before a month name ("двадцять перше серпня", "the eighth of March").
+  if (ctx.lang === 'en') scanTriggered(text, ORD_EN_DATE_Y, MONTH_TRIGGER, 40, 'word', (m) => {
+    // "the first May I saw him": a bare "May" after an ordinal needs "of" or a year.
+    if (m[3] === 'May' && !m[4] && !/\sof\s/.test(m[0])) return;
+    emit(m, m[1], monthIndex(m[3]!), m[4]);
+  });
+  else scanTriggered(text, ORD_UK_RU_DATE_Y, MONTH_TRIGGER, 45, 'word', (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  // A day of the month alone, in a date context.
+  const oneDay = (m: RegExpExecArray, lead: string | undefined, prep: string | undefined, monthNeeded: boolean) => {
+    if (spans.some((s) => s.start < m.index + m[0].length && s.end > m.index)) return;
+    if (monthNeeded && !MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 300), m.index + m[0].length + 200))) return;
+    const words = ONE_DAY[ctx.lang];
+    const p = prep?.toLowerCase();
+    let start = m.index;
+    let replacement = words.plain;
+    if (lead) {
+      // "у четвер, 3-го" → "у четвер", "позавчора, третього" → "позавчора": the lead word says when; the day and its comma go.
+      start = m.index + lead.length;
+      replacement = '';
+    } else if (p && (GENITIVE_PREPS.has(p) || KEPT_EN.has(p))) {
+      start = m.index + prep!.length + (/^\s+/.exec(m[0].slice(prep!.length))?.[0].length ?? 0);
+      replacement = words.after;
+    } else if (p && !DROPPED_PREPS.has(p)) return;
+    spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement: replacement && capitalise(start, replacement), entity: text.slice(start, m.index + m[0].length).toLowerCase(), confidence: 1 });
+  };
+  if (ctx.lang !== 'en') {
+    scanTriggered(text, DAY_ALONE_UK_RU_Y, DAY_ALONE_TRIGGER, 60, 'word', (m) => {
+      // Needs a weekday/"yesterday" before it, "числа" after it, or a month named nearby.
+      if (!m[1] && !m[4] && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
+      oneDay(m, m[1], m[2], false);
+    });
+  }
+  if (!/\d/.test(text)) return dedupe(spans);
+  scanTriggered(text, RANGE_UK_RU_Y, DIGITS, 8, 'word', (m) => emitRange(m, m[1], monthIndex(m[4]!), m[5]));
+  scanTriggered(text, RANGE_EN_Y, DIGITS, 24, 'word', (m) =>
+    m[4] ? emitRange(m, m[1], monthIndex(m[4]), m[5]) : emitRange(m, m[6], monthIndex(m[7]!), m[10]));
   // Every date has a number; only the preposition (at most "напередодні ") and a month name come before it.
   scanTriggered(text, UK_RU_Y, DIGITS, 14, 'word', (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
   scanTriggered(text, EN_DMY_Y, DIGITS, 14, 'word', (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
@@ -133,9 +247,23 @@ export const detectDates: Detector = (text, ctx) => {
     emit(m, m[1], month, m[5] ?? m[6]);
   });
   scanTriggered(text, SHORT_Y, DIGITS, 14, 'word', (m) => {
-    if (!m[1] && !SHORT_CONTEXT.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     if (spans.some((s) => s.start < m.index + m[0].length && s.end > m.index)) return;
+    if (!m[1]) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      const listed = spans.some((s) => s.end <= m.index && m.index - s.end <= 12 && LIST_GAP.test(text.slice(s.end, m.index)));
+      if (!listed && !SHORT_CONTEXT.test(before) && !SHORT_AFTER_WEEKDAY.test(before)) return;
+    }
     emit(m, m[1], Number(m[4]) - 1, undefined);
   });
-  return spans;
+  scanTriggered(text, DAY_ALONE_EN_Y, EN_ORD_TRIGGER, 24, 'word', (m) => oneDay(m, m[1], m[2], !m[1]));
+  return dedupe(spans);
 };
+
+/** One span per stretch of text: the longest wins (a range over the single date inside it). */
+function dedupe(spans: Span[]): Span[] {
+  if (spans.length < 2) return spans;
+  const sorted = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) if (!out.some((o) => o.start < s.end && s.start < o.end)) out.push(s);
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -92,7 +92,17 @@ const WORD_ANY = /[\p{L}'’ʼ]+/gu;
  * "thirty-three" = 33). Each compound is one run; zero words are runs of their own. Words are
  * read with one cheap tokenising pass over the lower-cased text and a table look-up.
  */
-export function numberRuns(text: string): NumberRun[] {
+let RUNS_TEXT: string | undefined;
+let RUNS: readonly NumberRun[] = [];
+/** numberRuns, remembered for the last text (several detectors ask about the same text). Do not mutate. */
+export function numberRuns(text: string): readonly NumberRun[] {
+  if (text !== RUNS_TEXT) {
+    RUNS = computeNumberRuns(text);
+    RUNS_TEXT = text;
+  }
+  return RUNS;
+}
+function computeNumberRuns(text: string): NumberRun[] {
   const out: NumberRun[] = [];
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;

@@ -176,6 +176,8 @@ const DISTRICT = new Set(['район', 'району', 'районі', 'рай�
 const OBLAST_NEXT = new Set(['region', 'oblast', 'область', 'області', 'областю', 'область', 'области', 'областью']);
 const SKIP_TOK = { start: -1, end: -1, text: '', lower: '', gap: '…' };
 const EN_PREP = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'of', 'at', 'into']);
+/** Every lower-case word that matters as context: one look-up per word while tokenising. */
+const CONTEXT_WORDS = new Set([...Object.keys(PREP_CASE), ...Object.keys(KEYWORD), ...EN_PREP, ...DISTRICT, ...OBLAST_NEXT]);
 /** Endings of Ukrainian/Russian settlement names in any case: -івка/-ївка/-овка/-евка, -ове/-еве/-ине/-ово/-ино, -ськ/-цьк, -піль/-поль, -город. */
 const PLACE_LIKE = /(([іїое]вк|[іы]нк|анк|янк)(а|и|і|у|ою|ой|е)|(ов|ев|єв|ин|ін)(е|ому|ого|ім|о)|(ськ|цьк|зьк|ск|цк)(а|у|ом|е|ові|і)?|(піл|пол)(ь|я|і|ю|е|ем)|п(і|о)ль|город(а|і|е|у|ом)?|ичі|ичах|иці|ицях)$/;
 const VILLAGE_SUFFIX = /([іїое]вк|[іы]нк)(а|и|і|у|ою|ой|е)$/;
@@ -232,7 +234,7 @@ export const detectPlaces: Detector = (text, ctx) => {
   scanWords(text, (start, end) => {
     const t = text.slice(start, end);
     const upper = isUpperCode(text.charCodeAt(start));
-    if (!upper && !Object.hasOwn(PREP_CASE, t) && !Object.hasOwn(KEYWORD, t) && !EN_PREP.has(t) && !DISTRICT.has(t) && !OBLAST_NEXT.has(t)) {
+    if (!upper && !CONTEXT_WORDS.has(t)) {
       if (t.length > 5) lowerSeen.add(t);
       if (!skipped) { toks.push(SKIP_TOK); skipped = true; }
       prevEnd = end;

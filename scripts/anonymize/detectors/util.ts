@@ -73,6 +73,16 @@ export function sticky(re: RegExp): RegExp {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+/** Per UTF-16 code unit: 0 = not yet known, 1 = not a word character, 2 = a word character (as WORD_CHAR). */
+const WORD_CODE = new Uint8Array(65536);
+function isWordCode(c: number): boolean {
+  let v = WORD_CODE[c]!;
+  if (v === 0) {
+    v = WORD_CHAR.test(String.fromCharCode(c)) ? 2 : 1;
+    WORD_CODE[c] = v;
+  }
+  return v === 2;
+}
 
 /**
  * The matches a global scan of `re` would give, found faster: `re` (sticky, see sticky()) is only
@@ -96,7 +106,7 @@ export function scanTriggered(
     if (t[0].length === 0) trigger.lastIndex++;
     const from = Math.max(0, t.index - back, lastPushed + 1);
     for (let p = from; p <= t.index; p++) {
-      if (starts === 'any' || p === 0 || !WORD_CHAR.test(text[p - 1]!) || p === t.index) cand.push(p);
+      if (starts === 'any' || p === 0 || p === t.index || !isWordCode(text.charCodeAt(p - 1))) cand.push(p);
     }
     lastPushed = Math.max(lastPushed, t.index);
   }
