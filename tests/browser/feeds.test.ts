@@ -60,6 +60,8 @@ describe('RSS feeds', () => {
 
     it('has items with title, absolute link, guid, description and full content', () => {
       expect(items.length).toBeGreaterThan(0);
+      // The newest 50 only (FEED_LIMIT in src/lib/feeds.ts): a feed must not grow with the archive.
+      expect(items.length).toBeLessThanOrEqual(50);
       for (const item of items) {
         expect(item.title).toBeTruthy();
         expect(item.link).toMatch(new RegExp(`^${SITE}/${lang}/[a-z]+/[a-z0-9-]+/$`));
