@@ -33,3 +33,23 @@ describe('detectAddresses', () => {
     expect(found(detectAddresses, 'жила на вулиці Садовій, 17-В, квартира 9, а потім')).toEqual(['вулиці Садовій, 17-В, квартира 9']);
   });
 });
+
+describe('detectAddresses: streets named again, transliterated streets, name + house + flat', () => {
+  it.each([
+    ['ru', 'Я жила на ул. Вымышленной, 14. Потом машина стояла во дворе на Вымышленной, 14, кв. 3.', 'Вымышленной, 14, кв. 3'],
+    ['uk', 'Ми жили на вул. Уявна. Вона казала: Уявна, 5 — це її дім.', 'Уявна, 5'],
+    ['en', 'My room is at 44 Lisova Street, Rivne. I need to go back to 44 Lisova for my bag.', '44 Lisova'],
+    ['en', 'They took me from Zelena 12, apt 9 to the station.', 'Zelena 12, apt 9'],
+    ['uk', 'Він приїхав на Квіткову 8, кв. 31 без попередження.', 'Квіткову 8, кв. 31'],
+    ['en', 'We met near Kvitkova St after dark.', 'Kvitkova St'],
+    ['en', 'We lived on vulytsia Lisna, near the market.', 'vulytsia Lisna'],
+  ] as const)('%s: finds %s', (lang, text, expected) => {
+    expect(found(detectAddresses, text, lang)).toContain(expected);
+  });
+  it.each([
+    ['en', 'Mary St was empty.'],
+    ['uk', 'На вул. Уявна. Вона пішла додому.'],
+  ] as const)('%s: no sentence after the street in %s', (lang, text) => {
+    for (const f of found(detectAddresses, text, lang)) expect(f).not.toMatch(/Вона|was/);
+  });
+});

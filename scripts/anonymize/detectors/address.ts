@@ -7,7 +7,8 @@
 import type { Detector, Span } from '../types.ts';
 import { scanTriggered, sticky } from './util.ts';
 
-const CAP = String.raw`(?:\p{Lu}[\p{L}'’ʼ\-]*\.?)`;
+// A capitalised word, or an abbreviation with its dot ("Т.", "Св."): a longer word's dot ends the sentence.
+const CAP = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’ʼ\-]*)`;
 const QUOTED = String.raw`(?:[«"„“][^»"“”\n]{1,40}[»"“”])`;
 // The name of a street: capitalised words, or "8 Березня"-style, or a quoted name.
 const STREET_NAME = String.raw`(?:${QUOTED}|(?:\d{1,3}(?:-?(?:го|й|ї|ої))?\s+)?${CAP}(?:[\s\-]+${CAP}){0,3})`;
@@ -39,6 +40,39 @@ const EN_Y = sticky(EN);
 const EN_TRIGGER = /Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Square|Sq|Place|Pl|Way|Court|Ct|Terrace|Embankment|Highway|Hwy/g;
 const EN_FALSE = /^(?:The|A|An|In|On|At|My|Our|His|Her|Their|I|We|She|He|They|It|Then|When|And|But)\s/;
 
+// Capitalised words, a house number and a flat: "Heroiv Pratsi 9, flat 204", "Вигадана, 3, кв. 7" (no street word needed).
+const NAME_HOUSE_FLAT = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'’ʼ\-]+(?:\s+\p{Lu}[\p{L}'’ʼ\-]+){0,2},?\s+\d{1,4}[A-Za-zА-Яа-яІіЄєЇї]?(?![\p{L}\p{N}])(?:\s?/\s?\d{1,4})?,?\s*(?:кв\.?|квартира|квартиру|квартирі|квартире|flat|apt\.?|apartment)\s*№?\s*\d{1,4}(?![\p{N}])`,
+  'gu',
+);
+const FLAT_TRIGGER = /кв\.?\s*№?\s*\d|квартир|flat|apt|apartment/giu;
+const NAME_HOUSE_FLAT_Y = sticky(NAME_HOUSE_FLAT);
+// A Latin street name that reads as transliterated Ukrainian/Russian ("Sadova St", "Khreshchatyk Ave").
+const TRANSLIT_NAME = /(?:ova|eva|yeva|ina|yna|ska|ka|na|ha|iv|yi|oi|oho|ykh|ikh|ia|ya|yk|ky|ivka|ovka)$|kh|zh|shch|ch|ts|yi|iu|ia/;
+// The name part of an address, to find the street again elsewhere ("Ломоносова, 22" after "вул. Ломоносова").
+const MARKER_Y = new RegExp(String.raw`${capitalisable(MARKER_UK_RU)}\s*`, 'uy');
+const LEAD_NUMBER = /^\d{1,5}[A-Za-z]?,?\s+/;
+const EN_SUFFIX_TAIL = new RegExp(String.raw`\s+${EN_SUFFIX}.*$`, 'su');
+const CASE_END = /(?:ій|ий|ой|ая|ою|ей|ої|ую|ом|а|я|у|ю|і|и|е|ы|ї)$/u;
+const PREP_BEFORE = /(?:^|[\s(«"])(?:на|по|біля|возле|около|за|з|с|до|від|от|вздовж|вдоль|on|at|near|along|off|to|from)\s+$/iu;
+const HOUSE_AFTER = new RegExp(String.raw`^${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?`, 'u');
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function streetNameOf(value: string): string | undefined {
+  let v = value;
+  MARKER_Y.lastIndex = 0;
+  const mk = MARKER_Y.exec(v);
+  if (mk) v = v.slice(mk[0].length);
+  else {
+    v = v.replace(LEAD_NUMBER, '');
+    const tail = EN_SUFFIX_TAIL.exec(v);
+    if (tail) v = v.slice(0, tail.index);
+    else v = v.replace(/\s+(?:вулиц|улиц|проспект|провулк?|переул|бульвар|площ|шосе|шоссе)\p{L}*.*$/su, '');
+  }
+  const name = /^[«"„“]?((?:\d{1,3}(?:-?(?:го|й|ї|ої))?\s+)?\p{Lu}[\p{L}'’ʼ\-]*(?:[\s\-]+\p{Lu}[\p{L}'’ʼ\-]*){0,3})/u.exec(v)?.[1];
+  return name && name.replace(/\d/g, '').trim().length >= 4 ? name : undefined;
+}
+
 export const detectAddresses: Detector = (text) => {
   const spans: Span[] = [];
   const add = (start: number, end: number, confidence: number) => {
@@ -47,6 +81,7 @@ export const detectAddresses: Detector = (text) => {
   };
   // Up to two capitalised words may come before the street word ("Шевченка вулиця").
   scanTriggered(text, UK_RU_Y, UK_RU_TRIGGER, 80, 'word', (m) => add(m.index, m.index + m[0].length, 1));
+  scanTriggered(text, NAME_HOUSE_FLAT_Y, FLAT_TRIGGER, 60, 'word', (m) => add(m.index, m.index + m[0].length, 1));
   // A house number and up to three capitalised words come before "Street".
   scanTriggered(text, EN_Y, EN_TRIGGER, 100, 'word', (m) => {
     let start = m.index;
@@ -57,9 +92,36 @@ export const detectAddresses: Detector = (text) => {
       start += f[0].length;
       value = value.slice(f[0].length);
     }
-    if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value)) return; // "Mary St" alone is too weak… unless numbered
+    // "Mary St" alone is too weak… unless numbered or a transliterated street name ("Sadova St")
+    if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value) && !TRANSLIT_NAME.test(value.split(/\s/)[0]!.toLowerCase())) return;
     add(start, start + value.length, 0.9);
   });
+  // The same streets again, without their street word: the exact name anywhere, a declined form
+  // after a preposition or before a house number. The house/flat numbers go with it.
+  if (spans.length > 0) {
+    const names = new Set<string>();
+    for (const sp of spans) {
+      const n = streetNameOf(text.slice(sp.start, sp.end));
+      if (n) names.add(n);
+    }
+    for (const name of names) {
+      const words = name.split(/\s+/);
+      const last = words.pop()!;
+      const stem = last.replace(CASE_END, '');
+      const decl = stem.length >= 4 ? escapeRe([...words, stem].join(' ')) + String.raw`\p{L}{0,3}` : escapeRe(name);
+      const re = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:\d{1,5}[A-Za-z]?,?\s+)?(${decl})(?![\p{L}])`, 'gu');
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const s0 = m.index;
+        const nameEnd = s0 + m[0].length;
+        if (spans.some((sp) => sp.start < nameEnd && sp.end > s0)) continue;
+        const house = HOUSE_AFTER.exec(text.slice(nameEnd, nameEnd + 60));
+        const exact = m[1] === name;
+        const numbered = (house && /\d/.test(house[0])) || /^\d/.test(m[0]);
+        if (!exact && !numbered && !PREP_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0))) continue;
+        add(s0, nameEnd + (house ? house[0].length : 0), numbered ? 1 : 0.9);
+      }
+    }
+  }
   BARE.lastIndex = 0;
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) add(m.index, m.index + m[0].length, 0.9);
   return spans;
