@@ -62,3 +62,22 @@ describe('detectDocuments', () => {
     expect(found(detectDocuments, 'посвідчення водія КХМ 613207 він забрав')).toEqual(['КХМ 613207']);
   });
 });
+
+describe('detectDocuments: certificates, military IDs, foreign passports', () => {
+  it.each([
+    ['uk', 'У мене забрали свідоцтво про народження сина, серія І-КЕ № 704219.', 'І-КЕ № 704219'],
+    ['ru', 'Свидетельство о рождении II-БК 318806 лежало в сумке.', 'II-БК 318806'],
+    ['uk', 'Показав військовий квиток АБ 927461 і пішов.', 'АБ 927461'],
+    ['en', 'His military ID, AK 552901, was in the glove box.', 'AK 552901'],
+    ['uk', 'Довідка ВПО № 6512-7003918224 видана у 2022 році.', '6512-7003918224'],
+    ['ru', 'Справка о регистрации №44/1297 осталась у хозяйки.', '44/1297'],
+    ['en', 'My passport, FB904211, stayed with the landlord.', 'FB904211'],
+    ['en', 'FB904211 is the number of my foreign passport.', 'FB904211'],
+  ] as const)('%s: finds %s', (lang, text, expected) => {
+    expect(found(detectDocuments, text, lang)).toContain(expected);
+  });
+  it.each([
+    ['en', 'The code FB904211 on the box was smudged.'],
+    ['uk', "Довідку видали 12 травня, номер не пам'ятаю, 2021 року."],
+  ] as const)('%s: nothing in %s', (lang, text) => expect(found(detectDocuments, text, lang)).toEqual([]));
+});

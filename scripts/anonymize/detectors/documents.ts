@@ -13,7 +13,14 @@ const PASSPORT = new RegExp(
 );
 const PASSPORT_Y = sticky(PASSPORT);
 const SIX_DIGITS = /\d{6}/g;
-const PASSPORT_CONTEXT = /паспорт|passport|документ|document|серія|серия|series|посвідч|удостовер/iu;
+const PASSPORT_CONTEXT = /паспорт|passport|документ|document|серія|серия|series|посвідч|удостовер|квит(?:ок|ка|ком|ку)|біл(?:ет|ета)|билет|military|свідоцтв|свидетельств|certificate|довідк|справк|закордон|загран|біометр|биометр/iu;
+// A birth certificate: Roman numeral, two Cyrillic letters, six digits ("I-ЖС № 123456", "ІІ-БК 654321").
+const BIRTH_CERT = /(?<![\p{L}\p{N}_])(?:[IІVХX]{1,4})[\-‑–]?[\s\u00a0]?[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{2}[\s\u00a0]*(?:№|N)?[\s\u00a0]*\d{6}(?![\p{L}\p{N}_])/gu;
+const BIRTH_CERT_Y = sticky(BIRTH_CERT);
+// A number after a certificate/registration word: "довідка ВПО № 3211-5009871", "справка о регистрации №12/345", "registration certificate no. 4471-22".
+const CERT_NUMBER = /(?<![\p{L}\p{N}_])(?:довідк\p{L}*|посвідк\p{L}*|свідоцтв\p{L}*|свидетельств\p{L}*|справк\p{L}*|квит(?:ок|ка|ком|ку)|билет\p{L}*|реєстрац\p{L}*|регистрац\p{L}*|прописк\p{L}*|certificate|registration|military\s+ID)(?:[^\n.!?№#\d]{0,40}?)(?:№|#|N(?=\s?\d)|No\.?|number|номер\p{L}*)[\s\u00a0:]*([A-ZА-ЯІЇЄҐ]{0,3}[\s\-]?\d[\d\-/]{2,18}\d)(?![\p{L}\p{N}_]|[.,]\d)/giu;
+const CERT_TRIGGER = /довідк|посвідк|свідоцтв|свидетельств|справк|квит|билет|реєстрац|регистрац|прописк|certificate|registration|military/giu;
+const CERT_NUMBER_Y = sticky(CERT_NUMBER);
 
 const NINE = /(?<![\p{L}\p{N}_\-.,])\d{9}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
 const ID_CONTEXT = /паспорт|passport|id[\s\-‑]?(?:карт|card|картк)|айді|айди|документ|document|посвідч|удостовер|запис\p{L}*\s+№|ЄДДР|УНЗР/iu;
@@ -75,7 +82,8 @@ export const detectDocuments: Detector = (text) => {
   scanTriggered(text, PASSPORT_Y, SIX_DIGITS, 16, 'word', (m) => {
     const latin = /^[A-Z]/.test(m[1]!);
     // Latin letter pairs (AB 123456) also look like product codes: only with a document word nearby.
-    if (latin && !contextBefore(text, m.index + (m[0].length - m[0].trimStart().length), PASSPORT_CONTEXT, 50) && !PASSPORT_CONTEXT.test(m[0])) return;
+    // Latin letter pairs (FA123456, a foreign passport) need a document word within 50 characters before or 40 after.
+    if (latin && !contextBefore(text, m.index + (m[0].length - m[0].trimStart().length), PASSPORT_CONTEXT, 50) && !PASSPORT_CONTEXT.test(m[0]) && !PASSPORT_CONTEXT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
     const start = m.index + m[0].indexOf(m[1]!, /^(серія|серии|серия|series)/iu.test(m[0]) ? m[0].search(/\s/) : 0);
     push('passport', start, m.index + m[0].length, 1);
   });
@@ -101,6 +109,13 @@ export const detectDocuments: Detector = (text) => {
     // A typo in an account number still identifies someone: report it either way.
     push('iban', m.index, m.index + m[0].length, ibanValid(m[0]) ? 1 : 0.9);
   }
+  scanTriggered(text, BIRTH_CERT_Y, SIX_DIGITS, 14, 'word', (m) => push('passport', m.index, m.index + m[0].length, 1));
+  scanTriggered(text, CERT_NUMBER_Y, CERT_TRIGGER, 0, 'word', (m) => {
+    const num = m[1]!;
+    if (digitsOf(num).length < 4 || /^(?:19|20)\d\d$/.test(num)) return;
+    const end = m.index + m[0].length;
+    push('passport', end - num.length, end, 1);
+  });
   // A driver's licence and similar: three Cyrillic capitals and six digits ("ВХН 482913").
   scanTriggered(text, LICENCE_Y, SIX_DIGITS, 7, 'word', (m) => push('passport', m.index, m.index + m[0].length, 1));
   scanTriggered(text, BADGE_Y, BADGE_TRIGGER, 0, 'word', (m) => {
