@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectNames } from './names.ts';
 import { createPseudonymRegistry } from '../pseudonyms.ts';
+import { ctxFor } from './test-helpers.ts';
 
 function found(text: string, lang: 'uk' | 'ru' | 'en'): string[] {
   const ctx = { lang, allow: { phones: [], phrases: [] }, settings: {}, pseudonyms: createPseudonymRegistry({ seed: 'mech' }) };
@@ -175,5 +176,25 @@ describe('car models are not people', () => {
   it('a capitalised word after a car make', () => {
     expect(found('He drove a white Skoda Octavia and a Chevrolet Lacetti.', 'en')).toEqual([]);
     expect(found('Він приїхав на Daewoo Lanos, а Оксана лишилась.', 'uk')).toEqual(['Оксана']);
+  });
+});
+
+describe('detectNames: a short form and the full name are one person', () => {
+  const entities = (text: string, lang: 'uk' | 'ru') => {
+    const spans = detectNames(text, ctxFor(lang));
+    return Object.fromEntries(spans.map((s) => [text.slice(s.start, s.end), s.entity]));
+  };
+  it('maps a listed diminutive to the only full name of its family', () => {
+    const e = entities("Олег прийшов о дев'ятій. Олежик завжди запізнюється, казала його мати.", 'uk');
+    expect(e['Олежик']).toBe(e['Олег']);
+  });
+  it('finds a short form cut from a full name of the document, in any case', () => {
+    const e = entities('Мене звати Стефанія. Подруги кличуть мене Стефа. Стефу знають усі.', 'uk');
+    expect(e['Стефа']).toBe('стефанія');
+    expect(e['Стефу']).toBe('стефанія');
+  });
+  it('keeps them apart when the family is ambiguous in the document', () => {
+    const e = entities('Александра позвонила мне. Потом Александр, её брат, сказал: Саша, хватит.', 'ru');
+    expect(e['Саша']).toBe('саша');
   });
 });

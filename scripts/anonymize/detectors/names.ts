@@ -19,6 +19,7 @@ import { CASES, paradigm, type Case, type Gender, type Part } from '../lexicon/d
 import { isPlaceForm } from './places.ts';
 import { scanWords, isUpperCode } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
+import { GIVEN } from '../lexicon/given.ts';
 
 interface Analysis {
   base: string;
@@ -381,6 +382,50 @@ function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
+// ---- one person, two names: a short form and the full name (Олежик/Олег, Стефа/Стефанія) ----
+let FAMILY: Map<string, string[]> | undefined;
+/** Lower-case short form → the lower-case full names it may stand for (given.ts hypocoristic families). */
+function family(): Map<string, string[]> {
+  if (FAMILY) return FAMILY;
+  FAMILY = new Map();
+  for (const line of GIVEN.hypo.split('\n')) {
+    const [full, short] = line.trim().split(':');
+    if (!full || !short) continue;
+    const fulls = full.split(',').map((f) => f.toLowerCase());
+    for (const sh of short.split(',')) {
+      const k = sh.toLowerCase();
+      FAMILY.set(k, [...new Set([...(FAMILY.get(k) ?? []), ...fulls])]);
+    }
+  }
+  return FAMILY;
+}
+const FULL_NAMES = new Set([
+  ...(['uk', 'ru'] as const).flatMap((l) => [...GIVEN[l].female, ...GIVEN[l].male]).map((n) => n.toLowerCase()),
+  ...GIVEN.hypo.split('\n').flatMap((l) => (l.split(':')[0] ?? '').trim().split(',')).filter(Boolean).map((n) => n.toLowerCase()),
+]);
+const SHORT_CASE_END = /(?:ою|ею|ця|ці|цю|цею|у|ю|і|ї|и|ы|е|а|я|о)$/;
+function shortCase(w: string): Case {
+  if (/(?:ою|ею)$/.test(w)) return 'ins';
+  if (/[ую]$/.test(w)) return 'acc';
+  if (/[іï]$/.test(w)) return 'dat';
+  if (/[иы]$/.test(w)) return 'gen';
+  return 'nom';
+}
+const DIM_SUFFIX = /(?:очка|ечка|енька|онька|уся|юся|уша|юша|чик|ик|ік|ко|ка|ька|ця|ок|ян|ан|а|я|о)$/;
+const MUTATE: Record<string, string> = { ж: 'г', ч: 'к', ш: 'х' };
+/** The full names (present in this document) that a short first name may stand for. */
+function fullsFor(short: string, present: Set<string>): Set<string> {
+  const out = new Set<string>();
+  const fam = family();
+  const stem = short.replace(DIM_SUFFIX, '');
+  for (const key of [short, stem + 'а', stem + 'я', stem + 'ка', stem]) for (const f of fam.get(key) ?? []) if (present.has(f)) out.add(f);
+  if (stem.length >= 3) {
+    const alt = stem.slice(0, -1) + (MUTATE[stem.slice(-1)] ?? stem.slice(-1));
+    for (const f of present) if (f !== short && f.length > stem.length && (f.startsWith(stem) || f.startsWith(alt))) out.add(f);
+  }
+  return out;
+}
+
 export const detectNames: Detector = (text, ctx) => {
   const lex = loadLexicon();
   const allow = ctx.allow.phrases.map((p) => p.toLowerCase());
@@ -643,6 +688,28 @@ export const detectNames: Detector = (text, ctx) => {
     }
   }
 
+  // Pass 3c: a short form the lexicon does not know, cut from a full first name of this document
+  // ("Стефа", "Стефу", "Стефця" beside "Стефанія"): the same person.
+  {
+    const fulls: Analysis[] = [];
+    for (const tk of toks) {
+      if (!tk.isName || !tk.an) continue;
+      for (const a of tk.an) if (a.part === 'first' && !a.amb && FULL_NAMES.has(a.base.toLowerCase()) && !fulls.some((f) => f.base === a.base)) fulls.push(a);
+    }
+    if (fulls.length) {
+      for (let i = 0; i < toks.length; i++) {
+        const tk = toks[i]!;
+        if (tk.isName || !tk.cap || tk.an || tk.text.length < 4 || !plausible(i)) continue;
+        const stem = tk.lower.replace(SHORT_CASE_END, '').replace(DIM_SUFFIX, '');
+        if (stem.length < 4) continue;
+        const hits = fulls.filter((f) => { const b = f.base.toLowerCase(); return b.length >= stem.length + 2 && b.startsWith(stem); });
+        if (new Set(hits.map((h) => h.base.toLowerCase())).size !== 1) continue;
+        tk.isName = true;
+        tk.an = [{ base: hits[0]!.base, gender: hits[0]!.gender, part: 'first', case: shortCase(tk.lower), amb: true }];
+      }
+    }
+  }
+
   // Pass 4: choose one analysis per name token (gender from neighbours) and build spans.
   // How often each base is a candidate among the name mentions: "Овчинникова" (gen. of Овчинников, or
   // a woman's nominative) follows "Овчинниковым" elsewhere in the document.
@@ -651,6 +718,31 @@ export const detectNames: Detector = (text, ctx) => {
     if (!tk.isName || !tk.an) continue;
     const seen = new Set<string>();
     for (const a of tk.an) if (!seen.has(a.base)) { seen.add(a.base); baseCount.set(a.base, (baseCount.get(a.base) ?? 0) + 1); }
+  }
+  // A short first name stands for the full name of the same family when only one such full name is
+  // in the document: both get one entity and one pseudonym.
+  const alias = new Map<string, Analysis>();
+  {
+    const present = new Map<string, Analysis>();
+    const shorts = new Map<string, Set<string>>();
+    for (const tk of toks) {
+      if (!tk.isName || !tk.an) continue;
+      for (const a of tk.an) {
+        if (a.part !== 'first') continue;
+        const b = a.base.toLowerCase();
+        if (FULL_NAMES.has(b)) present.set(b, present.get(b) && !present.get(b)!.amb ? present.get(b)! : a);
+        else shorts.set(b, (shorts.get(b) ?? new Set()).add(a.gender));
+      }
+    }
+    if (present.size > 0 && shorts.size > 0) {
+      const keys = new Set(present.keys());
+      for (const [sh, genders] of shorts) {
+        const fulls = new Set([...fullsFor(sh, keys)].filter((f) => genders.has(present.get(f)!.gender) || genders.has('any') || present.get(f)!.gender === 'any'));
+        // uk/ru spellings of one name (Стефанія/Стефания) are one
+        const distinct = new Set([...fulls].map((f) => f.replace(/[іїє]/g, 'и').replace(/ё/g, 'е').replace(/ья$/, 'ия')));
+        if (distinct.size === 1) alias.set(sh, present.get([...fulls][0]!)!);
+      }
+    }
   }
   const spans: Span[] = [];
   const declined = new Map<string, string>();
@@ -697,6 +789,9 @@ export const detectNames: Detector = (text, ctx) => {
     // Address: "Надю, ходімо" → vocative
     if (tk.sentInit && /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2))) a = cands.find((c) => c.case === 'voc') ?? a;
     if (gender && a.gender !== gender && a.part === 'surname' && a.case === 'nom') a = { ...a, gender };
+    const analysed = a;
+    const full = a.part === 'first' ? alias.get(a.base.toLowerCase()) : undefined;
+    if (full) a = { ...a, base: full.base, gender: full.gender };
     tk.decided = a;
     const g: Gender | undefined = a.gender === 'any' ? gender : a.gender;
     const pkey = `${a.base}|${g}|${a.part}`;
@@ -719,7 +814,7 @@ export const detectNames: Detector = (text, ctx) => {
         declined.set(key, replacement);
       }
     }
-    const poss = POSS_INFO.get(a);
+    const poss = POSS_INFO.get(analysed);
     if (poss) replacement = possessiveOf(pseudo, poss);
     // Initials belong to the person: "С. Гнатюк", "O. Bilous", "Гнатюк С.В.", "Валентина М."
     let start = tk.start;
