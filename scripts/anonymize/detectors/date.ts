@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
-import { scanTriggered, sticky } from './util.ts';
+import { candidateStarts, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
 import { ORD_EN, ORD_UK_RU } from './numwords.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
@@ -60,7 +60,9 @@ const ORD_EN_DATE = new RegExp(
   'gu',
 );
 // A month word, for the ordinal scans above (cheap trigger, no look-behind).
-const MONTH_TRIGGER = new RegExp(`${UK_RU_MONTH}|${EN_MONTH}`, 'giu');
+// Case-sensitive (lower-case or capitalised first letter): cheaper than the i flag.
+const capFirst = (alts: string) => alts.replace(/(^\(\?:|\|)(\p{Ll})/gu, (_m, pre: string, c: string) => `${pre}[${c}${c.toUpperCase()}]`);
+export const MONTH_TRIGGER = new RegExp(`${capFirst(UK_RU_MONTH)}|${EN_MONTH}`, "gu");
 
 // Ranges are one finding: "з 3 по 5 травня", "у ніч з 5 на 6 квітня", "21–22 December", "between the 3rd and 5th of May".
 const RANGE_PREP = String.raw`(?:з|із|зі|від|с|со|от|між|между|на|у|в|до|після|после|по)`;
@@ -85,7 +87,8 @@ const DAY_ALONE_UK_RU = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(${TEMPORAL_UK_RU}),?\s+)?(?:(${PREP_UK_RU})\s+)?((?:${DAY})-?(?:го|ого)|${ORD_GEN})(\s+числа)?(?![\p{L}\p{N}_]|\s+(?:${UK_RU_MONTH})(?![\p{L}]))`,
   'giu',
 );
-const DAY_ALONE_TRIGGER = new RegExp(String.raw`\d-?(?:го|ого)|${ORD_GEN}`, 'giu');
+// "го" at a word end, then a look-behind that checks the whole word is a day ("3-го", "третього"): cheap.
+export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))`, 'giu');
 const WEEKDAY_EN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DAY_ALONE_EN = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill)\s+)?[Tt]he\s+(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?=\s*[,.;:!?)—–]|\s+(?:at|around|about|in|when|and|we|I|they|he|she|it|police|two|three|my|our|there)\b|\s*$)`,
@@ -234,19 +237,28 @@ export const detectDates: Detector = (text, ctx) => {
     });
   }
   if (!/\d/.test(text)) return dedupe(spans);
-  scanTriggered(text, RANGE_UK_RU_Y, DIGITS, 8, 'word', (m) => emitRange(m, m[1], monthIndex(m[4]!), m[5]));
-  scanTriggered(text, RANGE_EN_Y, DIGITS, 24, 'word', (m) =>
+  // Every scan below is triggered by a run of digits: find them once, and the word starts before them once per distance.
+  const digitAt = triggerPositions(text, DIGITS);
+  const byBack = new Map<number, number[]>();
+  const near = (back: number) => {
+    let c = byBack.get(back);
+    if (!c) byBack.set(back, (c = candidateStarts(text, digitAt, back, 'word')));
+    return c;
+  };
+  const scanDigits = (re: RegExp, back: number, onMatch: (m: RegExpExecArray) => void) => scanCandidates(text, re, near(back), onMatch);
+  scanDigits(RANGE_UK_RU_Y, 8, (m) => emitRange(m, m[1], monthIndex(m[4]!), m[5]));
+  scanDigits(RANGE_EN_Y, 24, (m) =>
     m[4] ? emitRange(m, m[1], monthIndex(m[4]), m[5]) : emitRange(m, m[6], monthIndex(m[7]!), m[10]));
   // Every date has a number; only the preposition (at most "напередодні ") and a month name come before it.
-  scanTriggered(text, UK_RU_Y, DIGITS, 14, 'word', (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
-  scanTriggered(text, EN_DMY_Y, DIGITS, 14, 'word', (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  scanDigits(UK_RU_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  scanDigits(EN_DMY_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
   // "May 5" is a date, "May I" is not; the \d requirement keeps it to numbers.
-  scanTriggered(text, EN_MDY_Y, DIGITS, 20, 'word', (m) => emit(m, m[1], monthIndex(m[2]!), m[4]));
-  scanTriggered(text, NUMERIC_Y, DIGITS, 14, 'word', (m) => {
+  scanDigits(EN_MDY_Y, 20, (m) => emit(m, m[1], monthIndex(m[2]!), m[4]));
+  scanDigits(NUMERIC_Y, 14, (m) => {
     const month = m[4] ? Number(m[4]) - 1 : Number(m[7]) - 1;
     emit(m, m[1], month, m[5] ?? m[6]);
   });
-  scanTriggered(text, SHORT_Y, DIGITS, 14, 'word', (m) => {
+  scanDigits(SHORT_Y, 14, (m) => {
     if (spans.some((s) => s.start < m.index + m[0].length && s.end > m.index)) return;
     if (!m[1]) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);

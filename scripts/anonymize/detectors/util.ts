@@ -99,17 +99,36 @@ export function scanTriggered(
   starts: 'word' | 'any',
   onMatch: (m: RegExpExecArray) => void,
 ): void {
+  scanCandidates(text, re, candidateStarts(text, triggerPositions(text, trigger), back, starts), onMatch);
+}
+
+/** Where a global `trigger` matches in `text` (compute once, share between scans with the same trigger). */
+export function triggerPositions(text: string, trigger: RegExp): number[] {
   trigger.lastIndex = 0;
-  const cand: number[] = [];
-  let lastPushed = -1;
+  const out: number[] = [];
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
     if (t[0].length === 0) trigger.lastIndex++;
-    const from = Math.max(0, t.index - back, lastPushed + 1);
-    for (let p = from; p <= t.index; p++) {
-      if (starts === 'any' || p === 0 || p === t.index || !isWordCode(text.charCodeAt(p - 1))) cand.push(p);
-    }
-    lastPushed = Math.max(lastPushed, t.index);
+    out.push(t.index);
   }
+  return out;
+}
+
+/** The positions scanTriggered tries for these trigger positions (ascending, no repeats). */
+export function candidateStarts(text: string, positions: readonly number[], back: number, starts: 'word' | 'any'): number[] {
+  const cand: number[] = [];
+  let lastPushed = -1;
+  for (const at of positions) {
+    const from = Math.max(0, at - back, lastPushed + 1);
+    for (let p = from; p <= at; p++) {
+      if (starts === 'any' || p === 0 || p === at || !isWordCode(text.charCodeAt(p - 1))) cand.push(p);
+    }
+    lastPushed = Math.max(lastPushed, at);
+  }
+  return cand;
+}
+
+/** Try the sticky `re` at each candidate position; matches never overlap, as with a global scan. */
+export function scanCandidates(text: string, re: RegExp, cand: readonly number[], onMatch: (m: RegExpExecArray) => void): void {
   let lastEnd = 0;
   for (const p of cand) {
     if (p < lastEnd) continue;

@@ -33,7 +33,9 @@ const VENUE = `(?:${VENUE_WORDS.join('|')})`;
 const QUOTED = String.raw`(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|'[^'\n]{1,40}')`;
 const CAPWORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&\-]*|\d+[\p{L}]*)`;
 const CAPS = String.raw`\p{Lu}[\p{L}\p{N}'’&\-]*(?:\s+(?:${CAPWORD}|&|of|de|la|на|у|в)\s*${CAPWORD}|\s+${CAPWORD}){0,3}`;
-const VENUE_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}_])${VENUE}(?![\p{L}\p{N}_])`, 'giu');
+/** The letters a venue word can start with: a cheap look-ahead so most positions fail before the look-behind. */
+const VENUE_FIRST = [...new Set(VENUE_WORDS.map((w) => w[0]!.toLowerCase()).flatMap((c) => [c, c.toUpperCase()]))].join('');
+const VENUE_WORD = new RegExp(String.raw`(?=[${VENUE_FIRST}])(?<![\p{L}\p{N}_])${VENUE}(?![\p{L}\p{N}_])`, 'giu');
 // Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
 const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
