@@ -108,7 +108,9 @@ export const detectAddresses: Detector = (text) => {
       const words = name.split(/\s+/);
       const last = words.pop()!;
       const stem = last.replace(CASE_END, '');
-      const decl = stem.length >= 4 ? escapeRe([...words, stem].join(' ')) + String.raw`\p{L}{0,3}` : escapeRe(name);
+      const literal = stem.length >= 4 ? [...words, stem].join(' ') : name;
+      if (!text.includes(literal)) continue; // no other mention: no regex to build
+      const decl = stem.length >= 4 ? escapeRe(literal) + String.raw`\p{L}{0,3}` : escapeRe(name);
       const re = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:\d{1,5}[A-Za-z]?,?\s+)?(${decl})(?![\p{L}])`, 'gu');
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const s0 = m.index;

@@ -347,7 +347,17 @@ function commonWords(): Set<string> | null {
 }
 const INFLECTION = /^(?:а|я|у|ю|і|и|ы|е|є|о|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ів|ей|ой|ий|ій|ый|ого|ому|ему|ої|им|ым|ими|ых|их|ую|юю|ая|яя)$/;
 /** Whether a capitalised word is an inflected form of an ordinary uk/ru word (Хвилі → хвиля, Президента → президент). */
+const COMMON_CACHE = new Map<string, boolean>();
 export function isCommonWord(word: string): boolean {
+  let hit = COMMON_CACHE.get(word);
+  if (hit === undefined) {
+    hit = isCommonWordUncached(word);
+    if (COMMON_CACHE.size > 50_000) COMMON_CACHE.clear();
+    COMMON_CACHE.set(word, hit);
+  }
+  return hit;
+}
+function isCommonWordUncached(word: string): boolean {
   const set = commonWords();
   if (!set) return false;
   const w = normApos(word).toLowerCase();
@@ -425,6 +435,9 @@ function fullsFor(short: string, present: Set<string>): Set<string> {
   }
   return out;
 }
+
+/** Declined pseudonyms, shared by every document: "lang|pseudonym|gender|part|case" → the form. */
+const DECLINED = new Map<string, string>();
 
 export const detectNames: Detector = (text, ctx) => {
   const lex = loadLexicon();
@@ -806,11 +819,18 @@ export const detectNames: Detector = (text, ctx) => {
       const hit = declined.get(key);
       if (hit !== undefined) replacement = hit;
       else {
-        try {
-          replacement = paradigm(pseudo, docLang, g ?? 'female', a.part)[a.case][0]!;
-        } catch {
-          replacement = pseudo;
+        const pk = `${docLang}|${key}`;
+        let hitAll = DECLINED.get(pk);
+        if (hitAll === undefined) {
+          try {
+            hitAll = paradigm(pseudo, docLang, g ?? 'female', a.part)[a.case][0]!;
+          } catch {
+            hitAll = pseudo;
+          }
+          if (DECLINED.size > 20_000) DECLINED.clear();
+          DECLINED.set(pk, hitAll);
         }
+        replacement = hitAll;
         declined.set(key, replacement);
       }
     }

@@ -58,6 +58,8 @@ export function normWord(w: string): string {
 
 const TABLE = new Map<string, Word>();
 for (const [v, r, f] of FORMS) TABLE.set(normWord(f), { v, r });
+/** First two letters of every table key (as c0 * 65536 + c1): most words are ruled out without a slice or a hash. */
+const PREFIX2 = new Set<number>([...TABLE.keys()].map((k) => k.charCodeAt(0) * 65536 + (k.length > 1 ? k.charCodeAt(1) : -1)));
 
 const esc = (f: string) => f.replace(/['’ʼ]/g, "['’ʼ]?").replace(/ё/g, '[её]');
 const ALT = [...new Set(FORMS.map(([, , f]) => f))].sort((a, b) => b.length - a.length).map(esc).join('|');
@@ -114,6 +116,19 @@ function computeNumberRuns(text: string): NumberRun[] {
     let word = m[0];
     let at = m.index;
     if (word.length < 3 && word !== 'oh' && word !== 'ten' && word !== 'сто') continue;
+    if (sameLength) {
+      // the key's first two letters: apostrophes skipped, ё read as е (as the key is built below)
+      let c0 = -1;
+      let c1 = -1;
+      for (let k = 0; k < word.length && c1 < 0; k++) {
+        let c = word.charCodeAt(k);
+        if (c === 39 || c === 0x2019 || c === 0x2bc || c === 96) continue;
+        if (c === 0x451) c = 0x435;
+        if (c0 < 0) c0 = c;
+        else c1 = c;
+      }
+      if (!PREFIX2.has(c0 * 65536 + c1)) continue;
+    }
     let key = word;
     if (HAS_APOS.test(word)) {
       // Quotes used as apostrophes at the edges ("'сорок'") are not part of the word.
