@@ -22,16 +22,16 @@ const CERT_NUMBER = /(?<![\p{L}\p{N}_])(?:довідк\p{L}*|посвідк\p{L}
 const CERT_TRIGGER = /довідк|посвідк|свідоцтв|свидетельств|справк|квит|билет|реєстрац|регистрац|прописк|certificate|registration|military/giu;
 const CERT_NUMBER_Y = sticky(CERT_NUMBER);
 
-const NINE = /(?<![\p{L}\p{N}_\-.,])\d{9}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
+const NINE = /(?=\d)(?<![\p{L}\p{N}_\-.,])\d{9}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
 const ID_CONTEXT = /паспорт|passport|id[\s\-‑]?(?:карт|card|картк)|айді|айди|документ|document|посвідч|удостовер|запис\p{L}*\s+№|ЄДДР|УНЗР/iu;
 
-const TEN = /(?<![\p{L}\p{N}_\-.,+])\d{10}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
+const TEN = /(?=\d)(?<![\p{L}\p{N}_\-.,+])\d{10}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
 const TAX_CONTEXT = /РНОКПП|ІПН|ИПН|ИНН|ідентифікац\p{L}*\s+(?:код|номер)|идентификац\p{L}*\s+(?:код|номер)|податков\p{L}*\s+номер|налогов\p{L}*\s+номер|tax\s*(?:number|id|code)|TIN/iu;
 
-const CARD = /(?<![\p{L}\p{N}_\-.])\d(?:[ \-]?\d){12,18}(?![\p{L}\p{N}_]|[\-.]\d)/gu;
+const CARD = /(?=\d)(?<![\p{L}\p{N}_\-.])\d(?:[ \-]?\d){12,18}(?![\p{L}\p{N}_]|[\-.]\d)/gu;
 const CARD_CONTEXT = /карт\p{L}*|card|visa|mastercard|приват|монобанк|mono/iu;
 
-const IBAN = /(?<![\p{L}\p{N}_])UA\s?\d{2}(?:\s?\d){25}(?![\p{L}\p{N}_])/giu;
+const IBAN = /(?=[Uu])(?<![\p{L}\p{N}_])UA\s?\d{2}(?:\s?\d){25}(?![\p{L}\p{N}_])/giu;
 
 // The word for a badge or service number, in any case form: жетон/жетона/жетоном, значок/значка,
 // нагрудний знак, (службове) посвідчення, (служебное) удостоверение, badge, shield, service number.

@@ -9,7 +9,8 @@ import type { Detector, Span } from '../types.ts';
 import { numberRuns } from './numwords.ts';
 
 /** A run of digit groups joined by one separator (space, dash, dot, slash) or wrapped in brackets. */
-const CANDIDATE = /(?<![\p{L}\p{N}_+\-./])(?:\+|00)?\s?\(?\d[\d)]*(?:(?:[ \u00a0.\-\u2011\u2013]|\)\s?|\s?\()\(?\d+\)?)*(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
+// The look-ahead lets most positions fail on one character before the look-behind is tried.
+const CANDIDATE = /(?=[+\s(\d])(?<![\p{L}\p{N}_+\-./])(?:\+|00)?\s?\(?\d[\d)]*(?:(?:[ \u00a0.\-\u2011\u2013]|\)\s?|\s?\()\(?\d+\)?)*(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
 
 interface Group {
   start: number;
