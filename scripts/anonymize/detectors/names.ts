@@ -506,8 +506,14 @@ export const detectNames: Detector = (text, ctx) => {
   });
 
   /** Six-letter prefixes of the document's lower-case words, against capitalised common nouns at sentence starts. */
-  const lowerPrefix = new Set<string>();
-  for (const w of lowerSeen) if (w.length >= 7) lowerPrefix.add(w.slice(0, 6));
+  let lowerPrefix: Set<string> | undefined; // built on first use
+  const hasLowerPrefix = (p: string): boolean => {
+    if (!lowerPrefix) {
+      lowerPrefix = new Set<string>();
+      for (const w of lowerSeen) if (w.length >= 7) lowerPrefix.add(w.slice(0, 6));
+    }
+    return lowerPrefix.has(p);
+  };
 
   // Pass 1: candidates.
   for (const tk of toks) {
@@ -616,7 +622,7 @@ export const detectNames: Detector = (text, ctx) => {
     const next = toks[i + 1];
     const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
     const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
-    if (lowerSeen.has(tk.lower) || (tk.sentInit && lowerPrefix.has(tk.lower.slice(0, 6)))) continue;
+    if (lowerSeen.has(tk.lower) || (tk.sentInit && hasLowerPrefix(tk.lower.slice(0, 6)))) continue;
     const bare = elder.has(tk.start) || midSentence(i) && tk.guess.base.length > 4 && (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic'));
     if (nearName || afterRole || bare) {
       tk.isName = true;
