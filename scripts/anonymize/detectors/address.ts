@@ -32,7 +32,7 @@ const EN = new RegExp(
   'gu',
 );
 // House/flat numbers without a street word still point to a door.
-const BARE = /(?<![\p{L}\p{N}_])(?:буд\.|будинок\s*№|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
+const BARE = /(?=[бБдДкКfFaA])(?<![\p{L}\p{N}_])(?:буд\.|будинок\s*№|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
 
 const UK_RU_Y = sticky(UK_RU);
 const UK_RU_TRIGGER = /вул|ул\.|улиц|просп|пр-|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
@@ -111,7 +111,7 @@ export const detectAddresses: Detector = (text) => {
       const literal = stem.length >= 4 ? [...words, stem].join(' ') : name;
       if (!text.includes(literal)) continue; // no other mention: no regex to build
       const decl = stem.length >= 4 ? escapeRe(literal) + String.raw`\p{L}{0,3}` : escapeRe(name);
-      const re = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:\d{1,5}[A-Za-z]?,?\s+)?(${decl})(?![\p{L}])`, 'gu');
+      const re = new RegExp(String.raw`(?=[\d${escapeRe(literal[0]!)}])(?<![\p{L}\p{N}_])(?:\d{1,5}[A-Za-z]?,?\s+)?(${decl})(?![\p{L}])`, 'gu');
       for (let m = re.exec(text); m; m = re.exec(text)) {
         const s0 = m.index;
         const nameEnd = s0 + m[0].length;
