@@ -56,7 +56,12 @@ const EN_SUFFIX_TAIL = new RegExp(String.raw`\s+${EN_SUFFIX}.*$`, 'su');
 const CASE_END = /(?:ій|ий|ой|ая|ою|ей|ої|ую|ом|а|я|у|ю|і|и|е|ы|ї)$/u;
 const PREP_BEFORE = /(?:^|[\s(«"])(?:на|по|біля|возле|около|за|з|с|до|від|от|вздовж|вдоль|on|at|near|along|off|to|from)\s+$/iu;
 const HOUSE_AFTER = new RegExp(String.raw`^${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?`, 'u');
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// "31 " before a street name: a house number written first, not glued to a word before it.
+const LEAD_NUMBER_BEFORE = /(?<![\p{L}\p{N}_])\d{1,5}[A-Za-z]?,?\s+$/u;
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const isWordCode = (c: number) => WORD_CHAR.test(String.fromCharCode(c));
+const LETTER = /\p{L}/u;
+const isLetter = (c: number) => LETTER.test(String.fromCharCode(c));
 
 function streetNameOf(value: string): string | undefined {
   let v = value;
@@ -109,18 +114,25 @@ export const detectAddresses: Detector = (text) => {
       const last = words.pop()!;
       const stem = last.replace(CASE_END, '');
       const literal = stem.length >= 4 ? [...words, stem].join(' ') : name;
-      if (!text.includes(literal)) continue; // no other mention: no regex to build
-      const decl = stem.length >= 4 ? escapeRe(literal) + String.raw`\p{L}{0,3}` : escapeRe(name);
-      const re = new RegExp(String.raw`(?=[\d${escapeRe(literal[0]!)}])(?<![\p{L}\p{N}_])(?:\d{1,5}[A-Za-z]?,?\s+)?(${decl})(?![\p{L}])`, 'gu');
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        const s0 = m.index;
-        const nameEnd = s0 + m[0].length;
+      // Found with indexOf, not a regex built per street: the literal, up to three more letters of a
+      // case ending, and a house number that may stand before it ("31 Sadova").
+      const endings = stem.length >= 4 ? 3 : 0;
+      for (let at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
+        if (at > 0 && isWordCode(text.charCodeAt(at - 1))) continue;
+        let nameEnd = at + literal.length;
+        let extra = 0;
+        while (extra < endings && nameEnd < text.length && isLetter(text.charCodeAt(nameEnd))) { nameEnd++; extra++; }
+        if (nameEnd < text.length && isLetter(text.charCodeAt(nameEnd))) continue;
+        const lead = LEAD_NUMBER_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+        const s0 = lead ? at - lead[0].length : at;
+        const m = { 0: text.slice(s0, nameEnd), 1: text.slice(at, nameEnd) };
         if (spans.some((sp) => sp.start < nameEnd && sp.end > s0)) continue;
         const house = HOUSE_AFTER.exec(text.slice(nameEnd, nameEnd + 60));
         const exact = m[1] === name;
         const numbered = (house && /\d/.test(house[0])) || /^\d/.test(m[0]);
         if (!exact && !numbered && !PREP_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0))) continue;
         add(s0, nameEnd + (house ? house[0].length : 0), numbered ? 1 : 0.9);
+        at = nameEnd + (house ? house[0].length : 0) - 1;
       }
     }
   }
