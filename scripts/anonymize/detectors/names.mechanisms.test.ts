@@ -198,3 +198,15 @@ describe('detectNames: a short form and the full name are one person', () => {
     expect(e['Саша']).toBe('саша');
   });
 });
+
+describe('sentence starts behind quotes and arrows', () => {
+  it('does not take a capitalised common word after a closing quote as a name', () => {
+    expect(found('Він спитав: «Це законно?» Поверхнева перевірка можлива лише з підставою.', 'uk')).toEqual([]);
+  });
+  it('does not take a navigation label after an arrow as a name', () => {
+    expect(found('← Будова історії: до, поворот, після', 'uk')).toEqual([]);
+  });
+  it('still finds a name after a closing quote mid-sentence', () => {
+    expect(found('Вона сказала «досить» Оксані й пішла.', 'uk')).toEqual(['Оксані']);
+  });
+});

@@ -147,7 +147,9 @@ const PREP_AFTER_NOUN = new Set(`в у во к ко до на в із з зі і
 const AFTER_SLOGAN = new Set(['Україні', 'Украине', 'Героям', 'Богу', 'Ісусу', 'Иисусу', 'Ukraine']);
 
 const TOKEN = /[\p{L}][\p{L}\p{M}'ʼ’]*(?:-[\p{L}][\p{L}\p{M}'ʼ’]*)?/gu;
-const SENT_SKIP = new Set([' ', '\t', '«', '"', '“', '„', '(', '[', '*', '_', '#', '>', '—', '–', '-', '\u00a0', "'", '‘']);
+// Opening and closing quotes and brackets, list marks and arrows stand between a sentence's end and
+// the next sentence's first word: «…законно?» Поверхнева …, "← Будова історії".
+const SENT_SKIP = new Set([' ', '\t', '«', '»', '"', '“', '”', '„', '(', ')', '[', ']', '*', '_', '#', '>', '—', '–', '-', '\u00a0', "'", '‘', '’', '←', '→', '•', '·']);
 const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';', '|']);
 
 const SURNAME_SUFFIX_UK = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ович|евич|ич|ак|як|ишин|ів|ов|ев|єв|ин|ін|ник|нік|чик|ець|ар|ань|ко|ова|ева|єва|іна|ина)$/;
