@@ -36,7 +36,9 @@ export default defineConfig({
       i18n: { defaultLocale: 'uk', locales: { uk: 'uk', ru: 'ru', en: 'en' } },
       filter: (page) => {
         const { pathname } = new URL(page);
-        return !/^\/404\/?$/.test(pathname) && !withdrawn.has(pathname) && !formerUrls.has(pathname);
+        // Print versions of editions are noindex copies of the edition pages.
+        const printCopy = /\/editions\/\d+\/print\/$/.test(pathname);
+        return !/^\/404\/?$/.test(pathname) && !printCopy && !withdrawn.has(pathname) && !formerUrls.has(pathname);
       },
     }),
   ],
