@@ -210,3 +210,27 @@ describe('sentence starts behind quotes and arrows', () => {
     expect(found('Вона сказала «досить» Оксані й пішла.', 'uk')).toEqual(['Оксані']);
   });
 });
+
+describe('blind-evaluation mechanisms: titles, name order, initials, nicknames', () => {
+  it('after a title up to three capitalised words are the name', () => {
+    expect(found('At the gate Corporal-free Inspector Ostap Maksymovych Hrebin waved.', 'en')).toEqual(['Ostap', 'Maksymovych', 'Hrebin']);
+    expect(found('I called Ms Zhuravska twice.', 'en')).toEqual(['Zhuravska']);
+    expect(found('Dr. Pylypchuk did not come.', 'en')).toEqual(['Pylypchuk']);
+    expect(found('Потім зайшов майор Гарбуз і пані Лелека.', 'uk')).toEqual(['Гарбуз', 'Лелека']);
+  });
+  it('a capitalised word before a first name + patronymic is the surname', () => {
+    expect(found('Довідку видала Перебийніс Ганна Остапівна.', 'uk')).toEqual(['Перебийніс', 'Ганна', 'Остапівна']);
+    expect(found('Нас встретила Таисия Фёдоровна Крутогуз.', 'ru')).toEqual(['Таисия', 'Фёдоровна', 'Крутогуз']);
+  });
+  it('an initial and a surname at a line start', () => {
+    expect(found('Дякую вам.\nВ. Трембач', 'uk')).toEqual(['В. Трембач']);
+  });
+  it('nicknames after a nickname cue, even ordinary words', () => {
+    expect(found('Був там один на прізвисько «Кіт», страшний.', 'uk')).toEqual(['Кіт']);
+    expect(found('Сутенёр по кличке Шкаф забрал деньги.', 'ru')).toEqual(['Шкаф']);
+  });
+  it('no names: all-caps abbreviations, countries', () => {
+    expect(found('ИНН мне так и не выдали.', 'ru')).toEqual([]);
+    expect(found('Later she left for Moldova with her son.', 'en')).toEqual([]);
+  });
+});

@@ -108,7 +108,17 @@ const STOP = new Set(`Бог Бога Богу Богом Боже Господ�
   Ukraine Police God Lord Jesus Christ January February March April May June July August September October November
   December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Lilith Ліліт Лилит
   Poshta Ukrposhta Укрпошта Укрпошти Укрпошту PrivatBank ПриватБанк ПриватБанку ПриватБанка Monobank Монобанк Viber Telegram
-  WhatsApp Signal Instagram Facebook Google`.split(/\s+/));
+  WhatsApp Signal Instagram Facebook Google Moldova Молдова Молдови Молдові Молдову Молдовы Молдове Romania Румунія Румунії
+  Румынии Румыния Poland Польща Польщі Польшу Польше Польша Польши Germany Hungary Europe Європа Європі Європу Европа Европе
+  Европу Russia Росія Росії Россия России`.split(/\s+/));
+/** Titles: the capitalised words after them (up to three) are the person's name (Sergeant Yurii Holub, пані Скорик). */
+const TITLES = expand(`mr mrs ms miss dr sergeant lieutenant captain major officer inspector detective пан пані господин госпож
+  сержант лейтенант капітан капитан майор інспектор инспектор детектив`);
+/** Words that announce a nickname: на прізвисько «Бес», по кличке Бес, nicknamed Bes. */
+const NICK_CUE = new Set(`прізвисько прізвиськом прізвиська кличка кличкой кличке кличку клички прозвище прозвищем прозвищу
+  прозвища погоняло nicknamed nickname`.split(/\s+/));
+/** A Cyrillic patronymic in any case: Вікторівна, Фёдоровной, Петровичем. */
+const PATR_CYR = /^\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв|єв|ів|їв)н(?:а|ы|и|і|е|у|ой|ою|ей)|(?:ич|іч)н(?:а|ы|и|і|е|у|ой|ою|ей)|(?:ович|евич|ёвич|йович|ьович)(?:а|у|ем|ові|е|і)?)$/u;
 /** Sentence-initial function words that a lexicon form may collide with (Коли = gen. of ru Коля). */
 const FUNCTION = new Set(`коли тому якщо коли-небудь тоді потім тут там де куди звідки чому як що хто який яка яке які
   але або аби бо ну та і й чи ні не ще вже навіть лише тільки саме отже також теж адже хоча поки доки після перед
@@ -210,6 +220,10 @@ function guessSurnameUncached(word: string, lang: Lang): Analysis | undefined {
     if (EN_PATRONYMIC.test(word)) return { base: word, gender: /na$/.test(word) ? 'female' : 'male', part: 'patronymic', case: 'nom', amb: true };
     if (EN_SURNAME.test(word)) return { base: word, gender: /[ai]$/.test(word) ? 'female' : 'male', part: 'surname', case: 'nom', amb: true };
     return undefined;
+  }
+  if (PATR_CYR.test(word)) {
+    const female = /н(?:а|ы|и|і|е|у|ой|ою|ей)$/.test(word);
+    return { base: word.replace(/(?<=н)(?:а|ы|и|і|е|у|ой|ою|ей)$/, 'а').replace(/(?<=ич)(?:а|у|ем|ові|е|і)$/, ''), gender: female ? 'female' : 'male', part: 'patronymic', case: 'nom', amb: true };
   }
   const re = lang === 'uk' ? SURNAME_SUFFIX_UK : SURNAME_SUFFIX_RU;
   for (const [rx, rep, c] of STRIP) {
@@ -522,7 +536,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (!tk.cap && tk.text.length >= 3 && tk.lower !== tk.text && tk.text === tk.text.toUpperCase() && !c0Latin(tk.text)) {
       // ОКСАНА in a signature or a heading: a name only with a firm lexicon reading
       const { an } = lookup(tk.text, ctx.lang, lex);
-      if (an && an.some((a) => !a.amb)) { tk.cap = true; tk.an = an.filter((a) => !a.amb); tk.sentInit = isSentenceInitial(text, tk.start); }
+      const firmAn = an?.filter((a) => !a.amb && (tk.text.length >= 4 || a.case === 'nom'));
+      if (firmAn && firmAn.length) { tk.cap = true; tk.an = firmAn; tk.sentInit = isSentenceInitial(text, tk.start); }
       continue;
     }
     if (!tk.cap || STOP.has(tk.text)) continue;
@@ -590,6 +605,12 @@ export const detectNames: Detector = (text, ctx) => {
   };
 
   const confirmed = new Set<string>();
+  const isInitialTok = (t?: Tok) => !!t && t.end - t.start === 1 && isUpperCode(text.charCodeAt(t.start)) && text.charCodeAt(t.end) === 46;
+  /** "О. Сиротюк" at a line start or in a signature: a surname after an initial, even sentence-initial. */
+  const afterInitial = (i: number) => {
+    const tk = toks[i]!;
+    return tk.gapBefore === '.' && isInitialTok(toks[i - 1]) && !FUNCTION.has(tk.lower) && tk.text.length >= 3;
+  };
   // Pass 2: decide tokens with lexicon analyses.
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
@@ -598,6 +619,7 @@ export const detectNames: Detector = (text, ctx) => {
     const en = c0Latin(tk.text);
     if (clear && !(en && tk.sentInit && tk.text.length <= 2)) tk.isName = true;
     else if (contextOf(i)) tk.isName = true;
+    else if (afterInitial(i)) tk.isName = true;
     else if (midSentence(i)) tk.isName = true; // capitalised mid-sentence
     if (tk.isName) for (const a of tk.an) confirmed.add(a.base.toLowerCase());
   }
@@ -656,6 +678,36 @@ export const detectNames: Detector = (text, ctx) => {
     tk.an = [{ base: tk.text, gender: g, part: 'surname', case: 'nom', amb: true }];
   }
 
+  // A capitalised word before a first name + patronymic is the surname, whatever its ending
+  // (Нетудихата Олена Вікторівна).
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const tk = toks[i]!;
+    const n1 = toks[i + 1]!;
+    const n2 = toks[i + 2]!;
+    if (tk.isName || !tk.cap || tk.text.length < 3 || n1.gapBefore !== '' || n2.gapBefore !== '') continue;
+    if (!n1.isName || !n2.isName || !n1.an?.some((a) => a.part === 'first') || !n2.an?.some((a) => a.part === 'patronymic')) continue;
+    if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
+    // a sentence-initial verb (Підписала Ганна Степанівна …) is no surname
+    if (tk.sentInit && (isCommonWord(tk.text) || (!tk.guess && /(?:ла|ли|ло|лась|лася|лися|лись|лся|вся|ться|ть|ає|ує|ить|ал|ил|ел)$/.test(tk.lower)))) continue;
+    const g = n1.an.find((a) => a.part === 'first')!.gender;
+    tk.isName = true;
+    tk.an = [{ ...unknownSurname(tk.text), gender: g }];
+  }
+  // After a title (Sergeant, Ms, пані, майор) up to three capitalised words are the name.
+  for (let i = 0; i < toks.length; i++) {
+    if (!TITLES.has(toks[i]!.lower)) continue;
+    for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+      const t = toks[k]!;
+      const gapOk = t.gapBefore === '' || (k === i + 1 && t.gapBefore === '.' && /^(mr|mrs|ms|dr)$/.test(toks[i]!.lower));
+      if (!t.cap || !gapOk || t.text.length < 2 || STOP.has(t.text) || FUNCTION.has(t.lower) || TITLES.has(t.lower)) break;
+      if (isNever(k) || lowerSeen.has(t.lower)) break;
+      if (!t.isName) {
+        t.isName = true;
+        t.an = t.an?.length ? t.an : [t.guess ?? unknownSurname(t.text)];
+      }
+    }
+  }
+
   // Pass 3b: an unknown capitalised word (no lexicon reading, no ordinary-word reading, not a place)
   // in a person context: next to a speech/action verb (Кравец сказал, зателефонував Білоусу), after a
   // surname cue (фамилия — Шеремета, на прізвище Савенок), or with initials (С. Гнатюк, Гнатюк С.В.).
@@ -682,6 +734,13 @@ export const detectNames: Detector = (text, ctx) => {
     else if (next && SPEECH.has(next.lower) && !tk.sentInit && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) cue = true;
     else if (next && SPEECH.has(next.lower) && tk.sentInit && next.gapBefore === '' && !c0Latin(tk.text)) cue = true;
     else if (prev && SURNAME_CUE.has(prev.lower) && /^(|:|—|–|-|,)$/.test(tk.gapBefore)) cue = true;
+    else if (prev && NICK_CUE.has(prev.lower) && /^(|:|—|–|-|,|«|"|“|„|')$/.test(tk.gapBefore) && !STOP.has(tk.text)) {
+      // a nickname may be an ordinary word (на прізвисько «Бес»): the cue alone decides
+      const a = unknownSurname(tk.text);
+      tk.isName = true;
+      tk.an = [a];
+      continue;
+    }
     else if (prev && prev2 && CUE_FILLER.has(prev.lower) && SURNAME_CUE.has(prev2.lower) && tk.gapBefore === '' && prev.gapBefore === '') cue = true;
     else if (isInitial(prev) && tk.gapBefore === '.' && (!prev2 || !isInitial(prev2) || true)) cue = true;
     else if (isInitial(next) && next!.gapBefore === '' && (tk.guess || !tk.sentInit || isInitial(toks[i + 2]))) cue = true;
