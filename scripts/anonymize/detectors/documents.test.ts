@@ -81,3 +81,11 @@ describe('detectDocuments: certificates, military IDs, foreign passports', () =>
     ['uk', "Довідку видали 12 травня, номер не пам'ятаю, 2021 року."],
   ] as const)('%s: nothing in %s', (lang, text) => expect(found(detectDocuments, text, lang)).toEqual([]));
 });
+
+describe('Latin series with No. and three-letter licences', () => {
+  it('two letters + No. + six digits, three letters + six digits near a document word', () => {
+    expect(found(detectDocuments, 'Her passport, series KP No. 731502, was kept by them.')).toEqual(['KP No. 731502']);
+    expect(found(detectDocuments, 'His driving licence BXT 318640 was on the table.')).toEqual(['BXT 318640']);
+    expect(found(detectDocuments, 'Order ABC 123456 shipped on Monday.')).toEqual([]);
+  });
+});

@@ -8,12 +8,12 @@ import { contextBefore, digitsOf, luhnValid, scanTriggered, sticky } from './uti
 
 const CYR_PAIR = 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ';
 const PASSPORT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:серія|серии|серия|series)\s+)?([${CYR_PAIR}]{2}|[A-Z]{2})(?:\s*№\s*|\s*N\s*|[\s\-]?)(\d{6})(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:серія|серии|серия|series)\s+)?([${CYR_PAIR}]{2}|[A-Z]{2})(?:\s*№\s*|\s*N(?:o\.?|º)?\s*|[\s\-]?)(\d{6})(?![\p{L}\p{N}_])`,
   'gu',
 );
 const PASSPORT_Y = sticky(PASSPORT);
 const SIX_DIGITS = /\d{6}/g;
-const PASSPORT_CONTEXT = /паспорт|passport|документ|document|серія|серия|series|посвідч|удостовер|квит(?:ок|ка|ком|ку)|біл(?:ет|ета)|билет|military|свідоцтв|свидетельств|certificate|довідк|справк|закордон|загран|біометр|биометр/iu;
+const PASSPORT_CONTEXT = /паспорт|passport|документ|document|серія|серия|series|посвідч|удостовер|квит(?:ок|ка|ком|ку)|біл(?:ет|ета)|билет|military|свідоцтв|свидетельств|certificate|довідк|справк|закордон|загран|біометр|биометр|licen[cs]e|permit|ліценз|лиценз|водійськ|водительск/iu;
 // A birth certificate: Roman numeral, two Cyrillic letters, six digits ("I-ЖС № 123456", "ІІ-БК 654321").
 const BIRTH_CERT = /(?<![\p{L}\p{N}_])(?:[IІVХX]{1,4})[\-‑–]?[\s\u00a0]?[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{2}[\s\u00a0]*(?:№|N)?[\s\u00a0]*\d{6}(?![\p{L}\p{N}_])/gu;
 const BIRTH_CERT_Y = sticky(BIRTH_CERT);
@@ -47,6 +47,8 @@ const BADGE_Y = sticky(BADGE);
 const BADGE_NEAR_WORD = /(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значк\p{L}*|значок|службов\p{L}*\s+посвідчен\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|удостоверени\p{L}*|badges?|shield|service\s+number|табельн\p{L}*)(?![\p{L}])/giu;
 const LICENCE_SRC = /(?<![\p{L}\p{N}_])[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{3}[\s\u00a0]?№?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu;
 const LICENCE_Y = sticky(LICENCE_SRC);
+/** Three Latin capitals and six digits (AXE 204118): a licence or a foreign document, with a document word nearby. */
+const LATIN3_Y = sticky(/(?<![\p{L}\p{N}_])[A-Z]{3}[\s\u00a0]?(?:№|No\.?)?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu);
 const BADGE_TRIGGER = /номер|number|жетон|нагрудн|знач|службов|служебн|посвідч|удостовер|badge|shield|service|табельн|особов|личн/giu;
 
 /** Ukrainian individual tax number checksum (РНОКПП). */
@@ -118,6 +120,10 @@ export const detectDocuments: Detector = (text) => {
   });
   // A driver's licence and similar: three Cyrillic capitals and six digits ("ВХН 482913").
   scanTriggered(text, LICENCE_Y, SIX_DIGITS, 7, 'word', (m) => push('passport', m.index, m.index + m[0].length, 1));
+  scanTriggered(text, LATIN3_Y, SIX_DIGITS, 12, 'word', (m) => {
+    const end = m.index + m[0].length;
+    if (contextBefore(text, m.index, PASSPORT_CONTEXT, 50) || PASSPORT_CONTEXT.test(text.slice(end, end + 40))) push('passport', m.index, end, 0.95);
+  });
   scanTriggered(text, BADGE_Y, BADGE_TRIGGER, 0, 'word', (m) => {
     const num = m[1]!;
     const end = m.index + m[0].length;

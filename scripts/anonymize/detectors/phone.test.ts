@@ -39,3 +39,11 @@ describe('detectPhones', () => {
     expect(found(detectPhones, 'нуль три, два, сорок — рахунок гри')).toEqual([]);
   });
 });
+
+describe('loosely spaced phones', () => {
+  it('every digit apart, groups joined by spaced dashes', () => {
+    expect(found(detectPhones, 'Пишіть: 0 9 5 – 3 0 8 – 1 7 – 2 2, після обіду.')).toEqual(['0 9 5 – 3 0 8 – 1 7 – 2 2']);
+    expect(found(detectPhones, 'номер 063 - 418 - 90 - 27 не відповідає')).toEqual(['063 - 418 - 90 - 27']);
+    expect(found(detectPhones, 'Кімнати 2 3 4 5 6 7 8 9 10 були зачинені.')).toEqual([]);
+  });
+});

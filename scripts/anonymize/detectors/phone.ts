@@ -12,6 +12,8 @@ import { numberRuns } from './numwords.ts';
 // The look-ahead lets most positions fail on one character before the look-behind is tried.
 const CANDIDATE = /(?=[+\s(\d])(?<![\p{L}\p{N}_+\-./])(?:\+|00)?\s?\(?\d[\d)]*(?:(?:[ \u00a0.\-\u2011\u2013]|\)\s?|\s?\()\(?\d+\)?)*(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
 
+const LOOSE = /(?<![\p{L}\p{N}_])(?:\+\s?)?\d+(?:[ \u00a0]{0,2}[\-\u2011\u2013\u2014.]?[ \u00a0]{0,2}\d+){2,13}(?![\p{L}\p{N}_])/gu;
+
 interface Group {
   start: number;
   end: number;
@@ -64,6 +66,15 @@ export const detectPhones: Detector = (text, ctx) => {
       }
       i = found.j + 1;
     }
+  }
+  // Loosely spaced numbers, every digit or group apart: "0 6 7 – 2 1 9 – 4 4 – 0 6", "067 - 219 - 44 - 06".
+  LOOSE.lastIndex = 0;
+  for (let m = LOOSE.exec(text); m; m = LOOSE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    const e164 = phoneE164(m[0].replace(/[^\d+]/g, ''));
+    if (e164 && !ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start, end, entity: e164, confidence: 0.95 });
   }
   // Numbers dictated in words: "нуль шістдесят сім, сто двадцять три, сорок п'ять, шістдесят сім",
   // "oh-six-seven …": consecutive number words that add up to a phone's digits.
