@@ -53,3 +53,15 @@ describe('detectAddresses: streets named again, transliterated streets, name + h
     for (const f of found(detectAddresses, text, lang)) expect(f).not.toMatch(/Вона|was/);
   });
 });
+
+describe('a street without its street word, after a preposition, with a house number', () => {
+  it('genitive surnames and adjectival forms before a house number', () => {
+    expect(found(detectAddresses, 'Ми винаймали кімнату на Котляревського, 14, там було тихо.')).toContain('Котляревського, 14');
+    expect(found(detectAddresses, 'Жила біля Садової 7-Б, кв. 40, з сестрою.')).toContain('Садової 7-Б, кв. 40');
+    expect(found(detectAddresses, 'Потом переехала на Цветочную, 12.', 'ru')).toContain('Цветочную, 12');
+  });
+  it('not dates, times or counts', () => {
+    expect(found(detectAddresses, 'Прийшли на Покрову 14 жовтня, на Миколая 19 грудня.')).toEqual([]);
+    expect(found(detectAddresses, 'Чекали на Олега 5 хвилин.')).toEqual([]);
+  });
+});

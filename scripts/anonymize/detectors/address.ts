@@ -45,6 +45,14 @@ const NAME_HOUSE_FLAT = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])\p{Lu}[\p{L}'’ʼ\-]+(?:\s+\p{Lu}[\p{L}'’ʼ\-]+){0,2},?\s+\d{1,4}[A-Za-zА-Яа-яІіЄєЇї]?(?![\p{L}\p{N}])(?:\s?/\s?\d{1,4})?,?\s*(?:кв\.?|квартира|квартиру|квартирі|квартире|flat|apt\.?|apartment)\s*№?\s*\d{1,4}(?![\p{N}])`,
   'gu',
 );
+// A street without its street word, after a preposition: "на Гагаріна, 31", "возле Кирова, 8-А, кв. 17",
+// "на Першотравневій 9", "на Лесную, 4": a street-like form (genitive surname, adjectival ending) and a house number.
+const PREP_STREET = new RegExp(
+  String.raw`(?<=(?:^|[\s(«"])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)\p{Lu}\p{Ll}{2,}(?:а|я|ої|ій|ую|ой|ей|ая|ий|ый|ого)(?=,?\s*\d)${HOUSE}(?![\s\u00a0]*(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|март|апр|ма[йя]|июн|июл|авг|сент|окт|нояб|дек|числа|числі|годин|часов|час|:))(?:${FLAT})?(?:${ENTRANCE})?`,
+  'gu',
+);
+const PREP_STREET_Y = sticky(PREP_STREET);
+const PREP_TRIGGER = /(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
 const FLAT_TRIGGER = /кв\.?\s*№?\s*\d|квартир|flat|apt|apartment/giu;
 const NAME_HOUSE_FLAT_Y = sticky(NAME_HOUSE_FLAT);
 // A Latin street name that reads as transliterated Ukrainian/Russian ("Sadova St", "Khreshchatyk Ave").
@@ -87,6 +95,9 @@ export const detectAddresses: Detector = (text) => {
   // Up to two capitalised words may come before the street word ("Шевченка вулиця").
   scanTriggered(text, UK_RU_Y, UK_RU_TRIGGER, 80, 'word', (m) => add(m.index, m.index + m[0].length, 1));
   scanTriggered(text, NAME_HOUSE_FLAT_Y, FLAT_TRIGGER, 60, 'word', (m) => add(m.index, m.index + m[0].length, 1));
+  scanTriggered(text, PREP_STREET_Y, PREP_TRIGGER, 0, 'word', (m) => {
+    if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) add(m.index, m.index + m[0].length, 0.9);
+  });
   // A house number and up to three capitalised words come before "Street".
   scanTriggered(text, EN_Y, EN_TRIGGER, 100, 'word', (m) => {
     let start = m.index;
