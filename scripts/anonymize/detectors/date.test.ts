@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDates } from './date.ts';
-import { rewritten } from './test-helpers.ts';
+import { found, rewritten } from './test-helpers.ts';
 
 describe('detectDates', () => {
   it.each([
@@ -67,4 +67,12 @@ describe('detectDates: yearly days', () => {
     ['uk', 'Щороку 1 вересня він водив доньку до школи.'],
     ['en', 'Every year on the first of May we went to the lake.'],
   ] as const)('%s: leaves %s', (lang, text) => expect(rewritten(detectDates, text, lang)).toBe(text));
+});
+
+describe('a recurring day of the month is no date', () => {
+  it('the first of the month and habitual days stay; a named day with a weekday goes', () => {
+    expect(found(detectDates, 'Оренду віддавали першого числа, як усі.')).toEqual([]);
+    expect(found(detectDates, 'Зарплату давали кожного п’ятнадцятого числа.')).toEqual([]);
+    expect(found(detectDates, 'Это случилось в субботу, седьмого числа.', 'ru').length).toBe(1);
+  });
 });

@@ -89,6 +89,8 @@ const DAY_ALONE_UK_RU = new RegExp(
 );
 // "го" at a word end, then a look-behind that checks the whole word is a day ("3-го", "третього"): cheap.
 export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))`, 'giu');
+const MONTHLY_BEFORE = /(?:кожного|каждого|щомісяця|щомісячно|ежемесячно|всегда|завжди|зазвичай|обычно)[\s,]*(?:\p{L}+\s+){0,2}$/iu;
+const MONTHLY_AFTER = /^[\s,]*(?:кожного|каждого|щомісяця|щомісячно|ежемесячно|кожен|каждый)/iu;
 const WEEKDAY_EN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DAY_ALONE_EN = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill)\s+)?[Tt]he\s+(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?=\s*[,.;:!?)—–]|\s+(?:at|around|about|in|when|and|we|I|they|he|she|it|police|two|three|my|our|there)\b|\s*$)`,
@@ -233,6 +235,8 @@ export const detectDates: Detector = (text, ctx) => {
     scanTriggered(text, DAY_ALONE_UK_RU_Y, DAY_ALONE_TRIGGER, 60, 'word', (m) => {
       // Needs a weekday/"yesterday" before it, "числа" after it, or a month named nearby.
       if (!m[1] && !m[4] && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
+      // A recurring day of the month (rent, pay) is no event's date: "кожного першого числа", "платили першого числа".
+      if (!m[1] && m[4] && (MONTHLY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || MONTHLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || (/^(?:1-?го|перш|перв)/iu.test(m[3]!) && !MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200))))) return;
       oneDay(m, m[1], m[2], false);
     });
   }
