@@ -78,7 +78,17 @@ describe('places: learned case forms, districts, oblast names (fictional sentenc
     const { detectPlaces } = await import('./places.ts');
     const { found } = await import('./test-helpers.ts');
     expect(found(detectPlaces, 'Вона з села Дубове. У Дубовому її всі знають.', 'uk')).toEqual(['села Дубове', 'У Дубовому']);
-    expect(found(detectPlaces, 'We drove back to Zhuravyno after dark, she lives in the Sokilnyky district.', 'en')).toEqual(['Zhuravyno', 'Sokilnyky']);
+    expect(found(detectPlaces, 'We drove back to Zhuravyno after dark, she lives in the Sokilnyky district.', 'en')).toEqual(['Zhuravyno', 'Sokilnyky district']);
     expect(found(detectPlaces, 'It happened in the Kherson region.', 'en')).toEqual([]);
+  });
+});
+
+describe('blind-evaluation mechanisms: unknown villages and districts', () => {
+  it('uk locatives -івці/-инці and plural -ках after у/в', () => {
+    expect(run('Її мати досі живе у Горобіївці, а брат — в Пилипчанках.', 'uk').found).toEqual(['у Горобіївці', 'в Пилипчанках']);
+  });
+  it('transliterated villages and two-word names, whole district phrases', () => {
+    expect(run('She left Hnylopiatka for Verkhni Zaliztsi, not for Petrivka.', 'en').found).toEqual(['Verkhni Zaliztsi', 'Petrivka']);
+    expect(run('They lived in Robitnychyi district, near Selmisto.', 'en').found).toEqual(['Robitnychyi district', 'Selmisto']);
   });
 });

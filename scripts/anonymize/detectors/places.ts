@@ -179,9 +179,13 @@ const EN_PREP = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'of', 
 /** Every lower-case word that matters as context: one look-up per word while tokenising. */
 const CONTEXT_WORDS = new Set([...Object.keys(PREP_CASE), ...Object.keys(KEYWORD), ...EN_PREP, ...DISTRICT, ...OBLAST_NEXT]);
 /** Endings of Ukrainian/Russian settlement names in any case: -івка/-ївка/-овка/-евка, -ове/-еве/-ине/-ово/-ино, -ськ/-цьк, -піль/-поль, -город. */
-const PLACE_LIKE = /(([іїое]вк|[іы]нк|анк|янк)(а|и|і|у|ою|ой|е)|(ов|ев|єв|ин|ін)(е|ому|ого|ім|о)|(ськ|цьк|зьк|ск|цк)(а|у|ом|е|ові|і)?|(піл|пол)(ь|я|і|ю|е|ем)|п(і|о)ль|город(а|і|е|у|ом)?|ичі|ичах|иці|ицях)$/;
-const VILLAGE_SUFFIX = /([іїое]вк|[іы]нк)(а|и|і|у|ою|ой|е)$/;
-const EN_PLACE_LIKE = /(yno|ivka|yivka|ovka|evka|ivtsi|ivka|ynka|inka|anka|yanka|ianka|odka|ove|eve|yne|ine|ovo|evo|ino|sk|tsk|pil|pol|horod|gorod|ychi|ytsia|ytsya)$/;
+const PLACE_LIKE = /(([іїое]вк|[іы]нк|анк|янк)(а|и|і|у|ою|ой|е)|(ов|ев|єв|ин|ін)(е|ому|ого|ім|о)|(ськ|цьк|зьк|ск|цк)(а|у|ом|е|ові|і)?|(піл|пол)(ь|я|і|ю|е|ем)|п(і|о)ль|город(а|і|е|у|ом)?|ичі|ичах|иці|ицях|([іїое]вц|[іы]нц|анц|янц)і|[іїое]вке|ках)$/;
+const VILLAGE_SUFFIX = /([іїое]вк|[іы]нк)(а|и|і|у|ою|ой|е)$|[іїое]вці$/;
+/** Latin transliterated village names that are places even without a preposition (Varvarivka, Sotsmisto). */
+const EN_VILLAGE_SUFFIX = /(?:ivka|yivka|ovka|evka|ivtsi|ynka|misto|selyshche|yshche)$/;
+/** First words of two-word settlement names (Nyzhnie Selyshche, Velykyi Hlybochok, Нижнє Селище). */
+const EN_PLACE_ADJ = /^(?:Nyzhni[ei]?|Nyzhnii|Verkhni[ei]?|Verkhnii|Velyk[ayi]i?|Velyke|Mal[ayi]i?|Male|Nov[ayi]i?|Nove|Star[ayi]i?|Stare|Horishni|Dolishni)$/;
+const EN_PLACE_LIKE = /(yno|ivka|yivka|ovka|evka|ivtsi|ivka|ynka|inka|anka|yanka|ianka|odka|ove|eve|yne|ine|ovo|evo|ino|sk|tsk|pil|pol|horod|gorod|ychi|ytsia|ytsya|misto|shche)$/;
 /** Words the place-like pattern must not take (countries, common capitalised words, people's names). */
 const NOT_PLACE = new Set(`Польщу Польща Польщі Польщею Польшу Польша Польше Польшей Америку Америка Америці Америке Англію Англия Англии
   Англії Росію Россию Росия Росії России Нідерланди Литву Литва Литві Литве Канаду Канада Канаді Канаде Франціє
@@ -285,7 +289,7 @@ export const detectPlaces: Detector = (text, ctx) => {
     const next = toks[i + 1];
     if (next && next.lower === 'district' && next.gap === '' && /^[A-Z][a-z]{3,}$/.test(t.text) && !sentStart(t.start)) {
       // "the Inhulets district": a city district locates a person
-      spans.push({ kind: 'place', start: t.start, end: t.end, entity: t.lower, replacement: 'local', confidence: 0.85 });
+      spans.push({ kind: 'place', start: t.start, end: next.end, entity: t.lower, replacement: 'local district', confidence: 0.85 });
       i++;
       continue;
     }
@@ -308,8 +312,17 @@ export const detectPlaces: Detector = (text, ctx) => {
     if (!place) {
       // an unknown settlement: "у Вербівці", "із Сосновки", "near Hlynivka" — a place-like ending after a preposition
       const w = norm(t.text);
-      const like = lang === 'en' || /^[A-Za-z]/.test(w) ? EN_PLACE_LIKE : PLACE_LIKE;
-      if (w.length >= 6 && like.test(w) && !NOT_PLACE.has(w) && !lowerSeen.has(t.lower) && (afterPrep || (VILLAGE_SUFFIX.test(w) && !sentStart(t.start)))) {
+      const latin = /^[A-Za-z]/.test(w);
+      const like = lang === 'en' || latin ? EN_PLACE_LIKE : PLACE_LIKE;
+      // "Nyzhnie Selyshche", "Velykyi Hlybochok": an adjective of place and a capitalised word are one name
+      if (latin && EN_PLACE_ADJ.test(w) && next && next.gap === '' && /^[A-Z][a-z]{3,}$/.test(next.text) && (afterPrep || !sentStart(t.start))) {
+        const c = caseOf(prev0, t.gap === '', t.text, lang);
+        spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.text + ' ' + next.text).toLowerCase(), replacement: describe(lang, { size: 'village' as Size }, c, sentStart(t.start)), confidence: 0.8 });
+        i++;
+        continue;
+      }
+      const villageLike = latin ? EN_VILLAGE_SUFFIX.test(w.toLowerCase()) : VILLAGE_SUFFIX.test(w);
+      if (w.length >= 6 && like.test(w) && !NOT_PLACE.has(w) && !lowerSeen.has(t.lower) && (afterPrep || (villageLike && !sentStart(t.start)))) {
         const c = caseOf(prev0, t.gap === '', t.text, lang);
         const unknown = { size: 'village' as Size };
         let start = t.start;
