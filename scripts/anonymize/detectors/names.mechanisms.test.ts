@@ -234,3 +234,10 @@ describe('blind-evaluation mechanisms: titles, name order, initials, nicknames',
     expect(found('Later she left for Moldova with her son.', 'en')).toEqual([]);
   });
 });
+
+describe('blind-evaluation mechanisms: foreign names in a person context', () => {
+  it('after a meeting verb, with diacritics, and coordinated with a name', () => {
+    expect(found('At the shelter I met Levente Kovács and Ilinca, both volunteers.', 'en')).toEqual(['Levente', 'Kovács', 'Ilinca']);
+    expect(found('Там я зустріла Гаянэ.', 'uk')).toEqual(['Гаянэ']);
+  });
+});

@@ -114,6 +114,12 @@ const STOP = new Set(`Бог Бога Богу Богом Боже Господ�
 /** Titles: the capitalised words after them (up to three) are the person's name (Sergeant Yurii Holub, пані Скорик). */
 const TITLES = expand(`mr mrs ms miss dr sergeant lieutenant captain major officer inspector detective пан пані господин госпож
   сержант лейтенант капітан капитан майор інспектор инспектор детектив`);
+/** Verbs whose object is a person (met Doina, зустріла Гаянэ, познакомилась с …). */
+const MEET = new Set(`met meet hugged thanked texted messaged visited helped introduced зустріла зустрів зустріли
+  познайомилася познайомилась познайомився обійняла обійняв подякувала написала зустрілася встретила встретил встретились
+  обняла обнял поблагодарила познакомилась познакомился навестила навестил`.split(/\s+/));
+/** "Benedek and Doina": a capitalised word coordinated with a name is a person. */
+const COORD_NAME = new Set(['and', 'і', 'й', 'та', 'и']);
 /** Words that announce a nickname: на прізвисько «Бес», по кличке Бес, nicknamed Bes. */
 const NICK_CUE = new Set(`прізвисько прізвиськом прізвиська кличка кличкой кличке кличку клички прозвище прозвищем прозвищу
   прозвища погоняло nicknamed nickname`.split(/\s+/));
@@ -720,7 +726,7 @@ export const detectNames: Detector = (text, ctx) => {
     if (tk.isName || !tk.cap || tk.text.length < 3 || STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower)) return false;
     if (lowerSeen.has(tk.lower) || CAR.has(tk.lower) || isNever(i)) return false;
     if (tk.an && !tk.an.every((a) => a.amb)) return false;
-    if (c0Latin(tk.text)) return /^[A-Z][a-z]+$/.test(tk.text) && !tk.an;
+    if (c0Latin(tk.text)) return /^[A-Z][a-z\u00df-\u00ff\u0100-\u017f]+$/.test(tk.text) && !tk.an;
     return !tk.an && !isCommonWord(tk.text);
   };
   for (let i = 0; i < toks.length; i++) {
@@ -734,6 +740,8 @@ export const detectNames: Detector = (text, ctx) => {
     else if (next && SPEECH.has(next.lower) && !tk.sentInit && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) cue = true;
     else if (next && SPEECH.has(next.lower) && tk.sentInit && next.gapBefore === '' && !c0Latin(tk.text)) cue = true;
     else if (prev && SURNAME_CUE.has(prev.lower) && /^(|:|—|–|-|,)$/.test(tk.gapBefore)) cue = true;
+    else if (prev && MEET.has(prev.lower) && tk.gapBefore === '' && !tk.sentInit && !text.slice(prev.end, tk.start).includes('\n')) cue = true;
+    else if (prev && COORD_NAME.has(prev.lower) && tk.gapBefore === '' && prev.gapBefore === '' && toks[i - 2]?.isName && !tk.sentInit) cue = true;
     else if (prev && NICK_CUE.has(prev.lower) && /^(|:|—|–|-|,|«|"|“|„|')$/.test(tk.gapBefore) && !STOP.has(tk.text)) {
       // a nickname may be an ordinary word (на прізвисько «Бес»): the cue alone decides
       const a = unknownSurname(tk.text);
@@ -756,6 +764,9 @@ export const detectNames: Detector = (text, ctx) => {
     tk.isName = true;
     tk.an = [a];
     unknownStems.set(a.base.toLowerCase(), a);
+    // a foreign two-word name after the cue: "met Benedek Tóth"
+    const n1 = toks[i + 1];
+    if (n1 && n1.gapBefore === '' && !n1.isName && !n1.an && plausible(i + 1)) { n1.isName = true; n1.an = [{ ...unknownSurname(n1.text), part: 'surname' }]; }
   }
   if (unknownStems.size) {
     for (let i = 0; i < toks.length; i++) {
