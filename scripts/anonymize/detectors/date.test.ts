@@ -76,3 +76,13 @@ describe('a recurring day of the month is no date', () => {
     expect(found(detectDates, 'Это случилось в субботу, седьмого числа.', 'ru').length).toBe(1);
   });
 });
+
+describe('day-month in a message thread and a bare "16-го"', () => {
+  it('dd.mm next to a time or opening a line; -го days with no noun after them', () => {
+    expect(found(detectDates, '[22.09, 07:15] Він знову подзвонив.')).toEqual(['22.09']);
+    expect(found(detectDates, 'Я пішла.\n23.09 вони прийшли знову.')).toEqual(['23.09']);
+    expect(found(detectDates, 'Ціна 14.08 грн, а версія 2.10 нова.')).toEqual([]);
+    expect(found(detectDates, 'Забрали их 19-го, а отпустили 21-го.', 'ru')).toEqual(['19-го', '21-го']);
+    expect(found(detectDates, 'Вона вчилася в 11-го класі.')).toEqual([]);
+  });
+});

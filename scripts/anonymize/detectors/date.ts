@@ -48,6 +48,9 @@ const SHORT = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.\-/:,])(?:(${SHORT_PREP})\s+)?(${DAY})([./])(0?[1-9]|1[0-2])(?![\p{N}]|[./\-:,]\d|\s*(?:грн|гривен|гривень|uah|%|\$|км|km|кг|kg|год|час|hours?|am|pm)(?![\p{L}]))`,
   'giu',
 );
+const TIME_AFTER = /^[\s,\]\-–—]*(?:о\s+|об\s+|в\s+|at\s+)?\d{1,2}:\d{2}(?!\d)/u;
+const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}[\s,\]\-–—]*$/u;
+const OPENING = /(?:^|\n|[.!?]\s)[\s\[(>*\-–—]*$/u;
 const SHORT_CONTEXT = /(?:дат[аиуіе]|числ[аоі]|date[ds]?|вночі|ночі|ночь|ночи|night)[^.!?\n]{0,25}$/iu;
 
 // Spelled-out ordinal days: "двадцять перше серпня", "шестнадцатого мая", "the eighth of March".
@@ -234,7 +237,8 @@ export const detectDates: Detector = (text, ctx) => {
   if (ctx.lang !== 'en') {
     scanTriggered(text, DAY_ALONE_UK_RU_Y, DAY_ALONE_TRIGGER, 60, 'word', (m) => {
       // Needs a weekday/"yesterday" before it, "числа" after it, or a month named nearby.
-      if (!m[1] && !m[4] && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
+      const bareDay = /^\d{1,2}-?го$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31 && /^\s*(?:[,.;!?)—–]|$|\s(?:а|и|і|й|та|но|але|we|вона|він|она|он|мы|ми|я|их|його|её|її|его|нас|меня|мене)\s)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      if (!m[1] && !m[4] && !bareDay && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
       // A recurring day of the month (rent, pay) is no event's date: "кожного першого числа", "платили першого числа".
       if (!m[1] && m[4] && (MONTHLY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || MONTHLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || (/^(?:1-?го|перш|перв)/iu.test(m[3]!) && !MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200))))) return;
       oneDay(m, m[1], m[2], false);
@@ -267,7 +271,10 @@ export const detectDates: Detector = (text, ctx) => {
     if (!m[1]) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       const listed = spans.some((s) => s.end <= m.index && m.index - s.end <= 12 && LIST_GAP.test(text.slice(s.end, m.index)));
-      if (!listed && !SHORT_CONTEXT.test(before) && !SHORT_AFTER_WEEKDAY.test(before)) return;
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      // a message thread: "[14.08, 21:40]", "21:40 14.08", or a line/sentence opening "15.08 прийшли"
+      const thread = m[4]!.length === 2 && (TIME_AFTER.test(after) || TIME_BEFORE.test(before) || (OPENING.test(before) && /^\s+\p{Ll}/u.test(after)));
+      if (!listed && !thread && !SHORT_CONTEXT.test(before) && !SHORT_AFTER_WEEKDAY.test(before)) return;
     }
     emit(m, m[1], Number(m[4]) - 1, undefined);
   });
