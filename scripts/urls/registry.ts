@@ -75,7 +75,15 @@ export function readPieces(root = contentDir()): Piece[] {
       for (const name of readdirSync(dir).sort()) {
         if (!/\.mdx?$/.test(name)) continue;
         const file = path.join(dir, name);
-        const data = matter(readFileSync(file, 'utf8')).data as { translationKey?: string; formerSlugs?: unknown };
+        let data: { translationKey?: string; formerSlugs?: unknown };
+        try {
+          data = matter(readFileSync(file, 'utf8')).data;
+        } catch (error) {
+          // This runs while Astro loads its config: say which file, or the reader sees only YAML.
+          const e = error as { message?: string; mark?: { line?: number } };
+          const line = e.mark?.line !== undefined ? `:${e.mark.line + 1}` : '';
+          throw new Error(`${display(file)}${line}: the front matter is not valid YAML (${e.message?.split('\n')[0]}). Fix it, then build again.`);
+        }
         const formerSlugs = Array.isArray(data.formerSlugs) ? data.formerSlugs.map(String) : [];
         pieces.push({ collection, lang, slug: name.replace(/\.mdx?$/, ''), key: String(data.translationKey ?? ''), formerSlugs, file: display(file) });
       }
