@@ -241,3 +241,12 @@ describe('blind-evaluation mechanisms: foreign names in a person context', () =>
     expect(found('Там я зустріла Гаянэ.', 'uk')).toEqual(['Гаянэ']);
   });
 });
+
+describe('ordinary nouns with surname-like endings', () => {
+  it('does not take a capitalised noun mid-text as a surname without person context', () => {
+    expect(found('Історія Відмова в медичній допомозі', 'uk')).toEqual([]);
+  });
+  it('still takes an unknown surname next to a first name', () => {
+    expect(found('Вчора прийшла Оксана Задорожнова і мовчала.', 'uk')).toEqual(['Оксана', 'Задорожнова']);
+  });
+});

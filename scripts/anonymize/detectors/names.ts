@@ -653,7 +653,14 @@ export const detectNames: Detector = (text, ctx) => {
     const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
     const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
     if (lowerSeen.has(tk.lower) || (tk.sentInit && hasLowerPrefix(tk.lower.slice(0, 6)))) continue;
-    const bare = elder.has(tk.start) || midSentence(i) && tk.guess.base.length > 4 && (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic'));
+    // With no person context, a surname-like ending alone is not enough for an ordinary word
+    // ("… Історія Відмова в медичній допомозі": відмова is a noun).
+    const bare =
+      elder.has(tk.start) ||
+      (midSentence(i) &&
+        tk.guess.base.length > 4 &&
+        (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic')) &&
+        (c0Latin(tk.text) || !isCommonWord(tk.text)));
     if (nearName || afterRole || bare) {
       tk.isName = true;
       tk.an = [tk.guess];
