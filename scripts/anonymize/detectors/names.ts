@@ -171,6 +171,7 @@ const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';', '|']);
 const SURNAME_SUFFIX_UK = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ович|евич|ич|ак|як|ишин|ів|ов|ев|єв|ин|ін|ник|нік|чик|ець|ар|ань|ко|ова|ева|єва|іна|ина)$/;
 const SURNAME_SUFFIX_RU = /(енко|ук|юк|ский|цкий|ская|цкая|ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ич|ак|як|ник|чик|ец|арь|ар|ань|ко)$/;
 /** Suffixes that make a bare capitalised word a surname without any other context (not -ин/-ко/-ар: too many words). */
+const FEMININE_NOUN_LIKE = /[оеє]в(а|и|і|у|ою|ої|ой|е)$/;
 const STRONG_SUFFIX = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ский|цкий|ская|цкая|ов|ова|ев|ева|єв|єва|ёв|ёва|ович|евич|ник|нік|чук)$/;
 /** Case endings to strip from an unknown surname to find its base (Мельника → Мельник). */
 const STRIP: Array<[RegExp, string, Case]> = [
@@ -653,14 +654,14 @@ export const detectNames: Detector = (text, ctx) => {
     const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
     const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
     if (lowerSeen.has(tk.lower) || (tk.sentInit && hasLowerPrefix(tk.lower.slice(0, 6)))) continue;
-    // With no person context, a surname-like ending alone is not enough for an ordinary word
-    // ("… Історія Відмова в медичній допомозі": відмова is a noun).
+    // With no person context, an -ова/-ева ending alone is not enough for an ordinary feminine
+    // noun ("… Історія Відмова в медичній допомозі"). Nouns like колесник stay names: fail closed.
     const bare =
       elder.has(tk.start) ||
       (midSentence(i) &&
         tk.guess.base.length > 4 &&
         (STRONG_SUFFIX.test(tk.guess.base) || (c0Latin(tk.text) && tk.guess.part !== 'patronymic')) &&
-        (c0Latin(tk.text) || !isCommonWord(tk.text)));
+        !(FEMININE_NOUN_LIKE.test(tk.lower) && isCommonWord(tk.text)));
     if (nearName || afterRole || bare) {
       tk.isName = true;
       tk.an = [tk.guess];
