@@ -3,16 +3,16 @@
  * npm run anonymize -- --check <file or folder>...
  * Thin: read files, call the library, write files, print. Run with --help for the full explanation.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { LANGS } from '../../src/data/site.ts';
 import { anonymizeDocument, checkDocument, type DocumentFinding, type DocumentResult } from './document.ts';
 import { DocumentError } from './frontmatter.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import { stampSource, verifyStamp } from './stamp.ts';
-import type { PseudonymRegistry } from './types.ts';
 import { ANONYMIZER_VERSION } from './version.ts';
+import { loadPseudonymMap, mappedRegistry, type PseudonymMap } from './pseudonym-map.ts';
+import { writeAtomic } from './write-atomic.ts';
 
 const HELP = `Anonymizer ${ANONYMIZER_VERSION}: removes names, phone numbers, addresses and other details that
 could identify someone from a story before it is published.
@@ -199,37 +199,6 @@ function readText(abs: string): string {
   }
 }
 
-/** Write via a temp file in the same folder, flushed to disk, then renamed over the target. */
-export function writeAtomic(target: string, data: string, mode = 0o644): void {
-  const dir = dirname(target);
-  mkdirSync(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'wx', mode);
-    writeSync(fd, data);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, target);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* already gone */
-    }
-    throw e;
-  }
-  try {
-    const dfd = openSync(dir, 'r');
-    fsyncSync(dfd);
-    closeSync(dfd);
-  } catch {
-    /* some systems cannot fsync a folder */
-  }
-}
-
 function realOrResolved(p: string): string {
   try {
     return realpathSync(p);
@@ -257,36 +226,12 @@ function checkPrivatePath(p: string, what: string, out?: string): void {
   if (out && isInside(abs, realOrResolved(out))) throw new UsageError(`refusing to write the ${what} inside the --out folder "${out}". Use a path under private/.`);
 }
 
-interface PseudonymMap {
-  version: 1;
-  /** "<lang>|<part>|<entity>" → pseudonym (base form). */
-  entries: Record<string, string>;
-}
-
 function loadMap(p: string): PseudonymMap {
-  if (!existsSync(p)) return { version: 1, entries: {} };
   try {
-    const data = JSON.parse(readFileSync(p, 'utf8')) as Partial<PseudonymMap>;
-    if (!data || typeof data.entries !== 'object' || data.entries === null) throw new Error('no "entries"');
-    return { version: 1, entries: { ...data.entries } };
+    return loadPseudonymMap(p);
   } catch (e) {
     throw new UsageError(`the pseudonym map "${p}" cannot be read (${(e as Error).message}). Fix or move the file, or run without --map.`);
   }
-}
-
-function mappedRegistry(map: PseudonymMap): PseudonymRegistry {
-  const inner = createPseudonymRegistry({ reserved: Object.values(map.entries) });
-  return {
-    pseudonymFor(entity, hint) {
-      const key = `${hint.lang}|${hint.part}|${entity}`;
-      const known = map.entries[key];
-      if (known) return known;
-      const p = inner.pseudonymFor(entity, hint);
-      map.entries[key] = p;
-      return p;
-    },
-    used: () => [...new Set([...inner.used(), ...Object.values(map.entries)])],
-  };
 }
 
 const WHAT_TO_DO: Record<string, string> = {

@@ -2,13 +2,9 @@
  * What `npm run new:story` writes and `npm run publish:story` reads: the draft template, its writing
  * guide (comments that never reach content/), slugs and the private pseudonym map.
  */
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { dirname, join } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import { SITUATION_IDS, type Lang, type SituationId } from '../../src/data/site.ts';
-import { createPseudonymRegistry } from '../anonymize/index.ts';
-import type { PseudonymRegistry } from '../anonymize/index.ts';
 
 export const SOURCES = ['written', 'audio', 'video', 'circle'] as const;
 export type Source = (typeof SOURCES)[number];
@@ -191,54 +187,6 @@ export function isSituation(s: string): s is SituationId {
   return (SITUATION_IDS as readonly string[]).includes(s);
 }
 
-/** Write via a temporary file in the same folder and rename: readers never see half a file. */
-export function writeAtomic(target: string, data: string, mode = 0o644): void {
-  mkdirSync(dirname(target), { recursive: true });
-  const tmp = join(dirname(target), `.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(tmp, 'wx', mode);
-  try {
-    writeSync(fd, data);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  try {
-    renameSync(tmp, target);
-  } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {}
-    throw e;
-  }
-}
-
-/** The private pseudonym map, in the format `npm run anonymize -- --map` uses. */
-export interface PseudonymMap {
-  version: 1;
-  entries: Record<string, string>;
-}
-
-export function loadPseudonymMap(path: string): PseudonymMap {
-  if (!existsSync(path)) return { version: 1, entries: {} };
-  const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<PseudonymMap>;
-  if (!data || typeof data.entries !== 'object' || data.entries === null) {
-    throw new Error(`the pseudonym map ${path} has no "entries"; fix it or move it away.`);
-  }
-  return { version: 1, entries: { ...data.entries } };
-}
-
-/** A registry that reuses and records pseudonyms in the map, so a person keeps one pseudonym. */
-export function mappedRegistry(map: PseudonymMap): PseudonymRegistry {
-  const inner = createPseudonymRegistry({ reserved: Object.values(map.entries) });
-  return {
-    pseudonymFor(entity, hint) {
-      const key = `${hint.lang}|${hint.part}|${entity}`;
-      const known = map.entries[key];
-      if (known) return known;
-      const p = inner.pseudonymFor(entity, hint);
-      map.entries[key] = p;
-      return p;
-    },
-    used: () => [...new Set([...inner.used(), ...Object.values(map.entries)])],
-  };
-}
+// One implementation each, shared with `npm run anonymize`: the map's key format must never drift.
+export { writeAtomic } from '../anonymize/write-atomic.ts';
+export { loadPseudonymMap, mappedRegistry, type PseudonymMap } from '../anonymize/pseudonym-map.ts';
