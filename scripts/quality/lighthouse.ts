@@ -14,20 +14,11 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { serveDist } from '../../tests/browser/server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
 
 const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const CHROME = process.env.CHROME_PATH ?? CHROMIUM_PATH;
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const jsonIdx = process.argv.indexOf('--json');
 const jsonDir = jsonIdx >= 0 ? process.argv[jsonIdx + 1] : undefined;
@@ -60,7 +51,7 @@ async function main() {
     { name: 'search (uk)', path: '/uk/search/' },
   ];
   const server = await serveDist(DIST);
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS, logLevel: 'silent' });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: CHROMIUM_FLAGS, logLevel: 'silent' });
   const failures: string[] = [];
   const rows: string[] = [];
   try {
