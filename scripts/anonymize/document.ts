@@ -8,6 +8,9 @@ import { LANGS, isLang, type Lang } from '../../src/data/site.ts';
 import { DocumentError, joinFrontMatter, parseFrontMatter, splitFrontMatter, yamlOffsetToLine, type SplitFile } from './frontmatter.ts';
 import { analyseText, applyFindings, lineStarts, position, type AppliedAllow } from './pipeline.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
+import { mdxCodeRanges } from './mdx-code.ts';
+
+export { mdxCodeRanges };
 import type { DocumentSettings, Finding, PseudonymRegistry } from './types.ts';
 
 /** A finding with the place in the file it came from. */
@@ -202,54 +205,6 @@ function walkStrings(node: unknown, path: string[], visit: (node: Scalar, path: 
   } else if (isScalar(node) && typeof node.value === 'string') {
     visit(node, path);
   }
-}
-
-const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
-const ESM = /^(?:import|export)\s/;
-const TAG = /<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*?)?\/?>/g;
-const ATTR_VALUE = /=\s*("[^"]*"|'[^']*')/g;
-
-/**
- * Ranges of the body that are MDX code: import/export statements and JSX tag syntax (attribute
- * string values excepted: alt="…" and title="…" are published text). Fenced code is prose here.
- */
-export function mdxCodeRanges(body: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  let inFence: string | null = null;
-  let inEsm = false;
-  let offset = 0;
-  for (const line of body.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
-    const fence = FENCE.exec(line);
-    if (inFence) {
-      if (fence && fence[1]!.startsWith(inFence[0]!) && fence[1]!.length >= inFence.length) inFence = null;
-      continue;
-    }
-    if (fence) {
-      inFence = fence[1]!;
-      continue;
-    }
-    if (inEsm || ESM.test(line)) {
-      ranges.push([start, start + line.length]);
-      inEsm = line.trim() !== '' && !/;\s*$|from\s+['"][^'"]+['"]\s*;?\s*$/.test(line) && /[{,(]\s*$|^\s*(?:import|export)\b[^;]*$/.test(line) && !/^export\s+const\s+\w+\s*=\s*['"\d]/.test(line);
-      if (line.trim() === '') inEsm = false;
-      continue;
-    }
-    TAG.lastIndex = 0;
-    for (let m = TAG.exec(line); m; m = TAG.exec(line)) {
-      const tagStart = start + m.index;
-      let pos = tagStart;
-      ATTR_VALUE.lastIndex = 0;
-      for (let a = ATTR_VALUE.exec(m[0]); a; a = ATTR_VALUE.exec(m[0])) {
-        const valueStart = tagStart + a.index + a[0].indexOf(a[1]!) + 1;
-        ranges.push([pos, valueStart]);
-        pos = valueStart + a[1]!.length - 2;
-      }
-      ranges.push([pos, tagStart + m[0].length]);
-    }
-  }
-  return ranges;
 }
 
 function sortFindings(f: DocumentFinding[]): DocumentFinding[] {

@@ -3,7 +3,7 @@
  * stretch of text, choose replacements and rewrite the text.
  */
 import { ANONYMIZER_ALLOWLIST, type Lang } from '../../src/data/site.ts';
-import { DETECTORS, KIND_PRIORITY } from './detectors/index.ts';
+import { DETECTORS, KIND_PRIORITY, NETS } from './detectors/index.ts';
 import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import {
@@ -93,10 +93,15 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
   const usedAllow = new Set<number>();
 
   const spans: Span[] = [];
-  for (const detect of DETECTORS) {
-    for (const s of detect(text, ctx)) {
+  /** Stretches the allowlist keeps (the hotline numbers): the nets must leave them alone too. */
+  const kept: Span[] = allowRanges.map((r) => ({ kind: 'name', start: r.start, end: r.end }));
+  const collect = (found: Span[]) => {
+    for (const s of found) {
       if (s.end <= s.start || s.start < 0 || s.end > text.length) continue;
-      if (s.kind === 'phone' && s.entity && allow.phones.includes(s.entity)) continue;
+      if (s.kind === 'phone' && s.entity && allow.phones.includes(s.entity)) {
+        kept.push(s);
+        continue;
+      }
       const a = allowRanges.findIndex((r) => s.start >= r.start && s.end <= r.end);
       if (a >= 0) {
         usedAllow.add(a);
@@ -104,7 +109,13 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
       }
       spans.push(s);
     }
-  }
+  };
+  for (const detect of DETECTORS) collect(detect(text, ctx));
+  // The nets read what the detectors left; allowed phrases count as claimed, so they stay untouched.
+  const claimed = [...spans.filter((s) => (s.confidence ?? 1) >= REPLACE_THRESHOLD), ...kept].sort((a, b) => a.start - b.start);
+  for (const net of NETS) collect(net(text, { ...ctx, claimed }));
+  // What was found once is found everywhere: "Бес" at a sentence start, after "по кличке «Бес»".
+  collect(otherMentions(text, spans));
   for (const i of [...usedAllow].sort((x, y) => allowRanges[x]!.start - allowRanges[y]!.start)) {
     const r = allowRanges[i]!;
     allowed.push({ phrase: r.phrase, ...position(lines, r.start) });
@@ -125,6 +136,31 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
     }));
   return { findings, allowed };
 }
+
+const SPREAD_KINDS = new Set(['name', 'venue', 'place', 'number', 'badge', 'plate', 'passport']);
+
+/**
+ * Every other occurrence of the exact text of a sure finding, as a whole word, with the same
+ * replacement: a detector that recognised a name by its context once does not see it again where
+ * that context is missing. Names, venues and places spread only when written with a capital.
+ */
+function otherMentions(text: string, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  const done = new Set<string>();
+  for (const s of spans) {
+    if (!SPREAD_KINDS.has(s.kind) || (s.confidence ?? 1) < REPLACE_THRESHOLD) continue;
+    const t = text.slice(s.start, s.end);
+    if (t.length < 2 || done.has(t)) continue;
+    done.add(t);
+    if ((s.kind === 'name' || s.kind === 'venue' || s.kind === 'place') && !/^\p{Lu}/u.test(t)) continue;
+    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
+      if (i === s.start || WORD_CHAR.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + t.length))) continue;
+      out.push({ ...s, start: i, end: i + t.length, confidence: Math.min(s.confidence ?? 1, 0.75) });
+    }
+  }
+  return out;
+}
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
 
 /** Longest first, then the more specific kind, then the earlier start: deterministic. */
 function resolveOverlaps(candidates: Span[], accepted: Span[]): Span[] {

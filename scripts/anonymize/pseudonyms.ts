@@ -5,12 +5,12 @@
  * gender- and language-matched, never equal to a real name seen in the batch or reserved, and
  * never names that are also ordinary words (Віра, Надія, Любов…).
  */
-import type { PseudonymRegistry } from './types.ts';
+import type { PseudonymHint, PseudonymRegistry } from './types.ts';
 import type { Lang } from '../../src/data/site.ts';
 
 type Gender = 'female' | 'male';
 type Part = 'first' | 'surname' | 'patronymic';
-type Hint = { lang: Lang; gender?: Gender; part: Part };
+type Hint = PseudonymHint;
 
 const split = (s: string) => s.trim().split(/\s+/);
 /** Pools: names that are real and decline regularly but are not ordinary words. Male forms for surnames/patronymics. */
@@ -54,6 +54,17 @@ const POOLS: Record<Lang, Record<Part, Record<Gender, string[]>>> = {
     },
     patronymic: { male: [], female: [] },
   },
+};
+
+/**
+ * Surnames that do not change with case or gender in the text's language (Ukrainian feminine
+ * -енко/-ук surnames, -енко in Russian): for people the proper-noun net finds, whose case and
+ * gender are unknown, so that "з Лейлою" becomes "з Гайченко", never a wrongly declined name.
+ */
+const INVARIABLE: Record<Lang, string[]> = {
+  uk: split('Гайченко Ярошенко Ничипоренко Дзюбенко Сиротенко Гордієнко Ярмоленко Пилипчук Остапчук Данилюк Стецюк Тимчук Панасюк Щербатюк Кушніренко Мирошниченко'),
+  ru: split('Гайченко Ярошенко Ничипоренко Дзюбенко Сиротенко Гордиенко Ярмоленко Кушниренко Мирошниченко Остапенко Нестеренко Пилипенко Симоненко Тарасенко Юхименко Яковенко'),
+  en: POOLS.en.surname.male,
 };
 
 /** The feminine counterpart of a masculine surname or patronymic pseudonym. */
@@ -106,12 +117,12 @@ export function createPseudonymRegistry(opts: { seed?: string; reserved?: string
       reserved.add(ent); // a real name: never hand it out later
       const gender: Gender = hint.gender ?? (hash(seed + ent) % 2 ? 'male' : 'female');
       const part: Part = hint.lang === 'en' && hint.part === 'patronymic' ? 'first' : hint.part;
-      const key = `${hint.lang}|${part}|${gender}|${ent}`;
+      const key = hint.invariable ? `${hint.lang}|invariable|${ent}` : `${hint.lang}|${part}|${gender}|${ent}`;
       const known = entries.get(key);
       if (known) return known;
       const pool = POOLS[hint.lang][part].male.length ? POOLS[hint.lang][part] : POOLS[hint.lang].first;
-      const base = part === 'first' ? pool[gender] : pool.male;
-      const shape = (b: string) => (part !== 'first' && gender === 'female' ? feminine(b, hint.lang, part) : b);
+      const base = hint.invariable ? INVARIABLE[hint.lang] : part === 'first' ? pool[gender] : pool.male;
+      const shape = (b: string) => (!hint.invariable && part !== 'first' && gender === 'female' ? feminine(b, hint.lang, part) : b);
       const start = hash(`${seed}|${key}`) % base.length;
       let choice: string | undefined;
       for (let i = 0; i < base.length && !choice; i++) {
@@ -153,7 +164,11 @@ export function registryFromJSON(data: SerialisedRegistry): SerialisableRegistry
     ...internal,
     pseudonymFor(entity, hint) {
       const ent = entity.toLowerCase();
-      for (const g of hint.gender ? [hint.gender] : (['female', 'male'] as const)) {
+      if (hint.invariable) {
+        const hit = loaded.get(`${hint.lang}|invariable|${ent}`);
+        if (hit) return hit;
+      }
+      for (const g of hint.invariable ? [] : hint.gender ? [hint.gender] : (['female', 'male'] as const)) {
         const hit = loaded.get(`${hint.lang}|${hint.part}|${g}|${ent}`);
         if (hit) return hit;
       }

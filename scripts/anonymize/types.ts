@@ -22,6 +22,7 @@ export type Kind =
   | 'plate' // car plate, Cyrillic or Latin letters
   | 'address' // street address with or without house number
   | 'venue' // a named workplace or venue: sauna «…», hotel "…", club, café
+  | 'number' // any other long number: a badge, case, protocol or account number, a postal code
   // quasi-identifiers
   | 'date' // an exact date → month/season and year
   | 'age' // an exact age → a range
@@ -29,7 +30,7 @@ export type Kind =
 
 export const DIRECT_KINDS: readonly Kind[] = [
   'name', 'phone', 'email', 'url', 'handle', 'passport', 'tax-number', 'card', 'iban', 'badge',
-  'plate', 'address', 'venue',
+  'plate', 'address', 'venue', 'number',
 ];
 export const QUASI_KINDS: readonly Kind[] = ['date', 'age', 'place'];
 
@@ -80,13 +81,24 @@ export interface Allowlist {
   phrases: readonly string[];
 }
 
+export interface PseudonymHint {
+  lang: Lang;
+  gender?: 'female' | 'male';
+  part: 'first' | 'surname' | 'patronymic';
+  /**
+   * A surname that reads right in every grammatical case and for either gender (Гайченко,
+   * Пилипчук in Ukrainian): for a person whose case and gender the detector could not tell.
+   */
+  invariable?: boolean;
+}
+
 /**
  * Consistent pseudonyms across a document and across a batch: the same entity always gets the
  * same pseudonym. Implemented in pseudonyms.ts.
  */
 export interface PseudonymRegistry {
   /** Base form (nominative) of the pseudonym for an entity, choosing a fresh one on first use. */
-  pseudonymFor(entity: string, hint: { lang: Lang; gender?: 'female' | 'male'; part: 'first' | 'surname' | 'patronymic' }): string;
+  pseudonymFor(entity: string, hint: PseudonymHint): string;
   /** Every pseudonym handed out so far, base forms. */
   used(): string[];
 }
@@ -96,6 +108,11 @@ export interface DetectContext {
   allow: Allowlist;
   settings: DocumentSettings;
   pseudonyms: PseudonymRegistry;
+  /**
+   * For the nets (detectors/index.ts NETS) only: what the specific detectors already found in this
+   * text, sorted by start. A net looks only at what they left.
+   */
+  claimed?: readonly Span[];
 }
 
 export type Detector = (text: string, ctx: DetectContext) => Span[];

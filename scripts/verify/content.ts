@@ -232,6 +232,7 @@ const KIND_WORDS: Record<string, string> = {
   name: 'a name', phone: 'a phone number', email: 'an email address', url: 'a web address', handle: 'a social media handle',
   passport: 'a passport or ID number', 'tax-number': 'a tax number', card: 'a bank card number', iban: 'a bank account (IBAN)',
   badge: 'a police badge number', plate: 'a car plate', address: 'a street address', venue: 'a named venue or workplace',
+  number: 'a long number (a badge, case, document or account number)',
   date: 'an exact date', age: 'an exact age', place: 'a town or village',
 };
 

@@ -15,10 +15,12 @@ import { detectAddresses } from './address.ts';
 import { detectVenues } from './venue.ts';
 import { detectDates } from './date.ts';
 import { detectAges } from './age.ts';
+import { detectProperNouns } from './proper-nouns.ts';
+import { detectLongNumbers } from './long-numbers.ts';
 
 export {
   detectNames, detectPlaces, detectPhones, detectEmails, detectUrls, detectHandles, detectDocuments,
-  detectPlates, detectAddresses, detectVenues, detectDates, detectAges,
+  detectPlates, detectAddresses, detectVenues, detectDates, detectAges, detectProperNouns, detectLongNumbers,
 };
 
 export const DETECTORS: readonly Detector[] = [
@@ -26,8 +28,14 @@ export const DETECTORS: readonly Detector[] = [
   detectAddresses, detectDates, detectAges, detectNames, detectVenues, detectPlaces,
 ];
 
+/**
+ * Nets: run after DETECTORS, on what they left (DetectContext.claimed). They catch identifiers no
+ * specific detector recognised, with plainer replacements.
+ */
+export const NETS: readonly Detector[] = [detectProperNouns, detectLongNumbers];
+
 /** Tie-break when two spans cover the same length: lower index wins. */
 export const KIND_PRIORITY: readonly Kind[] = [
   'email', 'handle', 'url', 'iban', 'card', 'passport', 'tax-number', 'badge', 'phone', 'plate',
-  'address', 'date', 'age', 'name', 'venue', 'place',
+  'address', 'date', 'age', 'name', 'venue', 'place', 'number',
 ];

@@ -20,6 +20,11 @@ import { isPlaceForm } from './places.ts';
 import { scanWords, isUpperCode } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
+import { isSentenceInitial } from './util.ts';
+import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
+
+export { isCommonWord };
 
 interface Analysis {
   base: string;
@@ -163,11 +168,6 @@ const PREP_AFTER_NOUN = new Set(`в у во к ко до на в із з зі і
 const AFTER_SLOGAN = new Set(['Україні', 'Украине', 'Героям', 'Богу', 'Ісусу', 'Иисусу', 'Ukraine']);
 
 const TOKEN = /[\p{L}][\p{L}\p{M}'ʼ’]*(?:-[\p{L}][\p{L}\p{M}'ʼ’]*)?/gu;
-// Opening and closing quotes and brackets, list marks and arrows stand between a sentence's end and
-// the next sentence's first word: «…законно?» Поверхнева …, "← Будова історії".
-const SENT_SKIP = new Set([' ', '\t', '«', '»', '"', '“', '”', '„', '(', ')', '[', ']', '*', '_', '#', '>', '—', '–', '-', '\u00a0', "'", '‘', '’', '←', '→', '•', '·']);
-const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';', '|']);
-
 const SURNAME_SUFFIX_UK = /(енко|[чщ]ук|юк|[^аоеиіуяюєї]ук|ський|цький|зький|ська|цька|зька|ович|евич|ич|ак|як|ишин|ів|ов|ев|єв|ин|ін|ник|нік|чик|ець|ар|ань|ко|ова|ева|єва|іна|ина)$/;
 const SURNAME_SUFFIX_RU = /(енко|ук|юк|ский|цкий|ская|цкая|ов|ова|ев|ева|ёв|ёва|ин|ина|ын|ына|ич|ак|як|ник|чик|ец|арь|ар|ань|ко)$/;
 /** Suffixes that make a bare capitalised word a surname without any other context (not -ин/-ко/-ар: too many words). */
@@ -203,13 +203,6 @@ interface Tok {
 
 /** Stands for a run of lower-case words far from any capitalised word. */
 const SKIP: Tok = { start: -1, end: -1, text: '', cap: false, sentInit: false, gapBefore: '…', lower: '' };
-
-function isSentenceInitial(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && SENT_SKIP.has(text[i]!)) i--;
-  if (i < 0) return true;
-  return SENT_END.has(text[i]!);
-}
 
 const GUESS_CACHE = new Map<string, Analysis | null>();
 function guessSurname(word: string, lang: Lang): Analysis | undefined {
@@ -340,57 +333,6 @@ function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analys
     EXT_CACHE.set(key, hit);
   }
   return hit ?? r;
-}
-
-// ---- ordinary words (Hunspell stems), loaded lazily: only unknown words in a person context ask ----
-let COMMON: Set<string> | null | undefined;
-function commonWords(): Set<string> | null {
-  if (COMMON !== undefined) return COMMON;
-  try {
-    const here = dirname(fileURLToPath(import.meta.url));
-    const set = new Set<string>();
-    for (const pkg of ['dictionary-uk', 'dictionary-ru']) {
-      const dic = readFileSync(join(here, '..', '..', '..', 'node_modules', pkg, 'index.dic'), 'utf8');
-      let i = dic.indexOf('\n') + 1;
-      while (i > 0 && i < dic.length) {
-        const nl = dic.indexOf('\n', i);
-        const line = dic.slice(i, nl < 0 ? dic.length : nl);
-        const slash = line.indexOf('/');
-        const w = slash < 0 ? line.trim() : line.slice(0, slash);
-        const c = w.charCodeAt(0);
-        if (w && !isUpperCode(c)) set.add(w);
-        i = nl < 0 ? -1 : nl + 1;
-      }
-    }
-    COMMON = set;
-  } catch {
-    COMMON = null; // no dictionary: fail closed (unknown words in a person context are names)
-  }
-  return COMMON;
-}
-const INFLECTION = /^(?:а|я|у|ю|і|и|ы|е|є|о|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ів|ей|ой|ий|ій|ый|ого|ому|ему|ої|им|ым|ими|ых|их|ую|юю|ая|яя)$/;
-/** Whether a capitalised word is an inflected form of an ordinary uk/ru word (Хвилі → хвиля, Президента → президент). */
-const COMMON_CACHE = new Map<string, boolean>();
-export function isCommonWord(word: string): boolean {
-  let hit = COMMON_CACHE.get(word);
-  if (hit === undefined) {
-    hit = isCommonWordUncached(word);
-    if (COMMON_CACHE.size > 50_000) COMMON_CACHE.clear();
-    COMMON_CACHE.set(word, hit);
-  }
-  return hit;
-}
-function isCommonWordUncached(word: string): boolean {
-  const set = commonWords();
-  if (!set) return false;
-  const w = normApos(word).toLowerCase();
-  if (set.has(w)) return true;
-  for (let k = 1; k <= 3 && w.length - k >= 3; k++) {
-    if (!INFLECTION.test(w.slice(-k))) continue;
-    const st = w.slice(0, -k);
-    if (set.has(st) || set.has(st + 'а') || set.has(st + 'я') || set.has(st + 'о') || set.has(st + 'ь') || set.has(st + 'ий') || set.has(st + 'ій') || set.has(st + 'ый') || set.has(st + 'е')) return true;
-  }
-  return false;
 }
 
 function lookupDirect(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
@@ -568,6 +510,7 @@ export const detectNames: Detector = (text, ctx) => {
     if (ROLES.has(tk.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
     if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
+    if (isKnownProperNoun(tk.text)) return true; // Грузії, Азербайджану, Viber
     if (prev && CAR.has(prev.lower) && tk.gapBefore === '') return true;
     if (tk.text === 'Слава') {
       if (next && AFTER_SLOGAN.has(next.text)) return true;

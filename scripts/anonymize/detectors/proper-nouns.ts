@@ -1,0 +1,482 @@
+/**
+ * The proper-noun net: a capitalised word that no specific detector explained, and that is neither
+ * an ordinary word of the language nor a proper noun that identifies nobody, is treated as a name,
+ * a venue or a place. It runs after the other detectors (detectors/index.ts NETS) and reads only
+ * the text they left, so their better replacements (declined pseudonyms, region descriptions) win
+ * wherever they found something.
+ *
+ * Why: the specific detectors recognise names they know, and unknown ones only in contexts they
+ * know. Stories are full of names nobody listed (Гаянэ, Рябоконь, Doina, Сан Саныч) in contexts
+ * nobody listed. In Ukrainian and Russian a capital letter inside a sentence marks a proper noun;
+ * in every language a capitalised word that is in no dictionary is one. Failing closed here costs
+ * an occasional placeholder; failing open costs a storyteller.
+ *
+ * A capitalised word is suspicious when
+ *  - it is no ordinary word (lexicon/common-words.ts) and not a known harmless proper noun
+ *    (lexicon/known-proper-nouns.ts: countries, months, Viber, Нова пошта…), wherever it stands;
+ *  - it is an ordinary word capitalised inside a sentence (a nickname: Бес, Малая; Red Fox, Nirvana),
+ *    unless it opens the name of an institution or is a title (Національна поліція, Police Station);
+ *  - it is written in the other script (a Latin brand in Cyrillic text, a Cyrillic name in English);
+ *  - it is in capitals, five letters or more, and its title-case form is suspicious (signatures);
+ *  - whatever it is, something marks it as a name: initials beside it (М. Чорна, Сиротюк О.В.), a
+ *    naming word near it (мене звати Лан, Лан — це моє ім'я), an address to someone («Маринко, ти…»),
+ *    or short quotation marks around it (на прізвисько «Кіт», «Мышка»).
+ * A sentence-initial word that the same text also writes in lower case is an ordinary word.
+ */
+import type { Detector, Kind, Span } from '../types.ts';
+import { isCommonWord, isDictionaryProperNoun } from '../lexicon/common-words.ts';
+import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
+import { isUpperCode, scanWords } from '../lexicon/scan.ts';
+import { mdxCodeRanges } from '../mdx-code.ts';
+import { isPlaceForm } from './places.ts';
+import { isSentenceInitial } from './util.ts';
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  latin: boolean;
+  /** First letter upper case. */
+  upper: boolean;
+  /** Every letter upper case (two letters or more). */
+  caps: boolean;
+  /** A single capital letter: an initial (М. Чорна, Ksiusha K). */
+  initial: boolean;
+  sentInit: boolean;
+  /** Inside a range another detector claimed, or MDX code. */
+  claimed: boolean;
+  /** Something around it marks it as a person's name. */
+  cued: boolean;
+  /** Index in the list of all words (lower-case ones too). */
+  at: number;
+  /** Written right after a harmless proper noun or an institution's first word: Верховна Рада, Нова пошта. */
+  afterName: boolean;
+  suspicious: boolean;
+}
+
+/** Closed-class words: capitalised in titles and quotations, never a name on their own. */
+const FUNCTION_WORDS = new Set(
+  `і й та а але або чи що як де коли тому бо щоб якщо хоча ні не ну ось от ще вже лише тільки навіть
+  в у на з із зі до від для про під над за перед після без через біля при по між о об к ко
+  я ти він вона воно ми ви вони мене мені мною тебе тобі його йому ним її їй нею нас вам вас їх їм ними
+  мій моя моє мої твій твоя наш наша ваш ваша свій своя цей ця це ці той та те ті весь вся все всі
+  и или но да нет что как где когда потому чтобы если хотя ни ну вот еще ещё уже лишь только даже
+  в во на с со из от для про под над за перед после без через около при по между о об к ко у
+  он она оно они мы вы меня мне мной тебя тебе его ему им её ей ею нас вам вас их ими
+  мой моя моё мои твой твоя наш наша ваш ваша свой своя этот эта это эти тот та то те весь вся всё все
+  ой ага ах эх ох ей гей алло
+  a an the and or but if of to in on at by for from with as is was are were be it he she we they you
+  i me my his her our their this that these those there here what who when where why how not no yes`.split(/\s+/),
+);
+
+/** Ordinary words that open the name of an institution or an official title, capitalised inside a sentence. */
+const INSTITUTION =
+  /^(?:національн|национальн|державн|государственн|верховн|служб|центр|міністерств|министерств|управлін|управлен|департамент|головн|главн|обласн|областн|міськ|городск|районн|регіональн|региональн|генеральн|офіс|офис|суд(?:у|і|ом|ах|ы|е)?$|прокуратур|прокурор|поліці|полици|патрульн|ювенальн|кабінет|кабинет|уповноважен|уполномоченн|омбудсмен|організац|организац|фонд|асоціац|ассоциац|альянс|програм|проєкт|проект|лікарн|больниц|клінік|клиник|закон|кодекс|конституц|президент|прем'єр|премьер|уряд|правительств|парламент|комітет|комитет|комісі|комисси|інспекці|инспекци|агентств|бюро|академі|академи|університет|университет|інститут|институт|школ|гімназі|гимнази|ліце|лице[йя]|коледж|колледж|церкв|церков|храм|монастир|собор|парті|парти|союз|спілк|об'єднан|объединен|товариств|обществ|громадськ|общественн|міськрад|сільрад|горсовет|народн|міжнародн|международн|всесвітн|всемирн|європейськ|европейск|українськ|украинск|соціальн|социальн|медичн|медицинск|охорон|здоров|безпек|безопасн|юстиці|юстици|міграці|миграци|благодійн|благотворительн|червон|красн|святого|святої|святий|святая|святой|нов(?:ий|ый|ого|ому|им|ым|ом|ім|ая|а|у|ую|ою|ой|ої|і|ые|і)$|міністр|министр|депутат|єдин|един|реєстр|реестр|(?:мер|мэр|голова|голови|голові|глава|главы|главе)$)/;
+
+/**
+ * English words written with a capital inside a sentence that are not names: institutions and
+ * their parts, documents, titles and ranks, family words, days and seasons.
+ */
+const EN_NOT_NAMES = new Set(
+  `police station office service services department court hospital clinic centre center council ministry committee
+  commission national regional city state district oblast region prosecutor prosecutor's general chief public patrol
+  juvenile children's social health protection affairs interior justice security migration border guard national
+  university school college institute academy church bank fund foundation union party code law article section part
+  chapter item annex appendix form protocol exhibit room page step case file report act decree resolution order
+  bureau agency inspectorate service's international united nations human rights watch red cross europe european parliament government cabinet president
+  administrative offences offenses criminal civil procedure procedural investigation investigator unit division
+  north south east west northern southern eastern western central main street avenue road square lane boulevard
+  mr mrs ms miss dr sergeant lieutenant captain major colonel officer inspector detective judge constable
+  mother father mum mom dad granny grandma grandmother grandfather auntie aunt uncle sister brother son daughter baby
+  god lord heaven hell spring summer autumn fall winter morning evening night day week month year
+  hotline helpline shelter outreach programme program project network alliance association organisation organization
+  regional oblast rada verkhovna commissioner ombudsman ombudsperson coordinator director manager head deputy
+  platform group circle workshop roundtable conference session meeting summit forum campaign
+  note notes summary statement complaint application request petition letter minutes agenda evidence annexe
+  contact name surname phone address date age place time sex gender status nationality comment comments
+  yes no ok please thanks thank hello hi dear sincerely regards best signed re fwd subject from to cc`.split(/\s+/),
+);
+
+/** Words beside a name that make it a venue or a business (клуб «Сфінкс», Zolotyi Kolos bar). */
+const VENUE_WORDS = new Set(
+  `сауна сауни сауні сауну готель готелю готелі гостиница гостиницы гостинице гостиницу клуб клубу клубі клубе
+  кафе бар бару барі баре бара ресторан ресторану ресторані ресторане магазин магазину магазині магазине аптека
+  аптеки аптеці аптеке аптеку салон салону салоні салоне мотель мотелю мотелі мотеле мотеля база бази базі базе
+  комплекс комплексу комплексі комплексе ТОВ ФОП ПП ООО ИП ЧП фірма фірми фірмі фирма фирмы фирме компанія
+  компанії компания компании кав'ярня кав'ярні кофейня кофейне піцерія піцерії пиццерия пиццерии АЗС автомийка
+  автомийки автомойка автомойке шиномонтаж СТО хостел хостелі хостеле супермаркет супермаркету супермаркета ТЦ ТРЦ
+  bar club cafe café hotel motel hostel sauna spa shop store supermarket pharmacy restaurant salon company firm
+  LLC Ltd station garage`.split(/\s+/),
+);
+
+/** Words beside a name that make it a settlement or a part of one (the Sotsmisto neighbourhood, мікрорайон Ч.). */
+const PLACE_WORDS = new Set(
+  `село села селі селом смт селище селища селищі хутір хутора хуторі хутор деревня деревни деревне посёлок поселок
+  посёлке поселке мікрорайон мікрорайоні микрорайон микрорайоне масив масиві массив массиве квартал кварталі
+  район районі районе місто міста місті город города городе
+  village town city district neighbourhood neighborhood area estate suburb settlement`.split(/\s+/),
+);
+const PLACE_ABBREV = /(?:^|[\s(])(?:с|м|сел|смт|г|пос|д|v|vil)\.\s?$/i;
+
+/** Titles and ranks: they stay in the text, outside the name's span (Sergeant Holub, пані Скорик). */
+const TITLE_WORDS = new Set(
+  `mr mrs ms miss dr sergeant lieutenant captain major colonel officer inspector detective judge
+  пан пані панна господин госпожа сержант лейтенант капітан капитан майор полковник інспектор инспектор`.split(/\s+/),
+);
+
+/** Words after which a name follows: мене звати Лан, зовут его Лёня, a woman called Doina, на прізвисько Кіт. */
+const NAMING_BEFORE = new Set(
+  `ім'я імені ім'ям імя звати звуть звали кличуть кликали прізвище прізвищем прізвисько прізвиськом
+  имя имени именем зовут звали зовет кличут называют называли фамилия фамилией прозвище прозвищем кличка кличке кличку погоняло
+  name named called nickname nicknamed surname`.split(/\s+/),
+);
+/** Nouns after which a name came first, across a dash: Лан — це моє ім'я, Doina is her name. */
+const NAMING_AFTER = new Set(`ім'я імя прізвище прізвисько имя фамилия прозвище кличка name surname nickname`.split(/\s+/));
+
+/** Between a name and the noun naming it: "Лан — це моє ім'я", "Doina is her name". */
+const BACK_GAP = /^\s*(?:[—–-]\s*(?:(?:це|это|то)\s+)?|(?:is|was)\s+)(?:(?:моє|мое|моё|її|його|её|его|my|her|his|their)\s+)?$/;
+
+/** Second-person words after an address: «Маринко, ти ж розумієш», «Тань, ти як?». */
+const SECOND_PERSON = new Set(
+  `ти ви тобі тебе вам вас твій твоя ты вы тебе тебя вам вас твой твоя you your слухай послухай слушай послушай
+  давай давайте іди иди йди ходи дивись смотри зайди зайди приходь приходи скажи скинь напиши подзвони позвони
+  where are how did do can will`.split(/\s+/),
+);
+/** Words that address someone without naming her: Мамо, ти…; Дівчата, ви… */
+const ADDRESS_WORDS = new Set(
+  `мамо мама мам мамочко тато тату татку папа пап доню доча дочка сину сынок синку дівчата дівчатка девочки девчонки
+  подруго подруга сестро сестричко сестра брате брат бабо бабусю бабушка діду дед люди хлопці ребята пацани
+  сонце сонечко солнце солнышко зайчик зая кицю киса мила милая люба любая дорога дорогая рідна родная
+  girls guys honey darling dear mum mom mummy dad babe baby love sweetie sister`.split(/\s+/),
+);
+
+/** Sentence-initial forms of verbs and colloquial words the dictionaries lack (Понімаєш, Канєшно). */
+const VERB_LIKE = /(?:ться|тся|лась|лася|лись|лися|ешь|єш|ишь|ємо|емо|єте|ете|ють|ают|ують|ять|шно|чно|..те|ано|ено|ото|ыто|ито|ято)$/;
+const COLLOQUIAL = new Set(
+  `блін блин щас ща чё шо шота шото канєшно канешно кароче ваще вообще нащот нащет типа тіпа ладно окей ок
+  мусора мусор менты мент ментовка горотдел райотдел мусарня обезьянник`.split(/\s+/),
+);
+
+const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
+const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
+
+/** Marks six-letter prefixes of lower-case words in the same set as the words. */
+const PREFIX = '\u0000';
+const isLatinCode = (c: number) => c < 0x250;
+const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+
+export const detectProperNouns: Detector = (text, ctx) => {
+  const claimed = [...(ctx.claimed ?? [])].map((s) => [s.start, s.end] as [number, number]);
+  for (const r of mdxCodeRanges(text)) claimed.push(r);
+  for (const r of linkTargets(text)) claimed.push(r);
+  claimed.sort((a, b) => a[0] - b[0]);
+
+  const words: Word[] = [];
+  /** Every word's index, for the context rules; lower-case words too. */
+  const all: { start: number; end: number; lower: string; word?: Word }[] = [];
+  const lowerSeen = new Set<string>();
+  let ci = 0;
+  scanWords(text, (start, end0) => {
+    let end = end0;
+    while (ci < claimed.length && claimed[ci]![1] <= start) ci++;
+    let isClaimed = false;
+    for (let k = ci; k < claimed.length && claimed[k]![0] < end; k++) if (claimed[k]![1] > start) isClaimed = true;
+    const c0 = text.charCodeAt(start);
+    const upper = isUpperCode(c0);
+    if (!upper) {
+      const lw = text.slice(start, end).toLowerCase();
+      all.push({ start, end, lower: lw });
+      // lower case inside an email or a link (t.skoryk85@…) says nothing about the word
+      if (!isClaimed) {
+        lowerSeen.add(lw);
+        if (lw.length >= 7) lowerSeen.add(PREFIX + lw.slice(0, 6));
+      }
+      return;
+    }
+    const latin = isLatinCode(c0);
+    // English possessive: Doina's → Doina ('s stays in the text)
+    if (latin && end - start > 3 && /^['’]s$/.test(text.slice(end - 2, end))) end -= 2;
+    const t = text.slice(start, end);
+    const w: Word = {
+      start,
+      end,
+      text: t,
+      lower: t.toLowerCase(),
+      latin,
+      upper,
+      caps: t.length >= 2 && t === t.toUpperCase(),
+      initial: t.length === 1,
+      sentInit: isSentenceInitial(text, start) || afterTag(text, start),
+      claimed: isClaimed,
+      cued: false,
+      suspicious: false,
+      at: all.length,
+      afterName: false,
+    };
+    const prevWord = words[words.length - 1];
+    if (prevWord && !prevWord.claimed && text.slice(prevWord.end, start) === ' ' && (isKnownProperNoun(prevWord.text) || INSTITUTION.test(prevWord.lower))) w.afterName = true;
+    words.push(w);
+    all.push({ start, end, lower: w.lower, word: w });
+  });
+  if (words.length === 0) return [];
+
+  markCues(text, words, all);
+  const docLatin = ctx.lang === 'en';
+  const titleLines = titleCaseLines(text);
+  for (const w of words) {
+    if (w.claimed || w.initial) continue;
+    w.suspicious = w.cued ? canBeName(w) : isSuspicious(w, docLatin, lowerSeen, titleLines);
+  }
+
+  // Join suspicious words written together (Сан Саныч, Benedek Tóth, Zolotyi Kolos) and take in the
+  // capitalised words and initials beside them, titles and harmless proper nouns excepted.
+  const spans: Span[] = [];
+  const inGroup = new Set<Word>();
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.suspicious) continue;
+    let a = i;
+    let b = i;
+    while (b + 1 < words.length && joins(text, words[b]!, words[b + 1]!) && (words[b + 1]!.suspicious || extendable(words[b + 1]!))) b++;
+    let count = 0;
+    for (let k = a; k <= b; k++) if (words[k]!.suspicious) count++;
+    // leftwards a sentence-initial word joins only a name of two or more suspicious words (Ли Ен Хо)
+    while (a - 1 >= 0 && joins(text, words[a - 1]!, words[a]!) && extendable(words[a - 1]!) && (!words[a - 1]!.sentInit || count >= 2)) a--;
+    i = b;
+    for (let k = a; k <= b; k++) inGroup.add(words[k]!);
+    spans.push(groupSpan(text, words, a, b, ctx));
+  }
+  // Initials on their own, two or more: a signature "М. М.", "N. P."
+  for (let i = 0; i + 1 < words.length; i++) {
+    const x = words[i]!;
+    const y = words[i + 1]!;
+    if (!x.initial || !y.initial || x.claimed || y.claimed || inGroup.has(x) || inGroup.has(y)) continue;
+    if (text[x.end] !== '.' || text[y.end] !== '.' || !/^\.\s?$/.test(text.slice(x.end, y.start))) continue;
+    let j = i + 1;
+    while (j + 1 < words.length && words[j + 1]!.initial && !words[j + 1]!.claimed && text[words[j + 1]!.end] === '.' && /^\.\s?$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
+    spans.push({ kind: 'name', start: x.start, end: words[j]!.end + 1, entity: text.slice(x.start, words[j]!.end + 1), confidence: 0.7 });
+    i = j;
+  }
+  // Other case forms of a name found here (Лейла → Лейлу, Лейлою; Армен Саркисян → Армен), wherever they stand.
+  const stems = new Map<string, Span>();
+  for (const sp of spans) {
+    if (sp.kind !== 'name' || !sp.entity) continue;
+    for (const w of words) if (inGroup.has(w) && w.start >= sp.start && w.end <= sp.end && w.text.length >= 3 && !w.caps) stems.set(stemOf(w.lower), sp);
+  }
+  if (stems.size) {
+    for (const w of words) {
+      if (w.suspicious || w.claimed || w.caps || inGroup.has(w) || w.text.length < 3) continue;
+      const hit = stems.get(stemOf(w.lower));
+      if (hit && !isKnownProperNoun(w.text) && !FUNCTION_WORDS.has(w.lower)) spans.push({ ...hit, start: w.start, end: w.end });
+    }
+  }
+  return spans;
+};
+
+/** Cues that make a capitalised word a name whatever it is: initials, naming words, an address, quotation marks. */
+function markCues(text: string, words: Word[], all: { start: number; end: number; lower: string; word?: Word }[]): void {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (w.initial || w.claimed || w.caps) continue;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    // initials before (М. Чорна, S. M. Hrytsenko) or after (Сиротюк О.В., Сич А. Р.)
+    // (a Latin letter at a sentence end is often no initial: "hepatitis B. Hepatitis C")
+    if (prev?.initial && /^\.\s?$/.test(text.slice(prev.end, w.start)) && (!prev.latin || !isCommonWord(w.text) || words[i - 2]?.initial)) w.cued = true;
+    if (next?.initial && /^\s$/.test(text.slice(w.end, next.start)) && text[next.end] === '.') w.cued = true;
+    // an address: «Маринко, ти ж розумієш», "Тань, ти як?"
+    if (w.sentInit && text[w.end] === ',' && !ADDRESS_WORDS.has(w.lower)) {
+      const after = all[w.at + 1];
+      if (after && SECOND_PERSON.has(after.lower) && /^,\s*$/.test(text.slice(w.end, after.start))) w.cued = true;
+    }
+    // a short quotation of one or two words: на прізвисько «Кіт», | «Мышка» (имя не назвала) |
+    const open = text[w.start - 1];
+    if (open && OPEN_QUOTES.has(open)) {
+      const close = text.indexOf(CLOSE_QUOTE[open]!, w.end);
+      const inner = close > 0 ? text.slice(w.start, close) : '';
+      const intro = text.slice(Math.max(0, w.start - 4), w.start - 1);
+      if (close > 0 && close - w.start <= 30 && /^[\p{L}'’-]+(?: [\p{L}'’-]+)?$/u.test(inner) && !/[:—–-]\s*$/.test(intro)) w.cued = true;
+    }
+  }
+  // a naming word just before (мене звати Лан, зовут его Лёня) or, across a dash, just after (Лан — це моє ім'я)
+  for (let k = 0; k < all.length; k++) {
+    const cue = all[k]!;
+    const before = NAMING_BEFORE.has(cue.lower);
+    const after = NAMING_AFTER.has(cue.lower);
+    if (!before && !after) continue;
+    for (const d of [1, 2, 3, -1, -2, -3, -4]) {
+      const x = all[k + d];
+      if (!x || !x.word || x.word.initial || x.word.caps || (d > 0 && !before) || (d < 0 && !after)) continue;
+      if (x.word.claimed) break;
+      const gap = d > 0 ? text.slice(cue.end, x.start) : text.slice(x.end, cue.start);
+      if (/[.!?\n«»"“”;:]/.test(gap)) continue;
+      if (d < 0 && !BACK_GAP.test(gap)) continue;
+      x.word.cued = true;
+      break;
+    }
+  }
+}
+
+/** A cued word is a name unless it is a word that never is one. */
+function canBeName(w: Word): boolean {
+  return w.text.length >= 2 && !FUNCTION_WORDS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text) && !NAMING_BEFORE.has(w.lower) && !EN_NOT_NAMES.has(w.lower);
+}
+
+function isSuspicious(w: Word, docLatin: boolean, lowerSeen: Set<string>, titleLines: [number, number][]): boolean {
+  if (w.caps) {
+    // Abbreviations (ВІЛ, ЦНАП, РНОКПП, SMS) are short or nearly vowel-less; a signature in capitals is not.
+    if (w.text.length < 5 || vowelShare(w.lower) < 0.25) return false;
+    const title = w.text[0] + w.lower.slice(1);
+    return !isKnownProperNoun(title) && !isCommonWord(title) && !lowerSeen.has(w.lower);
+  }
+  if (w.text.length < 2 || isKnownProperNoun(w.text) || FUNCTION_WORDS.has(w.lower)) return false;
+  // a settlement the place detector knows and kept (Odesa with keepMajorCities, an oblast name)
+  if (isPlaceForm(w.text)) return false;
+  // Cyrillic abbreviations in mixed case: КУпАП, МінЮст
+  if (!w.latin && /\p{Lu}.*\p{Lu}/u.test(w.text.slice(1))) return false;
+  // ID-картка, Из-за, Івано-Франківськ: judged by their parts
+  const dash = w.text.indexOf('-');
+  if (dash > 0) {
+    const parts = [w.text.slice(0, dash), w.text.slice(dash + 1)];
+    return parts.some((p, k) => p.length > 0 && /^\p{Lu}/u.test(p) && isSuspicious(part(w, p, k === 0 ? w.start : w.start + dash + 1, k === 0 && w.sentInit), docLatin, lowerSeen, titleLines));
+  }
+  if (w.latin && /['’]/.test(w.text)) {
+    // contractions: I'm, Don't, We'll
+    const head = w.text.replace(/(?:['’](?:m|s|re|ll|ve|d|t)|n['’]t)$/i, '');
+    if (head !== w.text) return head.length > 1 && isSuspicious(part(w, head, w.start, w.sentInit), docLatin, lowerSeen, titleLines);
+  }
+  // A sentence-initial word the text also writes in lower case is an ordinary word; inside a
+  // Ukrainian or Russian sentence the capital letter itself says otherwise (Бублик … «як бублик»).
+  if ((w.sentInit || w.latin) && lowerSeen.has(w.lower)) return false;
+  const common = isCommonWord(w.text);
+  if (w.latin !== docLatin) return !(common && w.sentInit);
+  if (docLatin) {
+    if (!common) return true;
+    // English capitalises ordinary words in headings and in the names of institutions
+    return !w.sentInit && !EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, '')) && !inRanges(titleLines, w.start);
+  }
+  if (!common) {
+    if (w.sentInit && !isDictionaryProperNoun(w.text)) {
+      // a sentence-initial word the dictionaries lack: slang, a verb form, a modern word the
+      // Ukrainian dictionary predates (Поліцейський: its Russian spelling is known), or a word
+      // the text also writes in lower case with another ending (Поліцейський … поліцейські)
+      if (COLLOQUIAL.has(w.lower) || VERB_LIKE.test(w.lower) || isCommonWord(ukToRu(w.text))) return false;
+      if (w.lower.length >= 7 && lowerSeen.has(PREFIX + w.lower.slice(0, 6))) return false;
+    }
+    return true;
+  }
+  return !w.sentInit && !COLLOQUIAL.has(w.lower) && !INSTITUTION.test(w.lower) && !w.afterName;
+}
+
+function part(w: Word, text: string, start: number, sentInit: boolean): Word {
+  return { ...w, text, lower: text.toLowerCase(), start, end: start + text.length, caps: text.length >= 2 && text === text.toUpperCase(), initial: text.length === 1, sentInit };
+}
+
+function vowelShare(lower: string): number {
+  let v = 0;
+  for (const c of lower) if ('аеєиіїоуюяыэёaeiouy'.includes(c)) v++;
+  return v / lower.length;
+}
+
+/** A Ukrainian spelling in Russian letters, roughly: поліцейський → полицейский. */
+function ukToRu(word: string): string {
+  return word.replace(/[іїІЇ]/g, (c) => (c === c.toLowerCase() ? 'и' : 'И')).replace(/є/g, 'е').replace(/Є/g, 'Е').replace(/['’ʼ]/g, '').replace(/([сцз])ьк/g, '$1к').replace(/ґ/g, 'г');
+}
+
+/** A capitalised neighbour that belongs to the name next to it (an initial too: Сич А. Р.). */
+function extendable(w: Word): boolean {
+  if (w.claimed) return false;
+  if (w.initial) return w.upper;
+  return w.upper && !w.caps && !TITLE_WORDS.has(w.lower) && !FUNCTION_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text);
+}
+
+/** Two words of one name: one space, a no-break space or a hyphen between them, or an initial's dot. */
+function joins(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  if (gap === ' ' || gap === '\u00a0' || gap === '-' || gap === ' - ') return true;
+  return a.initial && (gap === '. ' || gap === '.');
+}
+
+function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Parameters<Detector>[1]): Span {
+  let start = words[a]!.start;
+  let end = words[b]!.end;
+  if (words[b]!.initial && text[end] === '.') end++; // Сич А. Р.
+  const lang = ctx.lang;
+  let kind: Kind = 'name';
+
+  // A short quoted name of a place of business: take the whole quotation (аптека «Фармація плюс»).
+  const open = text[start - 1];
+  const before = wordBefore(text, start);
+  if (open && OPEN_QUOTES.has(open) && !isSentenceInitial(text, start - 1)) {
+    const close = text.indexOf(CLOSE_QUOTE[open]!, end);
+    const inner = close > 0 ? text.slice(start, close) : '';
+    if (close > 0 && close - start <= 60 && !/[\n.!?]/.test(inner) && inner.split(/\s+/).length <= 5) {
+      end = close;
+      if (!NAMING_BEFORE.has(before.toLowerCase())) kind = 'venue';
+    }
+  }
+  const group = words.slice(a, b + 1);
+  if (kind === 'name' && group.some((w) => (w.latin && lang !== 'en' && !w.initial) || CAMEL.test(w.text))) kind = 'venue';
+  const after = wordAfter(text, end);
+  if (kind === 'name' && (VENUE_WORDS.has(before) || VENUE_WORDS.has(after) || VENUE_WORDS.has(before.toLowerCase()) || VENUE_WORDS.has(after.toLowerCase()))) kind = 'venue';
+  if (kind === 'name' && (PLACE_WORDS.has(before.toLowerCase()) || PLACE_WORDS.has(after.toLowerCase()) || PLACE_ABBREV.test(text.slice(Math.max(0, start - 6), start)))) kind = 'place';
+
+  const span: Span = { kind, start, end, confidence: 0.7 };
+  if (kind === 'name') {
+    const named = group.filter((w) => !w.initial);
+    const last = named[named.length - 1] ?? group[group.length - 1]!;
+    const entity = stemOf(last.lower);
+    const pseudo = ctx.pseudonyms.pseudonymFor(entity, { lang, part: 'surname', invariable: true });
+    span.entity = entity;
+    span.replacement = named.length > 0 && named.every((w) => w.caps) ? pseudo.toUpperCase() : pseudo;
+  }
+  return span;
+}
+
+/** The word's form without a case ending, so Лейла, Лейлу and Лейлою are one person. */
+function stemOf(lower: string): string {
+  const m = /^(.{3,}?)(?:ою|ею|ові|еві|ом|ем|ам|ах|ів|ого|ому|ий|ій|ой|ей|а|я|у|ю|і|и|ы|е|о|ь|й)$/u.exec(lower);
+  return m ? m[1]! : lower;
+}
+
+function wordBefore(text: string, pos: number): string {
+  const m = /([\p{L}']+)[ \u00a0]+[«"“„]?$/u.exec(text.slice(Math.max(0, pos - 30), pos));
+  return m ? m[1]! : '';
+}
+function wordAfter(text: string, pos: number): string {
+  const m = /^[»"”“']?[ \u00a0]+([\p{L}']+)/u.exec(text.slice(pos, pos + 30));
+  return m ? m[1]! : '';
+}
+
+/** Headings and lines written in Title Case (English): their capitals say nothing. */
+function titleCaseLines(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let pos = 0;
+  for (const line of text.split('\n')) {
+    const ws = line.match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? [];
+    const heading = /^\s{0,3}#{1,6}\s/.test(line);
+    if (heading || (ws.length >= 2 && ws.filter((x) => /^[A-Z]/.test(x)).length / ws.length >= 0.75)) out.push([pos, pos + line.length]);
+    pos += line.length + 1;
+  }
+  return out;
+}
+function inRanges(ranges: [number, number][], at: number): boolean {
+  return ranges.some(([s, e]) => at >= s && at < e);
+}
+
+/** The first word inside an MDX/HTML element or an attribute value starts its text: <Warning>Тут описано… */
+function afterTag(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (text[i] === '>') return /<\/?[A-Za-z][^<>]*>$/.test(text.slice(Math.max(0, i - 200), i + 1));
+  // an attribute's text starts its own sentence: title="Дзвони …", alt="Оксана …"
+  return (text[i] === '"' || text[i] === "'") && /[\w-]=\s*$/.test(text.slice(Math.max(0, i - 40), i));
+}
+
+/** Markdown link and image targets: ](./Photo.jpg), ](/uk/help/). Their text is scanned as text. */
+function linkTargets(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /\]\(([^)\s]*)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index + 2, m.index + 2 + m[1]!.length]);
+  return out;
+}
