@@ -53,6 +53,7 @@ const GENERIC = new Set(
     'bar', 'miss', 'of', 'town',
     // abbreviations of settlement words and legal forms of a business (м. Олександрія, ТОВ «…»)
     'м', 'с', 'ТОВ', 'ПП', 'ФОП', 'ООО', 'ИП', 'ЧП', 'LLC', 'Ltd', 'АЗС', 'ТЦ', 'ТРЦ', 'СТО', 'spa',
+    'motel', 'hostel', 'shop', 'store', 'pharmacy', 'salon', 'pub', 'restaurant', 'market', 'station',
     // titles and ranks, in every language: they stay beside the pseudonym (Sergeant Holub → Sergeant Hale)
     'пан', 'пані', 'панові', 'господин', 'госпожа', 'сержант', 'сержанта', 'сержантом', 'лейтенант',
     'лейтенанта', 'лейтенантом', 'капітан', 'капітана', 'капитан', 'капитана', 'майор', 'майора', 'полковник',

@@ -32,7 +32,7 @@ const EN = new RegExp(
   'gu',
 );
 // House/flat numbers without a street word still point to a door.
-const BARE = /(?=[бБдДкКfFaA])(?<![\p{L}\p{N}_])(?:буд\.|будинок\s*№|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
+const BARE = /(?=[бБдДкКfFaA])(?<![\p{L}\p{N}_])(?:буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
 
 const UK_RU_Y = sticky(UK_RU);
 const UK_RU_TRIGGER = /вул|ул\.|улиц|просп|пр-|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
@@ -86,9 +86,15 @@ function streetNameOf(value: string): string | undefined {
   return name && name.replace(/\d/g, '').trim().length >= 4 ? name : undefined;
 }
 
+// What may follow an address and still point to the door: building, entrance, floor, room, office.
+const TAIL = /(?:,?[\s\u00a0]*(?:(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд))(?![\p{L}\p{N}]))+/uy;
+
 export const detectAddresses: Detector = (text) => {
   const spans: Span[] = [];
-  const add = (start: number, end: number, confidence: number) => {
+  const add = (start: number, end0: number, confidence: number) => {
+    TAIL.lastIndex = end0;
+    const tail = TAIL.exec(text);
+    const end = tail ? end0 + tail[0].length : end0;
     const value = text.slice(start, end).replace(/[\s,]+$/, '');
     spans.push({ kind: 'address', start, end: start + value.length, entity: value.toLowerCase(), confidence });
   };

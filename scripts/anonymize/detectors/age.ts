@@ -77,7 +77,7 @@ export function agePhrase(age: number, lang: Lang, form: (typeof PATTERNS)[numbe
 
 // ---- token-driven detection: every number (digits or words) is read against the words around it ----
 
-const UNIT_AFTER = /^[\s\u00a0]*(рік|роки|років|року|р\.|год|года|лет|years?[\s\-‑]+old|years?|yrs?)(?![\p{L}])/iu;
+const UNIT_AFTER = /^[\s\u00a0]*(рік|роки|років|року|рочки|рочків|рочок|р\.|год|года|лет|годик\p{L}*|годок|годочк\p{L}*|годков|years?[\s\-‑]+old|years?|yrs?)(?![\p{L}])/iu;
 const UNIT_BEFORE = /(?<![\p{L}])(?:років|роки|рік|лет|года|годков)[\s\u00a0]+$/iu;
 // "5 років тому", "3 года назад", "2 years later", "три года подряд": a duration, not an age.
 const DURATION = /^[\s\u00a0]*(?:тому|назад|спустя|потому|пізніше|позже|поспіль|подряд|ago|later|before|after|earlier|in\s+prison|of\s|за\s|у\s+в['’ʼ]язниц|в\s+тюрьм)/iu;
@@ -92,16 +92,22 @@ const GIVE_VERB_DATIVE = /(?<![\p{L}])(?!(?:було|было|стало|буд�
 const NO_NOUN_AFTER = /^(?:[\s\u00a0]*(?:[.,;:!?)—–…]|$)|[\s\u00a0]+(?:і|и|й|та|а|але|но|коли|когда|тоді|тогда|только|тільки|уже|вже|ще|еще|ещё|не|когда|як|как)[\s\u00a0,\-])/iu;
 const CUE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:було|было|буде|будет|исполнилось|исполнится|исполнялось|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 const PREPS = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|о|об|к|от|від|с|со|про|для)$/iu;
-const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
+const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві),?(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
 const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you)|(?:son|daughter|boy|girl|child|kid|baby|brother|sister|mother|father|mum|mom|dad|niece|nephew|grandson|granddaughter|client|driver|man|woman|guy|officer|policeman|cop|neighbou?r|owner|boss|landlord|landlady|husband|wife|boyfriend|girlfriend|partner|cousin|friend)|(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number|Bus|Route|Flat|Page|Chapter|Article|Door|Apartment|Office|Cell|Floor|Table|Case|Call|Station|Department|Unit|Total|Score|Change|Cost|Fee|Bill|Sum|Amount|Temperature|Queue|Line|Platform|Gate|Window|Seat|Row|Level|House|Building|Block|Box|Code|Size)\b)\p{Lu}\p{Ll}+)(?:['’]s|['’]m|[\s\u00a0]+(?:is|was|am|were|turned|had[\s\u00a0]+just[\s\u00a0]+turned|has[\s\u00a0]+just[\s\u00a0]+turned|will[\s\u00a0]+be|would[\s\u00a0]+be))(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0]+$`, 'u');
 const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|age|at[\s\u00a0]+the[\s\u00a0]+age[\s\u00a0]+of|(?:woman|man|girl|boy|lady|guy|person|widow|client|mother|father)[\s\u00a0]+of)(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0:]+$`, 'iu');
-const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|у[\s\u00a0]+віці|в[\s\u00a0]+возрасте|(?:у|в)[\s\u00a0]+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши))[\s\u00a0:—\-]*$/iu;
+const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|age|у[\s\u00a0]+віці|в[\s\u00a0]+возрасте|(?:у|в)[\s\u00a0]+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши))[*_]*[\s\u00a0:—\-|*_]*$/iu;
+// "син 14 років, донька 9 років", "малой, 3 годика": a child or a relative named just before the number and its unit.
+const CUE_KIN = /(?<![\p{L}])(?:син|сина|сину|синові|синок|синочок|донька|доньці|донечка|дочка|дочці|дочь|дочке|дочери|сын|сынок|сыну|дитина|дитині|ребенок|ребёнок|ребенку|ребёнку|малий|малому|малой|малая|малышка|онук|онука|онучка|внук|внучка|братик|сестричка|son|daughter|boy|girl|child|kid|baby)[\s\u00a0,:—\-]*$/iu;
+// "Сашкові, тоді чотири роки було": the verb after the age
+const VERB_AFTER_UNIT = /^[\s\u00a0]+(?:було|было|виповнилось|виповнилося|исполнилось|стукнуло)(?![\p{L}])/iu;
 const CUE_AT_UK_RU = /(?<![\p{L}])([ув])[\s\u00a0]+$/iu;
 const CUE_EN_AT = /(?<![\p{L}])[Aa]t[\s\u00a0]+$/u;
 const CUE_NOW = /(?<![\p{L}])(?:зараз|сейчас|теперь|тепер|now)(?:[\s\u00a0]+(?:вже|уже|already|мені|мне|їй|ей|йому|ему|she's|he's|I'm))*[\s\u00a0]+$/iu;
 const APPOS_BEFORE_NAME = /\p{Lu}\p{L}+[»"]?,[\s\u00a0]*$/u;
-const APPOS_BEFORE_ANY = /(?:\p{L}[»"]?,|\()[\s\u00a0]*$/u;
-const APPOS_AFTER = /^[\s\u00a0]*(?:[,;)—–]|(?:from|з|із|из|родом)[\s\u00a0])/iu;
+const APPOS_BEFORE_ANY = /(?:\p{L}[»")]?,|\()[\s\u00a0]*$/u;
+const APPOS_AFTER = /^[\s\u00a0]*(?:[,;)—–|]|(?:from|з|із|из|родом)[\s\u00a0])/iu;
+// After an apposition with its unit, the phrase may also end the sentence, the line or the text: "учасниця, 38 років."
+const APPOS_END = /^[*_]*(?:[.!?…]|[\s\u00a0]*\n|[\s\u00a0]*$)/u;
 const FRAGMENT_BEFORE = /(?:^|[.!?…]["»”]?[\s\u00a0]+|\n[\s>*_-]*)$/u;
 const FRAGMENT_AFTER = /^(?:[\s\u00a0]+(?:years?[\s\u00a0]+old|років|лет|года|роки))?[\s\u00a0]*[.!?…]/iu;
 
@@ -252,7 +258,9 @@ export const detectAges: Detector = (text, ctx) => {
     else if (CUE_VERB.test(before) && hasUnit) form = 'bare';
     else if (capDat && !(prepBefore && PREPS.test(prepBefore[1]!)) && (hasUnit || /^[\s\u00a0]*(?:[.,;!?)—–]|$)/.test(after))) form = 'bare';
     else if (CUE_EN.test(before) || CUE_EN_TURNED.test(before)) form = 'en-pred';
-    else if (hasUnit && APPOS_BEFORE_ANY.test(before) && APPOS_AFTER.test(text.slice(end, end + 10))) form = 'bare';
+    else if (hasUnit && APPOS_BEFORE_ANY.test(before) && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4)))) form = 'bare';
+    else if (hasUnit && lang !== 'en' && (CUE_KIN.test(before) || VERB_AFTER_UNIT.test(text.slice(end, end + 12)))) form = 'bare';
+    else if (hasUnit && lang === 'en' && CUE_KIN.test(before)) form = 'en-pred';
     else if (hasUnit && APPOS_BEFORE_NAME.test(before) && /^[\s\u00a0]*[.!?]/.test(text.slice(end, end + 4))) form = 'bare';
     else if (!hasUnit && APPOS_BEFORE_NAME.test(before) && APPOS_AFTER.test(after)) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (hasUnit && lang !== 'en' && CUE_AT_UK_RU.test(before)) {

@@ -94,9 +94,11 @@ const DAY_ALONE_UK_RU = new RegExp(
 export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))`, 'giu');
 const MONTHLY_BEFORE = /(?:кожного|каждого|щомісяця|щомісячно|ежемесячно|всегда|завжди|зазвичай|обычно)[\s,]*(?:\p{L}+\s+){0,2}$/iu;
 const MONTHLY_AFTER = /^[\s,]*(?:кожного|каждого|щомісяця|щомісячно|ежемесячно|кожен|каждый)/iu;
+// "the 14th floor", "the 3rd time", "the 5th of them": an ordinal before a noun is no date.
+const EN_ORDINAL_NOUN = String.raw`(?:floor|storey|story|century|time|times|anniversary|birthday|grade|class|place|row|room|house|flat|apartment|building|street|avenue|district|station|precinct|division|unit|department|office|court|article|section|paragraph|page|chapter|edition|issue|year|month|week|day|night|one|person|woman|man|girl|boy|child|baby|client|officer|call|attempt|round|visit|session|meeting|case|protocol|complaint|of\s+(?:them|us|those|these|the\s+\w+))\b`;
 const WEEKDAY_EN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DAY_ALONE_EN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill)\s+)?[Tt]he\s+(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?=\s*[,.;:!?)—–]|\s+(?:at|around|about|in|when|and|we|I|they|he|she|it|police|two|three|my|our|there)\b|\s*$)`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill)\s+)?[Tt]he\s+(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?!-|\s+${EN_ORDINAL_NOUN})(?=\s|[,.;:!?)—–]|$)`,
   'gu',
 );
 const EN_ORD_TRIGGER = /\d(?:st|nd|rd|th)\b/g;
@@ -278,7 +280,8 @@ export const detectDates: Detector = (text, ctx) => {
     }
     emit(m, m[1], Number(m[4]) - 1, undefined);
   });
-  scanTriggered(text, DAY_ALONE_EN_Y, EN_ORD_TRIGGER, 24, 'word', (m) => oneDay(m, m[1], m[2], !m[1]));
+  // "on the 14th" is a date by itself; a bare "the 14th" only with a month named nearby
+  scanTriggered(text, DAY_ALONE_EN_Y, EN_ORD_TRIGGER, 24, 'word', (m) => oneDay(m, m[1], m[2], !m[1] && !m[2]));
   return dedupe(spans);
 };
 

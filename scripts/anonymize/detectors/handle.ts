@@ -14,6 +14,9 @@ const PROFILE_TRIGGER = /t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\
 const MESSENGER_Y = sticky(MESSENGER);
 const MESSENGER_TRIGGER = /телеграм|telegram|тг|tg|вайбер|viber|інстаграм|инстаграм|instagram|insta|інста|инста|тікток|тикток|tiktok|фейсбук|facebook|вк|vk|signal|сигнал|whatsapp|ватсап|вотсап|snapchat|нік|ник|nick|логін|логин|username/gi;
 
+/** A user name written bare: den_4ik_kr, oksana_77, kitty2001 (an underscore, or letters then two or more digits). */
+const BARE_USER = /(?<![\p{L}\p{N}_.@/\-])(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]{3,}\d{2,})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
+
 export const detectHandles: Detector = (text) => {
   const spans: Span[] = [];
   const profile = (m: RegExpExecArray) => {
@@ -36,5 +39,10 @@ export const detectHandles: Detector = (text) => {
     const start = end - token.length - (m[0][m[0].length - token.length - 1] === '@' ? 1 : 0);
     spans.push({ kind: 'handle', start, end, entity: token.toLowerCase(), confidence: 0.9 });
   });
+  BARE_USER.lastIndex = 0;
+  for (let m = BARE_USER.exec(text); m; m = BARE_USER.exec(text)) {
+    if (spans.some((sp) => sp.start < m!.index + m![0].length && sp.end > m!.index)) continue;
+    spans.push({ kind: 'handle', start: m.index, end: m.index + m[0].length, entity: m[0].toLowerCase(), confidence: 0.8 });
+  }
   return spans;
 };

@@ -17,10 +17,11 @@ import { detectDates } from './date.ts';
 import { detectAges } from './age.ts';
 import { detectProperNouns } from './proper-nouns.ts';
 import { detectLongNumbers } from './long-numbers.ts';
+import { detectTableColumns } from './table-columns.ts';
 
 export {
   detectNames, detectPlaces, detectPhones, detectEmails, detectUrls, detectHandles, detectDocuments,
-  detectPlates, detectAddresses, detectVenues, detectDates, detectAges, detectProperNouns, detectLongNumbers,
+  detectPlates, detectAddresses, detectVenues, detectDates, detectAges, detectProperNouns, detectLongNumbers, detectTableColumns,
 };
 
 export const DETECTORS: readonly Detector[] = [
@@ -32,7 +33,7 @@ export const DETECTORS: readonly Detector[] = [
  * Nets: run after DETECTORS, on what they left (DetectContext.claimed). They catch identifiers no
  * specific detector recognised, with plainer replacements.
  */
-export const NETS: readonly Detector[] = [detectProperNouns, detectLongNumbers];
+export const NETS: readonly Detector[] = [detectTableColumns, detectProperNouns, detectLongNumbers];
 
 /** Tie-break when two spans cover the same length: lower index wins. */
 export const KIND_PRIORITY: readonly Kind[] = [

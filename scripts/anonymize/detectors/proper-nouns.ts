@@ -28,6 +28,7 @@ import { isCommonWord, isDictionaryProperNoun } from '../lexicon/common-words.ts
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { isUpperCode, scanWords } from '../lexicon/scan.ts';
 import { mdxCodeRanges } from '../mdx-code.ts';
+import { analyseName } from './names.ts';
 import { isPlaceForm } from './places.ts';
 import { isSentenceInitial } from './util.ts';
 
@@ -158,6 +159,9 @@ const COLLOQUIAL = new Set(
   мусора мусор менты мент ментовка горотдел райотдел мусарня обезьянник`.split(/\s+/),
 );
 
+/** Capital letters that are words on their own: "Oksana I", "Лена В кафе" are no initials. */
+const ONE_LETTER_WORDS = new Set(['I', 'A', 'В', 'У', 'І', 'Я', 'О', 'И', 'С', 'К', 'Й', 'Ж']);
+
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
 
@@ -237,11 +241,19 @@ export const detectProperNouns: Detector = (text, ctx) => {
     if (!words[i]!.suspicious) continue;
     let a = i;
     let b = i;
-    while (b + 1 < words.length && joins(text, words[b]!, words[b + 1]!) && (words[b + 1]!.suspicious || extendable(words[b + 1]!))) b++;
+    const caps = words[i]!.caps;
+    while (b + 1 < words.length && joins(text, words[b]!, words[b + 1]!) && (words[b + 1]!.suspicious || extendable(words[b + 1]!, caps))) b++;
     let count = 0;
     for (let k = a; k <= b; k++) if (words[k]!.suspicious) count++;
-    // leftwards a sentence-initial word joins only a name of two or more suspicious words (Ли Ен Хо)
-    while (a - 1 >= 0 && joins(text, words[a - 1]!, words[a]!) && extendable(words[a - 1]!) && (!words[a - 1]!.sentInit || count >= 2)) a--;
+    // leftwards a sentence-initial word joins only a first name from the lexicon (Надежда Кравец)
+    // or a name of two or more suspicious words (Ли Ен Хо)
+    while (
+      a - 1 >= 0 &&
+      joins(text, words[a - 1]!, words[a]!) &&
+      extendable(words[a - 1]!, caps) &&
+      (!words[a - 1]!.sentInit || count >= 2 || analyseName(words[a - 1]!.text, ctx.lang).some((x) => x.part === 'first'))
+    )
+      a--;
     i = b;
     for (let k = a; k <= b; k++) inGroup.add(words[k]!);
     spans.push(groupSpan(text, words, a, b, ctx));
@@ -256,6 +268,15 @@ export const detectProperNouns: Detector = (text, ctx) => {
     while (j + 1 < words.length && words[j + 1]!.initial && !words[j + 1]!.claimed && text[words[j + 1]!.end] === '.' && /^\.\s?$/.test(text.slice(words[j]!.end, words[j + 1]!.start))) j++;
     spans.push({ kind: 'name', start: x.start, end: words[j]!.end + 1, entity: text.slice(x.start, words[j]!.end + 1), confidence: 0.7 });
     i = j;
+  }
+  // Initials beside a name another detector found: "Н. Голуб", "Ksiusha K:" — they go, the name's
+  // replacement stays.
+  for (const sp of ctx.claimed ?? []) {
+    if (sp.kind !== 'name') continue;
+    const before = /(?:^|[^\p{L}])((?:\p{Lu}\.\s?){1,2})$/u.exec(text.slice(Math.max(0, sp.start - 6), sp.start));
+    if (before) spans.push({ kind: 'name', start: sp.start - before[1]!.length, end: sp.start, entity: sp.entity, replacement: '', confidence: 0.7 });
+    const after = /^\s((?:\p{Lu}\.\s?){1,2}|\p{Lu}(?![\p{L}\p{N}.]))/u.exec(text.slice(sp.end, sp.end + 7));
+    if (after && !ONE_LETTER_WORDS.has(after[1]!)) spans.push({ kind: 'name', start: sp.end, end: sp.end + after[0].trimEnd().length, entity: sp.entity, replacement: '', confidence: 0.7 });
   }
   // Other case forms of a name found here (Лейла → Лейлу, Лейлою; Армен Саркисян → Армен), wherever they stand.
   const stems = new Map<string, Span>();
@@ -383,11 +404,11 @@ function ukToRu(word: string): string {
   return word.replace(/[іїІЇ]/g, (c) => (c === c.toLowerCase() ? 'и' : 'И')).replace(/є/g, 'е').replace(/Є/g, 'Е').replace(/['’ʼ]/g, '').replace(/([сцз])ьк/g, '$1к').replace(/ґ/g, 'г');
 }
 
-/** A capitalised neighbour that belongs to the name next to it (an initial too: Сич А. Р.). */
-function extendable(w: Word): boolean {
+/** A capitalised neighbour that belongs to the name next to it (an initial too: Сич А. Р.; NGUYEN THI LAN). */
+function extendable(w: Word, capsGroup = false): boolean {
   if (w.claimed) return false;
   if (w.initial) return w.upper;
-  return w.upper && !w.caps && !TITLE_WORDS.has(w.lower) && !FUNCTION_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text);
+  return w.upper && w.caps === capsGroup && !TITLE_WORDS.has(w.lower) && !FUNCTION_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text);
 }
 
 /** Two words of one name: one space, a no-break space or a hyphen between them, or an initial's dot. */
@@ -434,7 +455,7 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
 }
 
 /** The word's form without a case ending, so Лейла, Лейлу and Лейлою are one person. */
-function stemOf(lower: string): string {
+export function stemOf(lower: string): string {
   const m = /^(.{3,}?)(?:ою|ею|ові|еві|ом|ем|ам|ах|ів|ого|ому|ий|ій|ой|ей|а|я|у|ю|і|и|ы|е|о|ь|й)$/u.exec(lower);
   return m ? m[1]! : lower;
 }

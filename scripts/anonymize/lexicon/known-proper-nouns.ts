@@ -61,7 +61,7 @@ const LATIN = `
   Skoda Škoda Lada Lanos Sens Tavria Daewoo Toyota Renault Opel Ford Hyundai Kia Chevrolet Nissan Mazda Honda Mercedes
   Lexus Lancer Audi Peugeot Citroen Citroën Fiat Geely Chery Mitsubishi Subaru Suzuki Volvo Volkswagen VW BMW Octavia Fabia Camry
   Corolla Logan Sandero Duster Aveo Lacetti Matiz Sprinter Transit Passat Golf Polo Jetta Focus Fiesta Astra Vectra
-  Verkhovna Rada Constitution Code Red Cross Caritas
+  Verkhovna Rada Caritas
   I Mr Mrs Ms Miss Dr Sgt Lt Capt Maj Col St Ave Rd Apt No OK TV SMS PDF ID
 `;
 

@@ -1,0 +1,94 @@
+/**
+ * The table net: in a Markdown table, a column's header says what its cells are. Under "Ім'я",
+ * "Хто", "Name" every capitalised word is a person, whatever word it is (| Слава |, | Дойна |);
+ * under "Вік", "Возраст", "Age" every number from 1 to 99 is an age; under "Місце", "Населений
+ * пункт", "Location" every capitalised word is a place. A case worker's table of clients says in
+ * its header what the sentence around a name says elsewhere. Runs after the specific detectors,
+ * on what they left (detectors/index.ts NETS).
+ */
+import type { Detector, Span } from '../types.ts';
+import { agePhrase } from './age.ts';
+import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
+import { stemOf } from './proper-nouns.ts';
+
+const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness)$/iu;
+const AGE_HEADER = /^(?:вік|возраст|років|лет|age|aged)$/iu;
+const PLACE_HEADER = /^(?:місце|населений пункт|місто|село|звідки|де|место|населённый пункт|населенный пункт|город|откуда|где|place|location|town|village|city|from|where)$/iu;
+
+type Column = 'name' | 'age' | 'place';
+
+export const detectTableColumns: Detector = (text, ctx) => {
+  if (!text.includes('|')) return [];
+  const claimed = ctx.claimed ?? [];
+  const spans: Span[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  let columns: (Column | undefined)[] | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const start = offset;
+    offset += line.length + 1;
+    if (!/^\s*\|/.test(line)) {
+      columns = undefined;
+      continue;
+    }
+    const cells = splitRow(line, start);
+    const next = lines[i + 1];
+    if (!columns && next !== undefined && /^\s*\|?\s*:?-{2,}/.test(next)) {
+      columns = cells.map((c) => kindOf(c.text.trim().replace(/[*_:]/g, '').trim()));
+      continue;
+    }
+    if (!columns || /^\s*\|?\s*:?-{2,}/.test(line)) continue;
+    cells.forEach((cell, k) => {
+      const kind = columns![k];
+      if (!kind) return;
+      if (kind === 'age') {
+        for (const m of cell.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
+          const value = Number(m[1]);
+          const s = cell.start + m.index!;
+          if (value < 1 || overlaps(claimed, s, s + m[0].length)) continue;
+          spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(value, ctx.lang, 'bare'), confidence: 0.8 });
+        }
+        return;
+      }
+      for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
+        const s = cell.start + m.index!;
+        const e = s + m[0].length;
+        if (overlaps(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w))) continue;
+        const span: Span = { kind, start: s, end: e, entity: m[0].toLowerCase(), confidence: 0.75 };
+        if (kind === 'name') {
+          span.entity = stemOf(m[0].split(/\s+/).pop()!.toLowerCase());
+          span.replacement = ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true });
+        }
+        spans.push(span);
+      }
+    });
+  }
+  return spans;
+};
+
+function kindOf(header: string): Column | undefined {
+  if (NAME_HEADER.test(header)) return 'name';
+  if (AGE_HEADER.test(header)) return 'age';
+  if (PLACE_HEADER.test(header)) return 'place';
+  return undefined;
+}
+
+/** The cells of a table row, with their offsets in the text (the leading pipe opens no cell). */
+function splitRow(line: string, lineStart: number): { text: string; start: number }[] {
+  const out: { text: string; start: number }[] = [];
+  let i = line.indexOf('|') + 1;
+  while (i <= line.length) {
+    let j = line.indexOf('|', i);
+    if (j < 0) j = line.length;
+    const cell = line.slice(i, j);
+    if (j < line.length || cell.trim()) out.push({ text: cell, start: lineStart + i });
+    i = j + 1;
+  }
+  return out;
+}
+
+function overlaps(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && s.end > start) return true;
+  return false;
+}
