@@ -150,12 +150,16 @@ function otherMentions(text: string, spans: readonly Span[]): Span[] {
   for (const s of spans) {
     if (!SPREAD_KINDS.has(s.kind) || (s.confidence ?? 1) < REPLACE_THRESHOLD) continue;
     const t = text.slice(s.start, s.end);
-    if (t.length < 2 || done.has(t)) continue;
-    done.add(t);
-    if ((s.kind === 'name' || s.kind === 'venue' || s.kind === 'place') && !/^\p{Lu}/u.test(t)) continue;
-    for (let i = text.indexOf(t); i >= 0; i = text.indexOf(t, i + 1)) {
-      if (i === s.start || WORD_CHAR.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + t.length))) continue;
-      out.push({ ...s, start: i, end: i + t.length, confidence: Math.min(s.confidence ?? 1, 0.75) });
+    // a name's words spread one by one too: "Ли" alone, after "Ли Ен Хо"
+    const pieces = s.kind === 'name' ? [t, ...(t.match(/\p{Lu}[\p{L}'’ʼ-]+/gu) ?? [])] : [t];
+    for (const piece of pieces) {
+      if (piece.length < 2 || done.has(piece)) continue;
+      done.add(piece);
+      if ((s.kind === 'name' || s.kind === 'venue' || s.kind === 'place') && !/^\p{Lu}/u.test(piece)) continue;
+      for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) {
+        if ((i >= s.start && i < s.end) || WORD_CHAR.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + piece.length))) continue;
+        out.push({ ...s, start: i, end: i + piece.length, confidence: Math.min(s.confidence ?? 1, 0.75) });
+      }
     }
   }
   return out;

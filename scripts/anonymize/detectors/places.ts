@@ -225,6 +225,9 @@ export function isPlaceForm(word: string): boolean {
   return gazetteer().forms.has(norm(word));
 }
 
+/** Adjectives that begin two-word settlement names: Нова Одеса, Стара Синява, Велика Виска, Новая Каменка. */
+const NAME_ADJECTIVE = /^(?:Нов|Стар|Велик|Мал|Верхн|Нижн|Біл|Бел|Красн|Червон|Зелен|Чорн|Черн|Золот|Кам['’ʼ]ян|Камен|Сух|Глибок|Глубок|Широк|Довг|Долг|Крив|Горн|Гірн|Друг|Перш|Перв|Друж|Дружн|Вільн|Вольн|Степов|Лісов|Лесн|Польов|Полев|Річн|Речн)\p{Ll}*$/u;
+
 export const detectPlaces: Detector = (text, ctx) => {
   const gaz = gazetteer();
   const lang = ctx.lang;
@@ -351,7 +354,10 @@ export const detectPlaces: Detector = (text, ctx) => {
       prefix = (isCap(prev.text) ? v.toUpperCase() : v) + ' ';
     }
     const replacement = prefix + describe(lang, place, c, !prefix && sentStart(t.start));
-    spans.push({ kind: 'place', start, end, entity: place.key, replacement, confidence: 0.95 });
+    // "Новой Каменки", "Велика Виска": a capitalised adjective before a known name is part of another settlement's name
+    const adj = !prefix && prev && gapOk && isCap(prev.text) && NAME_ADJECTIVE.test(prev.text) ? prev : undefined;
+    if (adj) start = adj.start;
+    spans.push({ kind: 'place', start, end, entity: (adj ? adj.lower + ' ' : '') + place.key, replacement, confidence: 0.95 });
     if (end !== t.end) i++;
   }
   return spans;

@@ -251,7 +251,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
       a - 1 >= 0 &&
       joins(text, words[a - 1]!, words[a]!) &&
       extendable(words[a - 1]!, caps) &&
-      (!words[a - 1]!.sentInit || count >= 2 || analyseName(words[a - 1]!.text, ctx.lang).some((x) => x.part === 'first'))
+      (words[a - 1]!.initial || !words[a - 1]!.sentInit || count >= 2 || analyseName(words[a - 1]!.text, ctx.lang).some((x) => x.part === 'first'))
     )
       a--;
     i = b;

@@ -11,9 +11,9 @@ import { agePhrase } from './age.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { stemOf } from './proper-nouns.ts';
 
-const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness)$/iu;
-const AGE_HEADER = /^(?:вік|возраст|років|лет|age|aged)$/iu;
-const PLACE_HEADER = /^(?:місце|населений пункт|місто|село|звідки|де|место|населённый пункт|населенный пункт|город|откуда|где|place|location|town|village|city|from|where)$/iu;
+const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness)(?:\s|$)/iu;
+const AGE_HEADER = /^(?:вік|возраст|років|лет|age|aged)(?:\s|$)/iu;
+const PLACE_HEADER = /^(?:місце|населений пункт|місто|село|звідки|де|место|населённый пункт|населенный пункт|город|откуда|где|place|location|town|village|city|from|where)(?:\s|$)/iu;
 
 type Column = 'name' | 'age' | 'place';
 
@@ -50,6 +50,13 @@ export const detectTableColumns: Detector = (text, ctx) => {
           spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(value, ctx.lang, 'bare'), confidence: 0.8 });
         }
         return;
+      }
+      if (kind === 'name') {
+        // "Лена, 33": the age written beside the name
+        for (const m of cell.text.matchAll(/(?<=\p{L}[»"]?,\s*)(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
+          const s = cell.start + m.index!;
+          if (Number(m[1]) >= 1 && !overlaps(claimed, s, s + m[0].length)) spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(Number(m[1]), ctx.lang, 'bare'), confidence: 0.8 });
+        }
       }
       for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
         const s = cell.start + m.index!;
