@@ -19,6 +19,12 @@ export interface AnonymizeOptions {
   /** Extra allow entries (a document's reviewed false positives). The site allowlist always applies. */
   allow?: Partial<Allowlist>;
   pseudonyms?: PseudonymRegistry;
+  /**
+   * Run the nets too (default true). The leak scan of the built site turns them off: it reads
+   * fragments of pages (titles joined to the site name, button labels, meta values) where capitals
+   * mean nothing, and every piece of prose in them already passed the nets at the gate.
+   */
+  nets?: boolean;
 }
 
 /** An allow entry that actually suppressed something, so the CLI can log it. */
@@ -113,7 +119,7 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
   for (const detect of DETECTORS) collect(detect(text, ctx));
   // The nets read what the detectors left; allowed phrases count as claimed, so they stay untouched.
   const claimed = [...spans.filter((s) => (s.confidence ?? 1) >= REPLACE_THRESHOLD), ...kept].sort((a, b) => a.start - b.start);
-  for (const net of NETS) collect(net(text, { ...ctx, claimed }));
+  if (opts.nets !== false) for (const net of NETS) collect(net(text, { ...ctx, claimed }));
   // What was found once is found everywhere: "Бес" at a sentence start, after "по кличке «Бес»".
   collect(otherMentions(text, spans));
   for (const i of [...usedAllow].sort((x, y) => allowRanges[x]!.start - allowRanges[y]!.start)) {

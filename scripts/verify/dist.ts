@@ -192,7 +192,8 @@ const OWN_URLS = [(process.env.SITE_URL ?? 'https://stories.example.org').replac
 
 function scanSegment(text: string, lang: Lang, allowed: Allowed): Finding[] {
   const pseudonyms = allowed.pseudonyms.get(lang) ?? [];
-  return scanText(text, { lang, allow: { phrases: allowed.phrases.get(lang) ?? [] } }).filter(
+  // The specific detectors only: see AnonymizeOptions.nets.
+  return scanText(text, { lang, allow: { phrases: allowed.phrases.get(lang) ?? [] }, nets: false }).filter(
     (f) =>
       !(f.kind === 'name' && isPseudonymForm(f.text, pseudonyms)) &&
       !(f.kind === 'url' && OWN_URLS.some((u) => { const t = f.text.replace(/^(https?:)?\/\//, ''); const h = u.replace(/^https?:\/\//, ''); return t === h || t.startsWith(h + '/'); })) &&

@@ -14,8 +14,12 @@ const PROFILE_TRIGGER = /t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\
 const MESSENGER_Y = sticky(MESSENGER);
 const MESSENGER_TRIGGER = /телеграм|telegram|тг|tg|вайбер|viber|інстаграм|инстаграм|instagram|insta|інста|инста|тікток|тикток|tiktok|фейсбук|facebook|вк|vk|signal|сигнал|whatsapp|ватсап|вотсап|snapchat|нік|ник|nick|логін|логин|username/gi;
 
-/** A user name written bare: den_4ik_kr, oksana_77, kitty2001 (an underscore, or letters then two or more digits). */
-const BARE_USER = /(?<![\p{L}\p{N}_.@/\-])(?:[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]{3,}\d{2,})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
+/**
+ * A user name written bare: den_4ik_kr, oksana_77, kitty2001 (letters with digits, joined by
+ * underscores or not). Words joined by underscores alone (summary_large_image, uk_UA) and hash ids
+ * (uk_5c84149) are code.
+ */
+const BARE_USER = /(?<![\p{L}\p{N}_.@/\-])(?=[A-Za-z0-9_]*\d)(?![A-Za-z0-9_]*_[0-9a-f]{6,}(?![A-Za-z0-9_]))(?:[A-Za-z]{3}[A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]{3,}\d{2,})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 
 export const detectHandles: Detector = (text) => {
   const spans: Span[] = [];

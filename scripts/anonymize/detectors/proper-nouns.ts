@@ -304,7 +304,8 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
     // initials before (М. Чорна, S. M. Hrytsenko) or after (Сиротюк О.В., Сич А. Р.)
     // (a Latin letter at a sentence end is often no initial: "hepatitis B. Hepatitis C")
     if (prev?.initial && /^\.\s?$/.test(text.slice(prev.end, w.start)) && (!prev.latin || !isCommonWord(w.text) || words[i - 2]?.initial)) w.cued = true;
-    if (next?.initial && /^\s$/.test(text.slice(w.end, next.start)) && text[next.end] === '.') w.cued = true;
+    // (not "Соцпрацівниця М. Чорна": there the initial belongs to the name after it)
+    if (next?.initial && /^\s$/.test(text.slice(w.end, next.start)) && text[next.end] === '.' && !/^\.\s?\p{Lu}\p{Ll}/u.test(text.slice(next.end, next.end + 4))) w.cued = true;
     // an address: «Маринко, ти ж розумієш», "Тань, ти як?"
     if (w.sentInit && text[w.end] === ',' && !ADDRESS_WORDS.has(w.lower)) {
       const after = all[w.at + 1];

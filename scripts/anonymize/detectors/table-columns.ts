@@ -53,7 +53,7 @@ export const detectTableColumns: Detector = (text, ctx) => {
       }
       if (kind === 'name') {
         // "Лена, 33": the age written beside the name
-        for (const m of cell.text.matchAll(/(?<=\p{L}[»"]?,\s*)(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
+        for (const m of cell.text.matchAll(/(?<=[\p{L}»")],\s*)(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
           const s = cell.start + m.index!;
           if (Number(m[1]) >= 1 && !overlaps(claimed, s, s + m[0].length)) spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(Number(m[1]), ctx.lang, 'bare'), confidence: 0.8 });
         }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import type { Span } from '../types.ts';
+import { anonymizeText } from '../pipeline.ts';
+import { createPseudonymRegistry } from '../pseudonyms.ts';
+import { detectProperNouns } from './proper-nouns.ts';
+import { ctxFor, found } from './test-helpers.ts';
+
+/** The net alone, with the given stretches already claimed by other detectors. */
+const net = (text: string, lang: 'uk' | 'ru' | 'en', claimed: Span[] = []) =>
+  detectProperNouns(text, { ...ctxFor(lang), claimed }).map((s) => text.slice(s.start, s.end));
+
+describe('the proper-noun net', () => {
+  it.each([
+    ['ru', 'Потом пришла Гаянэ и всё рассказала.', 'Гаянэ'],
+    ['ru', 'Это видел Рябоконь, сосед по рынку.', 'Рябоконь'],
+    ['uk', 'Мене підвіз Лілько до самої траси.', 'Лілько'],
+    ['en', 'Later Doina told the lawyer everything.', 'Doina'],
+    ['en', 'The complaint names Ms Skoryk as the victim.', 'Skoryk'],
+  ] as const)('%s: a capitalised word that is in no dictionary: %s', (lang, text, expected) => expect(net(text, lang)).toEqual([expected]));
+
+  it.each([
+    ['ru', 'Его все называли Сан Саныч, и он брал деньги.', 'Сан Саныч'],
+    ['en', 'She met Benedek Tóth at the station.', 'Benedek Tóth'],
+    ['en', 'He waited outside the Zolotyi Kolos bar.', 'Zolotyi Kolos'],
+  ] as const)('%s: words of one name stay together: %s', (lang, text, expected) => expect(net(text, lang)).toEqual([expected]));
+
+  it.each([
+    ['ru', 'Деньги забирал Бес, а потом уезжал.', 'Бес'],
+    ['uk', 'Дільничного всі звуть Бублик, як бублик, тільки з вусами.', 'Бублик'],
+  ] as const)('%s: an ordinary word capitalised inside a sentence is a nickname: %s', (lang, text, expected) =>
+    expect(net(text, lang)).toEqual([expected]));
+
+  it.each([
+    ['uk', 'Соцпрацівниця М. Чорна підписала акт.', 'М. Чорна'],
+    ['uk', '«Маринко, ти ж розумієш, що я знаю, де ти живеш».', 'Маринко'],
+    ['uk', 'Лан — це моє ім\'я, а не «китаянка».', 'Лан'],
+    ['ru', '| 10:02 | «Мышка» (имя не назвала) | трасса |', 'Мышка'],
+  ] as const)('%s: something around an ordinary word marks it as a name: %s', (lang, text, expected) =>
+    expect(net(text, lang)).toEqual([expected]));
+
+  it('takes a whole short quotation after a business word, as a venue', () => {
+    const text = 'Є аптека біля автостанції, «Фармація плюс». Там мене знають.';
+    const spans = detectProperNouns(text, { ...ctxFor('uk'), claimed: [] });
+    expect(spans.map((s) => [s.kind, text.slice(s.start, s.end)])).toEqual([['venue', 'Фармація плюс']]);
+  });
+
+  it.each([
+    ['uk', 'Національна поліція і Служба у справах дітей отримали скаргу. Верховна Рада мовчить.'],
+    ['ru', 'Мы были в Польше, потом в Молдове. В Viber и Telegram писали всем.'],
+    ['en', 'The Police Station No. 3 and the Prosecutor\'s Office got the complaint on Monday.'],
+    ['en', '## Hepatitis B and C\n\nThere is a vaccine against hepatitis B. Hepatitis C is curable.'],
+    ['uk', 'Слухай, я тобі скажу. Понімаєш, він просто пішов. Канєшно, ніхто не прийшов.'],
+    ['ru', 'Раздано 60 тестов. Можно не называть имени.'],
+    ['uk', 'ВІЛ, ЦНАП, РНОКПП і КУпАП — це абревіатури.'],
+    ['en', "I'm sure. Don't worry, we'll call."],
+    ['uk', '<Warning type="violence">Тут описано насильство.</Warning>'],
+    ['uk', 'Поліцейський підійшов. Потім поліцейські поїхали.'],
+  ] as const)('%s: leaves ordinary and harmless capitalised words: %s', (lang, text) => expect(net(text, lang)).toEqual([]));
+
+  it('reads only what other detectors left', () => {
+    const text = 'Потом пришла Гаянэ.';
+    const at = text.indexOf('Гаянэ');
+    expect(net(text, 'ru', [{ kind: 'name', start: at, end: at + 5 }])).toEqual([]);
+  });
+
+  it('finds the other case forms of a name it found', () => {
+    expect(found(detectProperNouns, 'Прийшла Лейла. Лейлу я знаю давно, з Лейлою ми дружимо.', 'uk')).toEqual(['Лейла', 'Лейлу', 'Лейлою']);
+  });
+
+  it('gives one pseudonym that fits every case and gender, and keeps it for the other forms', () => {
+    const text = 'Прийшла Лейла. Лейлу я знаю давно, з Лейлою ми дружимо.';
+    const spans = detectProperNouns(text, { ...ctxFor('uk'), pseudonyms: createPseudonymRegistry(), claimed: [] });
+    const replacements = new Set(spans.map((s) => s.replacement));
+    expect(spans).toHaveLength(3);
+    expect(replacements.size).toBe(1);
+    expect([...replacements][0]).toMatch(/(?:енко|ук)$/);
+  });
+
+  it('keeps its pseudonym when the whole pipeline rewrites the text', () => {
+    const r = anonymizeText('Потом пришла Гаянэ. С Гаянэ мы дружим.', { lang: 'ru' });
+    expect(r.text).not.toContain('Гаянэ');
+    const pseudo = r.findings[0]!.replacement;
+    expect(r.text).toBe(`Потом пришла ${pseudo}. С ${pseudo} мы дружим.`);
+  });
+});
