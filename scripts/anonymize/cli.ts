@@ -239,6 +239,7 @@ const WHAT_TO_DO: Record<string, string> = {
   place: 'replace the town or village with the region',
   date: 'say only the season or month and the year',
   age: 'give an age range instead',
+  number: 'replace the number with [номер] / [number], or add it to anonymization.allow with a reason if it identifies no one',
 };
 function whatToDo(f: DocumentFinding): string {
   if (f.note) return f.note;
