@@ -21,6 +21,9 @@ const MESSENGER_TRIGGER = /телеграм|telegram|тг|tg|вайбер|viber|
  */
 const BARE_USER = /(?<![\p{L}\p{N}_.@/\-])(?=[A-Za-z0-9_]*\d)(?![A-Za-z0-9_]*_[0-9a-f]{6,}(?![A-Za-z0-9_]))(?:[A-Za-z]{3}[A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]{3,}\d{2,})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 
+const BARE_USER_Y = sticky(BARE_USER);
+const BARE_USER_TRIGGER = /[A-Za-z_]\d/g;
+
 export const detectHandles: Detector = (text) => {
   const spans: Span[] = [];
   const profile = (m: RegExpExecArray) => {
@@ -43,10 +46,10 @@ export const detectHandles: Detector = (text) => {
     const start = end - token.length - (m[0][m[0].length - token.length - 1] === '@' ? 1 : 0);
     spans.push({ kind: 'handle', start, end, entity: token.toLowerCase(), confidence: 0.9 });
   });
-  BARE_USER.lastIndex = 0;
-  for (let m = BARE_USER.exec(text); m; m = BARE_USER.exec(text)) {
-    if (spans.some((sp) => sp.start < m!.index + m![0].length && sp.end > m!.index)) continue;
+  // every bare user name has a Latin letter or an underscore right before a digit
+  scanTriggered(text, BARE_USER_Y, BARE_USER_TRIGGER, 40, 'word', (m) => {
+    if (spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;
     spans.push({ kind: 'handle', start: m.index, end: m.index + m[0].length, entity: m[0].toLowerCase(), confidence: 0.8 });
-  }
+  });
   return spans;
 };

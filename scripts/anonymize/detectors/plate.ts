@@ -17,6 +17,8 @@ const OTHER = new RegExp(
 // Older and foreign shapes — 045-12 КІ, 1234 КРБ, 10-EM-482, КРБ 12-34 — a little after a car word ("старий знак …").
 const SHAPE = /(?<![\p{L}\p{N}_])(?:\d{3}[\s\-]\d{2}[\s\-]?\p{Lu}{2}|\d{2,4}[\s\-]?\p{Lu}{2,3}|\d{2}[\s\-]\p{Lu}{2}[\s\-]\d{3}|\p{Lu}{2,3}[\s\-]?\d{2}[\s\-]\d{2})(?![\p{L}\p{N}_])/gu;
 const CAR_NEAR = /(?:номер\p{L}*|знак\p{L}*|машин\p{L}*|авто\p{L}*|тачк\p{L}*|причіп\p{L}*|прицеп\p{L}*|фур\p{L}*|car|van|truck|trailer|plates?|registration)[^.!?\n]{0,60}$/iu;
+const SHAPE_Y = sticky(SHAPE);
+const TWO_DIGITS = /\d\d/g;
 const CURRENT_Y = sticky(CURRENT);
 const OTHER_Y = sticky(OTHER);
 const DIGITS4 = /\d{4}/g;
@@ -45,13 +47,13 @@ export const detectPlates: Detector = (text) => {
     if (value.replace(/\W/g, '').length < 4) return;
     spans.push({ kind: 'plate', start, end, entity: value.replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.9 });
   });
-  SHAPE.lastIndex = 0;
-  for (let m = SHAPE.exec(text); m; m = SHAPE.exec(text)) {
+  // every such shape has two digits in a row, at most four characters from its start
+  scanTriggered(text, SHAPE_Y, TWO_DIGITS, 4, 'word', (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (spans.some((sp) => sp.start < end && sp.end > start) || UNITS.test(m[0].replace(/[\d\s\-]/g, ''))) continue;
-    if (!CAR_NEAR.test(text.slice(Math.max(0, start - 70), start))) continue;
+    if (spans.some((sp) => sp.start < end && sp.end > start) || UNITS.test(m[0].replace(/[\d\s\-]/g, ''))) return;
+    if (!CAR_NEAR.test(text.slice(Math.max(0, start - 70), start))) return;
     spans.push({ kind: 'plate', start, end, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.85 });
-  }
+  });
   return spans;
 };

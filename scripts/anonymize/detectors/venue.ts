@@ -96,6 +96,18 @@ function wordForms(word: string): string | null {
   return `${esc(word)}(?:['’]s)?`;
 }
 
+const MENTION_RE = new Map<string, RegExp>();
+function mentionRegex(forms: string[]): RegExp {
+  const key = forms.join('\u0000');
+  let re = MENTION_RE.get(key);
+  if (!re) {
+    re = new RegExp(String.raw`(?<![\p{L}\p{N}_])[«"„“]?${forms.join(String.raw`\s+`)}(?![\p{L}\p{N}_])[»"“”]?`, 'uy');
+    if (MENTION_RE.size > 5000) MENTION_RE.clear();
+    MENTION_RE.set(key, re);
+  }
+  return re;
+}
+
 /**
  * Once a venue is named ("у сауні «Зірка»"), every later capitalised mention of that name is the
  * venue too, in any case form: «Зіркою», до Зірки, the Zirka, Laguna's.
@@ -123,8 +135,17 @@ function laterMentions(text: string, found: Span[]): Span[] {
     if (words.length === 1 && NO_PROPAGATION.test(words[0]!)) continue;
     const forms = words.map(wordForms);
     if (forms.some((f) => f === null)) continue;
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}_])[«"„“]?${forms.join(String.raw`\s+`)}(?![\p{L}\p{N}_])[»"“”]?`, 'gu');
-    for (let m = re.exec(text); m; m = re.exec(text)) {
+    // Tried only where the name's first letters occur (indexOf), with a sticky regex compiled once per name.
+    const re = mentionRegex(forms as string[]);
+    const lead = words[0]!.slice(0, 2);
+    const tried = new Set<number>();
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+      const p = at > 0 && /[«"„“]/.test(text[at - 1]!) ? at - 1 : at;
+      if (tried.has(p)) continue;
+      tried.add(p);
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
       if (found.some((s) => m!.index < s.end && m!.index + m![0].length > s.start)) continue;
       let start = m.index;
       let end = m.index + m[0].length;

@@ -90,7 +90,13 @@ const latin = new Set(LATIN.split(/\s+/).filter(Boolean).map((w) => w.toLowerCas
  * @example isKnownProperNoun('Польщі') → true; isKnownProperNoun('Viber') → true; isKnownProperNoun('Лейла') → false
  */
 export function isKnownProperNoun(word: string): boolean {
-  const w = word.toLowerCase().replace(/[’ʼ]/g, "'");
-  if (/^[a-z]/.test(w)) return latin.has(w) || latin.has(w.replace(/'s$|s$/, ''));
-  return cyrillic.has(w);
+  let hit = CACHE.get(word);
+  if (hit === undefined) {
+    const w = word.toLowerCase().replace(/[’ʼ]/g, "'");
+    hit = /^[a-z]/.test(w) ? latin.has(w) || latin.has(w.replace(/'s$|s$/, '')) : cyrillic.has(w);
+    if (CACHE.size > 50_000) CACHE.clear();
+    CACHE.set(word, hit);
+  }
+  return hit;
 }
+const CACHE = new Map<string, boolean>();
