@@ -109,6 +109,7 @@ export function createPseudonymRegistry(opts: { seed?: string; reserved?: string
   const seed = opts.seed ?? 'storytelling';
   const entries = new Map<string, string>();
   const taken = new Set<string>(); // lower-cased pseudonyms handed out
+  const bases = new Map<string, string>(); // "lang|part|entity" → masculine surname/patronymic base
   const reserved = new Set<string>((opts.reserved ?? []).map((n) => n.toLowerCase()));
 
   const registry: SerialisableRegistry = {
@@ -120,24 +121,38 @@ export function createPseudonymRegistry(opts: { seed?: string; reserved?: string
       const key = hint.invariable ? `${hint.lang}|invariable|${ent}` : `${hint.lang}|${part}|${gender}|${ent}`;
       const known = entries.get(key);
       if (known) return known;
+      const shape = (b: string) => (!hint.invariable && part !== 'first' && gender === 'female' ? feminine(b, hint.lang, part) : b);
+      // One surname per person whatever gender a mention suggests ("Officer Shvets" … "Shvets took"):
+      // the masculine base is kept per entity and shaped for each mention.
+      const familyKey = part === 'first' || hint.invariable ? undefined : `${hint.lang}|${part}|${ent}`;
+      const family = familyKey ? bases.get(familyKey) : undefined;
+      if (family) {
+        const c = shape(family);
+        entries.set(key, c);
+        taken.add(c.toLowerCase());
+        return c;
+      }
       const pool = POOLS[hint.lang][part].male.length ? POOLS[hint.lang][part] : POOLS[hint.lang].first;
       const base = hint.invariable ? INVARIABLE[hint.lang] : part === 'first' ? pool[gender] : pool.male;
-      const shape = (b: string) => (!hint.invariable && part !== 'first' && gender === 'female' ? feminine(b, hint.lang, part) : b);
-      const start = hash(`${seed}|${key}`) % base.length;
+      const start = hash(`${seed}|${familyKey ?? key}`) % base.length;
       let choice: string | undefined;
+      let chosenBase = '';
       for (let i = 0; i < base.length && !choice; i++) {
-        const c = shape(base[(start + i) % base.length]!);
+        const b = base[(start + i) % base.length]!;
+        const c = shape(b);
         const lc = c.toLowerCase();
-        if (!taken.has(lc) && !reserved.has(lc)) choice = c;
+        if (!taken.has(lc) && !reserved.has(lc)) [choice, chosenBase] = [c, b];
       }
       // Pool exhausted: add a numbered-free variant by combining two pool names deterministically.
       if (!choice) {
         for (let i = 0; !choice; i++) {
+          const b = base[(start + i) % base.length]! + '-' + base[(start + i + 1) % base.length]!;
           const c = shape(base[(start + i) % base.length]!) + '-' + shape(base[(start + i + 1) % base.length]!);
-          if (!taken.has(c.toLowerCase()) && !reserved.has(c.toLowerCase())) choice = c;
+          if (!taken.has(c.toLowerCase()) && !reserved.has(c.toLowerCase())) [choice, chosenBase] = [c, b];
         }
       }
       entries.set(key, choice);
+      if (familyKey) bases.set(familyKey, chosenBase);
       taken.add(choice.toLowerCase());
       return choice;
     },

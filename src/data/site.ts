@@ -18,8 +18,11 @@ export const LANG_NAMES: Record<Lang, string> = { uk: 'Українська', ru
 /** The organisation behind the site. Its name is allowed through the anonymizer untouched. */
 export const ORGANISATION = {
   name: { uk: 'Право на голос', ru: 'Право на голос', en: 'Right to a Voice' },
-  /** Every spelling of the organisation's name that may appear in a story. */
-  nameVariants: ['Право на голос', 'Right to a Voice'],
+  /** Every spelling of the organisation's name that may appear in a story, in every case form. */
+  nameVariants: [
+    'Право на голос', 'Права на голос', 'Праву на голос', 'Правом на голос', 'Праві на голос', 'Праве на голос',
+    'Right to a Voice',
+  ],
 } as const;
 
 export const SITE_NAME: Record<Lang, string> = {

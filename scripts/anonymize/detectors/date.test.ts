@@ -19,7 +19,7 @@ describe('detectDates', () => {
     ['uk', 'Мене тримали до 22.11, потім відпустили', 'Мене тримали до осені, потім відпустили'],
     ['ru', 'В ночь с 07/02 на 08/02 всё и случилось', 'В ночь с зимы на один из зимних дней всё и случилось'],
     ['uk', 'Дата в протоколі: 30.04, підпис чужий', 'Дата в протоколі: навесні, підпис чужий'],
-    ['en', 'It was the night of 12/10 when they came', 'It was the night of in autumn when they came'],
+    ['en', 'It was the night of 12/10 when they came', 'It was one night in autumn when they came'],
   ] as const)('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang)).toBe(expected));
   it.each([
     ['uk', 'у березні 2019 року'],

@@ -146,6 +146,7 @@ const SEASON_WORDS: Record<'uk' | 'ru', { adverb: Record<Season, string>; geniti
     genitive: { winter: 'зимы', spring: 'весны', summer: 'лета', autumn: 'осени' },
   },
 };
+const EN_PART_OF_DAY = /(?:(?<![\p{L}])(?:on|during)\s+)?(?<![\p{L}])the\s+(night|evening|morning|afternoon|day|weekend)\s+of\s+$/iu;
 const GENITIVE_PREPS = new Set(['до', 'з', 'із', 'зі', 'від', 'після', 'с', 'со', 'от', 'после', 'около', 'близько', 'напередодні', 'накануне']);
 // Prepositions that disappear because the adverb already says "in/on": "на 14 березня" → "навесні".
 const DROPPED_PREPS = new Set(['на', 'у', 'в', 'о', 'об', 'on', 'in']);
@@ -192,6 +193,12 @@ export const detectDates: Detector = (text, ctx) => {
     let replacement = phrase;
     if (prep) {
       if (keepPrep) start = m.index + m[0].indexOf(prep) + prep.length + (m[0].slice(prep.length).match(/^\s+/)?.[0].length ?? 0);
+    }
+    // "on the night of 14 June 2022" → "one night in summer 2022", not "on the night of in summer 2022"
+    const partOfDay = lang === 'en' && !prep ? EN_PART_OF_DAY.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
+    if (partOfDay) {
+      start = m.index - partOfDay[0].length;
+      replacement = `one ${partOfDay[1]!.toLowerCase()} ${phrase}`;
     }
     // Keep the original capital letter at a sentence start: "14 березня…" → "Навесні…" only when the date began the sentence.
     const first = text.charAt(start);

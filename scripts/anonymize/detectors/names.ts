@@ -94,6 +94,24 @@ const ROLES = expand(`лейтенант сержант майор капіта�
   officer sergeant lieutenant captain major colonel corporal detective inspector constable mr mrs ms miss dr doctor judge friend
   neighbour neighbor colleague sister brother mother father daughter son aunt uncle client husband wife
   boyfriend girlfriend nurse lawyer prosecutor chief`);
+const LIVE_PREP = new Set(['в', 'у', 'во', 'з', 'із', 'зі', 'из', 'с']);
+const LIVE_VERB = /^(?:живу|живе|живёт|живет|живуть|живут|жила|жил|жили|мешкаю|мешкає|мешкала|проживаю|проживає|проживала|проживает|родом|приїхала|приїхав|приехала|приехал|переїхала|переехала|народилася|народилась|народився|родилась|родился|виросла|выросла|прописана|прописан|зареєстрована|зарегистрирована)$/;
+
+/** Role words that tell a woman's name (подрузі Олесі) or a man's (сусіда Саші) when the name itself does not. */
+const FEMININE_ROLE = /^(?:подруг|подруз|подружк|сусідк|соседк|сестр|мам[аиіуо]|мамі|маме|матер|мати|доньк|доньц|дочк|дочц|дочер|дочь|жінк|жінц|дружин|жена|жены|жене|жену|бабус|бабуш|тітк|тітц|тетк|тетe|нарече?н[аоіу]|невест|дівчин|девушк|девочк|медсестр|волонтерк|фасилітаторк|клієнтк|клієнтц|клиентк|адміністраторк|администраторш|юристк|юристц|адвокатк|соцпрацівниц|соцработниц|лікарк|лікарц|женщин|woman|girl|sister|mother|daughter|aunt|wife|girlfriend|grandmother|niece|granddaughter|mrs|ms|miss|lady)/;
+const MASCULINE_ROLE = /^(?:брат|сина|сину|синові|сином|син$|сын|батьк|отц|отец|тато|тата|татові|папа|папы|папе|чоловік|чоловіка|чоловікові|муж[аеу]?$|мужем|дід|деда|деду|дед$|дядьк|дяд[иеію]|сусід$|сусіда|сусідові|сусідом|сосед$|соседа|соседу|соседом|хлопц|хлопець|парен|парн|друг$|друга|другу|другом|клієнт$|клієнта|клієнту|клієнтом|клиент$|клиента|клиенту|клиентом|сутенер|man|boy|brother|father|son|uncle|husband|boyfriend|grandfather|nephew|grandson|mr)/;
+
+/** The case a role noun is in, from its ending, where the ending is clear (подрузі → dat, сестру → acc). */
+function caseOfRole(lower: string, lang: Lang): Case | undefined {
+  if (lang === 'en') return undefined;
+  if (/(?:ою|ею|ом|ем)$/.test(lower)) return 'ins';
+  if (lang === 'uk') {
+    if (/(?:зі|ці|ні|рі|мі|ті|ді|ові|еві)$/.test(lower)) return 'dat';
+    if (/(?:гу|ку|ру|ну|ту|ду|му|ню|лю)$/.test(lower) && /^(?:подруг|сестр|мам|доньк|дочк|жінк|дружин|бабус|тітк|сусідк|дівчин|клієнтк)/.test(lower)) return 'acc';
+  } else if (/(?:ге|ке|ре|не|те|де|ме)$/.test(lower) && /^(?:подруг|сестр|мам|дочк|дочер|жен|бабушк|тетк|соседк|девушк|клиентк)/.test(lower)) return 'dat';
+  return undefined;
+}
+
 /** Speech and action verbs that name their subject (сказала Віра / Віра каже). */
 const SPEECH = new Set(`каже казала казав сказала сказав сказали питає питала спитала спитав запитала запитав відповіла
   відповів кричала кричав крикнула крикнув прошепотіла шепнула розповіла розповідала розповів пояснила пише написала
@@ -511,6 +529,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
     if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (isKnownProperNoun(tk.text)) return true; // Грузії, Азербайджану, Viber
+    // "живу в Смоляниновой", "приїхала з Гайворона": a place after a verb of living or coming from
+    if (prev && tk.gapBefore === '' && LIVE_PREP.has(prev.lower) && toks[i - 2] && prev.gapBefore === '' && LIVE_VERB.test(toks[i - 2]!.lower)) return true;
     if (prev && CAR.has(prev.lower) && tk.gapBefore === '') return true;
     if (tk.text === 'Слава') {
       if (next && AFTER_SLOGAN.has(next.text)) return true;
@@ -805,7 +825,13 @@ export const detectNames: Detector = (text, ctx) => {
       tk.gapBefore === '' && p1?.gapBefore === '' ? toks[i - 2] : undefined,
       n1?.gapBefore === '' && toks[i + 2]?.gapBefore === '' ? toks[i + 2] : undefined,
     ];
-    for (const nb of near) {
+    // "подрузі Олесі Ткач", "сусід Саша", "her sister Vika": a role word before the name tells the
+    // gender better than a guessed surname beside it
+    const roleTok = tk.gapBefore === '' || tk.gapBefore === ',' ? toks[i - 1] : undefined;
+    const roleOfFirst = roleTok?.isName ? (tk.gapBefore === '' && roleTok.gapBefore === '' ? toks[i - 2] : undefined) : roleTok;
+    if (roleOfFirst && FEMININE_ROLE.test(roleOfFirst.lower)) gender = 'female';
+    else if (roleOfFirst && MASCULINE_ROLE.test(roleOfFirst.lower)) gender = 'male';
+    for (const nb of gender ? [] : near) {
       if (nb?.isName && nb.an && nb.an[0]!.gender !== 'any' && nb.an.every((a) => a.gender === nb.an![0]!.gender)) {
         gender = nb.an[0]!.gender as Gender;
         break;
@@ -822,6 +848,12 @@ export const detectNames: Detector = (text, ctx) => {
       const o = cands.filter((c) => c.case !== 'nom' && c.case !== 'voc');
       if (o.length) cands = o;
     }
+    // a name agrees in case with the role word before it: "подрузі Олесі" is dative, "сестру Олю" accusative
+    const roleCase = roleOfFirst && !roleOfFirst.isName ? caseOfRole(roleOfFirst.lower, docLang) : undefined;
+    if (roleCase) {
+      const agreeing = cands.filter((c) => c.case === roleCase);
+      if (agreeing.length) cands = agreeing;
+    }
     // prefer unambiguous analyses, then the base most mentioned, then the nominative
     let a = cands[0]!;
     for (const c of cands) {
@@ -831,6 +863,9 @@ export const detectNames: Detector = (text, ctx) => {
     // Address: "Надю, ходімо" → vocative
     if (tk.sentInit && /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2))) a = cands.find((c) => c.case === 'voc') ?? a;
     if (gender && a.gender !== gender && a.part === 'surname' && a.case === 'nom') a = { ...a, gender };
+    // a surname guessed in the nominative takes the case of the name just before it (Олесі Ткач → Маланці Вербицькій)
+    const prevName = toks[i - 1];
+    if (a.part === 'surname' && a.case === 'nom' && tk.gapBefore === '' && prevName?.decided && prevName.decided.case !== 'nom') a = { ...a, case: prevName.decided.case };
     const analysed = a;
     const full = a.part === 'first' ? alias.get(a.base.toLowerCase()) : undefined;
     if (full) a = { ...a, base: full.base, gender: full.gender };

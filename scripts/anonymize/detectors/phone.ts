@@ -59,8 +59,7 @@ export const detectPhones: Detector = (text, ctx) => {
         i++;
         continue;
       }
-      const start = groups[i]!.start;
-      const end = groups[found.j]!.end;
+      const [start, end] = balanced(text, groups[i]!.start, groups[found.j]!.end);
       if (!ctx.allow.phones.includes(found.e164)) {
         spans.push({ kind: 'phone', start, end, entity: found.e164, confidence: 1 });
       }
@@ -94,6 +93,16 @@ export const detectPhones: Detector = (text, ctx) => {
   }
   return spans;
 };
+
+/** A bracket belongs to the number only with its partner: "(+380 66 901 23 45)" keeps its ")" outside. */
+function balanced(text: string, start: number, end: number): [number, number] {
+  const inner = text.slice(start, end);
+  const open = inner.split('(').length - 1;
+  const close = inner.split(')').length - 1;
+  if (close > open && text[end - 1] === ')') end--;
+  else if (open > close && text[start] === '(') start++;
+  return [start, end];
+}
 
 /** Split a candidate into digit groups; a group keeps a leading "+"/"(" and trailing ")". */
 function splitGroups(s: string, offset: number): Group[] {

@@ -108,7 +108,7 @@ const VENUE_WORDS = new Set(
   компанії компания компании кав'ярня кав'ярні кофейня кофейне піцерія піцерії пиццерия пиццерии АЗС автомийка
   автомийки автомойка автомойке шиномонтаж СТО хостел хостелі хостеле супермаркет супермаркету супермаркета ТЦ ТРЦ
   bar club cafe café hotel motel hostel sauna spa shop store supermarket pharmacy restaurant salon company firm
-  LLC Ltd station garage`.split(/\s+/),
+  LLC Ltd`.split(/\s+/),
 );
 
 /** Words beside a name that make it a settlement or a part of one (the Sotsmisto neighbourhood, мікрорайон Ч.). */
@@ -119,6 +119,12 @@ const PLACE_WORDS = new Set(
   village town city district neighbourhood neighborhood area estate suburb settlement`.split(/\s+/),
 );
 const PLACE_ABBREV = /(?:^|[\s(])(?:с|м|сел|смт|г|пос|д|v|vil)\.\s?$/i;
+
+/** Verbs of living and coming from, then a preposition: the capitalised word after them is a place. */
+const LIVES_IN = /(?<![\p{L}])(?:живу|живе|живёт|живет|живуть|живут|жила|жил|жили|живемо|живем|мешкаю|мешкає|мешкала|проживаю|проживає|проживала|проживаю|проживает|проживала|родом|приїхала|приїхав|приехала|приехал|переїхала|переехала|народилася|народилась|народився|родилась|родился|виросла|выросла|прописана|прописан|зареєстрована|зарегистрирована|lives?|lived|living|grew\s+up|born|moved)(?:\s+(?:тепер|зараз|сейчас|теперь|now|still|ще|еще|ещё))?\s+(?:в|у|во|з|із|зі|из|с|під|под|біля|возле|около|in|from|to|near|outside)\s+$/iu;
+/** Prepositions before a street named without its street word (на Перемоги, 5; по Садовій, 12). */
+const STREET_PREP = new Set(['на', 'по', 'біля', 'возле', 'около', 'коло', 'on', 'at']);
+const HOUSE_AFTER = /^,?\s?\d{1,4}[а-яієїa-z]?(?![\p{N}:.,]\d|\s*(?:рок|рік|год|лет|хв|мин|грн|гривен|гривень|years?|hours?|minutes?|%))(?:\s?\/\s?\d{1,4})?/u;
 
 /** Titles and ranks: they stay in the text, outside the name's span (Sergeant Holub, пані Скорик). */
 const TITLE_WORDS = new Set(
@@ -442,6 +448,14 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
   const after = wordAfter(text, end);
   if (kind === 'name' && (VENUE_WORDS.has(before) || VENUE_WORDS.has(after) || VENUE_WORDS.has(before.toLowerCase()) || VENUE_WORDS.has(after.toLowerCase()))) kind = 'venue';
   if (kind === 'name' && (PLACE_WORDS.has(before.toLowerCase()) || PLACE_WORDS.has(after.toLowerCase()) || PLACE_ABBREV.test(text.slice(Math.max(0, start - 6), start)))) kind = 'place';
+  // "живу в Смоляниновой", "родом из Б.", "outside Haisyn": where someone lives or comes from
+  if (kind === 'name' && (LIVES_IN.test(text.slice(Math.max(0, start - 40), start)) || (lang === 'en' && /^(?:in|outside|near|around)$/i.test(before)))) kind = 'place';
+  // "на Перемоги, 5": a street without its street word, and the house number after it
+  const house = kind === 'name' && STREET_PREP.has(before.toLowerCase()) ? HOUSE_AFTER.exec(text.slice(end, end + 12)) : null;
+  if (house) {
+    kind = 'address';
+    end += house[0].length;
+  }
 
   const span: Span = { kind, start, end, confidence: 0.7 };
   if (kind === 'name') {
