@@ -9,6 +9,7 @@ import { DocumentError, joinFrontMatter, parseFrontMatter, splitFrontMatter, yam
 import { analyseText, applyFindings, lineStarts, position, type AppliedAllow } from './pipeline.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import { mdxCodeRanges } from './mdx-code.ts';
+import { isPseudonymForm } from './pseudonym-forms.ts';
 
 export { mdxCodeRanges };
 import type { DocumentSettings, Finding, PseudonymRegistry } from './types.ts';
@@ -41,6 +42,9 @@ export interface DocumentResult {
   allowed: (AppliedAllow & { reason: string })[];
   lang: Lang;
 }
+
+/** Kinds of finding a re-scan may make of a pseudonym the anonymizer wrote. */
+export const PSEUDONYM_KINDS = new Set(['name', 'place', 'venue']);
 
 /** Front matter keys that are not published prose: never rewritten. */
 const TECHNICAL_KEYS = new Set([
@@ -134,7 +138,10 @@ function run(source: string, opts: DocumentOptions, mode: 'anonymize' | 'check')
 
   if (mode === 'check') {
     const own = new Set(meta.pseudonyms.map((p) => p.toLowerCase()));
-    const real = findings.filter((f) => !(f.kind === 'name' && f.entity && own.has(f.entity.toLowerCase())));
+    // A pseudonym the net reads as a place or a venue ("lives in Pryor") is still the file's own pseudonym.
+    const real = findings.filter(
+      (f) => !(PSEUDONYM_KINDS.has(f.kind) && ((f.kind === 'name' && f.entity && own.has(f.entity.toLowerCase())) || isPseudonymForm(f.text, meta.pseudonyms))),
+    );
     return { output: source, findings: sortFindings(real), pseudonyms: meta.pseudonyms, allowed: allowedWithReason, lang: meta.lang };
   }
 

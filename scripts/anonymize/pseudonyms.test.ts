@@ -32,3 +32,17 @@ describe('pseudonym registry', () => {
     expect(back.pseudonymFor('олег', { lang: 'uk', gender: 'male', part: 'first' })).toBe(p);
   });
 });
+
+describe('declined pseudonyms in a re-scan', () => {
+  it('accepts every case form the anonymizer writes, consonant changes included', async () => {
+    const { isPseudonymForm } = await import('./pseudonym-forms.ts');
+    expect(isPseudonymForm('Маланці', ['Маланка'])).toBe(true);
+    expect(isPseudonymForm('Олесі', ['Олеся'])).toBe(true);
+    expect(isPseudonymForm('Ершовой', ['Ершов'])).toBe(true);
+  });
+  it('refuses a different name with the same first letters', async () => {
+    const { isPseudonymForm } = await import('./pseudonym-forms.ts');
+    expect(isPseudonymForm('Кирилл', ['Кира'])).toBe(false);
+    expect(isPseudonymForm('Маланюк', ['Маланка'])).toBe(false);
+  });
+});

@@ -14,6 +14,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkDocument, DocumentError, parseFrontMatter, splitFrontMatter, verifyStamp } from '../anonymize/index.ts';
+import { PSEUDONYM_KINDS } from '../anonymize/document.ts';
 import type { DocumentFinding } from '../anonymize/index.ts';
 import { isPseudonymForm } from './pseudonym-forms.ts';
 
@@ -222,7 +223,7 @@ function checkFile(abs: string, collection: string, file: string, report: Conten
   }
   const pseudonyms = readPseudonyms(data);
   for (const f of findings) {
-    if (f.kind === 'name' && isPseudonymForm(f.text, pseudonyms)) continue;
+    if (PSEUDONYM_KINDS.has(f.kind) && isPseudonymForm(f.text, pseudonyms)) continue;
     if (!personal && f.class !== 'direct') continue;
     report.problems.push({ file, line: f.line, message: findingMessage(f, file) });
   }

@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
+import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { normWord, numberRuns, numberWord } from './numwords.ts';
 
 const N = String.raw`(?<![\d–\-.,])(\d{1,2})(?!\d|[.,:]\d)`;
@@ -111,6 +112,8 @@ const APPOS_END = /^[*_]*(?:[.!?…]|[\s\u00a0]*\n|[\s\u00a0]*$)/u;
 const FRAGMENT_BEFORE = /(?:^|[.!?…]["»”]?[\s\u00a0]+|\n[\s>*_-]*)$/u;
 const FRAGMENT_AFTER = /^(?:[\s\u00a0]+(?:years?[\s\u00a0]+old|років|лет|года|роки))?[\s\u00a0]*[.!?…]/iu;
 
+/** The words agePhrase itself writes before a number ("близько двадцяти", "за тридцять", "under twenty"): a second pass leaves them. */
+const APPROXIMATE_BEFORE = /(?<![\p{L}])(?:близько|около|за|менше|меньше|under)[\s\u00a0]+$/iu;
 const DIGIT_NUM = /(?<![\d–\-.,:/])\d{1,2}(?![\d%]|[.,:]\d)/g;
 // "сорокарічна", "тридцятирічний", "сорокалетний", "двадцятип'ятирічна", "forty-year-old"
 const WORD_ADJ = /(?<![\p{L}])((?:двадцяти|двадцати|тридцяти|тридцати|сорока|п['’ʼ]?ятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’ʼ]?яност[оа]|девяност[оа])?(?:одно|дво|двох|двух|три|трьох|трех|чотирьох|четырех|четырёх|п['’ʼ]?яти|шести|семи|восьми|дев['’ʼ]?яти|десяти|одинадцяти|одиннадцати|дванадцяти|двенадцати|тринадцяти|тринадцати|чотирнадцяти|четырнадцати|п['’ʼ]?ятнадцяти|пятнадцати|шістнадцяти|шестнадцати|сімнадцяти|семнадцати|вісімнадцяти|восемнадцати|дев['’ʼ]?ятнадцяти|девятнадцати)?)(річн\p{L}*|літн\p{L}*|летн\p{L}*)(?![\p{L}])(?![\s\u00a0]+(?:досвід|стаж|план|опыт|контракт|строк|срок|термін|ювілей|юбилей|період|период|перерв|гарант|договір|договор|кредит))/giu;
@@ -228,6 +231,8 @@ export const detectAges: Detector = (text, ctx) => {
     const after = text.slice(n.end, n.end + 40);
     const lineStart = Math.max(text.lastIndexOf('\n', n.start - 1) + 1, n.start - 45);
     let before = text.slice(lineStart, n.start);
+    // Already a range, as this detector writes them: "близько двадцяти", "за тридцять", "20–29-річна", "under twenty"
+    if (APPROXIMATE_BEFORE.test(before) || /^[–-]\d/.test(after) || /\d[–-]$/.test(before)) continue;
     const unitA = UNIT_AFTER.exec(after);
     let start = n.start;
     let end = n.end;
@@ -250,7 +255,9 @@ export const detectAges: Detector = (text, ctx) => {
     const yearsOld = unitA && /old/i.test(unitA[1]!);
     let form: 'bare' | 'at' | 'en-pred' | null = null;
     let spanStart = start;
-    const capDat = /\p{Lu}/u.test(before) ? CUE_CAP_DATIVE.exec(before) : null;
+    let capDat = /\p{Lu}/u.test(before) ? CUE_CAP_DATIVE.exec(before) : null;
+    // "в Україні три роки": a country or a place in the locative is nobody's dative
+    if (capDat && isKnownProperNoun(/\p{Lu}\p{Ll}+/u.exec(capDat[0])?.[0] ?? '')) capDat = null;
     const prepBefore = capDat ? /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, lineStart + capDat.index - 12), lineStart + capDat.index)) : null;
     if (yearsOld) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (CUE_AGE_WORD.test(before)) form = 'bare';

@@ -146,6 +146,8 @@ const SEASON_WORDS: Record<'uk' | 'ru', { adverb: Record<Season, string>; geniti
     genitive: { winter: 'зимы', spring: 'весны', summer: 'лета', autumn: 'осени' },
   },
 };
+const BIRTH_AFTER = /^[\s,]*(?:р\.\s?н\.|г\.\s?р\.|р\.\s?нар|року\s+народження|года\s+рождения|г\.\s?рожд)/iu;
+const BIRTH_BEFORE = /(?:born|d\.o\.b\.?|dob|date\s+of\s+birth|народжен\p{L}*|народилася|народився|дата\s+народження|рождени\p{L}*|родилась|родился|дата\s+рождения)[\s:,.]*(?:on\s+|в\s+|у\s+)?$/iu;
 const EN_PART_OF_DAY = /(?:(?<![\p{L}])(?:on|during)\s+)?(?<![\p{L}])the\s+(night|evening|morning|afternoon|day|weekend)\s+of\s+$/iu;
 const GENITIVE_PREPS = new Set(['до', 'з', 'із', 'зі', 'від', 'після', 'с', 'со', 'от', 'после', 'около', 'близько', 'напередодні', 'накануне']);
 // Prepositions that disappear because the adverb already says "in/on": "на 14 березня" → "навесні".
@@ -193,6 +195,15 @@ export const detectDates: Detector = (text, ctx) => {
     let replacement = phrase;
     if (prep) {
       if (keepPrep) start = m.index + m[0].indexOf(prep) + prep.length + (m[0].slice(prep.length).match(/^\s+/)?.[0].length ?? 0);
+    }
+    // A date of birth says more than a season: only the decade is left ("19.08.1985 р. н." → "1980-х р. н.")
+    const fullYear = year ? (year.length === 2 ? (Number(year) > 30 ? '19' : '20') + year : year) : undefined;
+    if (fullYear && (BIRTH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || BIRTH_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) {
+      const decade = Math.floor(Number(fullYear) / 10) * 10;
+      const yearWord = BIRTH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
+      const phrase = lang === 'en' ? `${/born\s*(?:on\s*)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'in ' : ''}the ${decade}s` : yearWord ? `${decade}-х` : lang === 'uk' ? `${decade}-ті` : `${decade}-е`;
+      spans.push({ kind: 'date', start: m.index + (prep && keepPrep ? m[0].indexOf(prep) + prep.length + 1 : 0), end: m.index + m[0].length, replacement: phrase, entity: text.slice(m.index, m.index + m[0].length).toLowerCase(), confidence: 1 });
+      return;
     }
     // "on the night of 14 June 2022" → "one night in summer 2022", not "on the night of in summer 2022"
     const partOfDay = lang === 'en' && !prep ? EN_PART_OF_DAY.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;

@@ -97,6 +97,9 @@ const ROLES = expand(`лейтенант сержант майор капіта�
 const LIVE_PREP = new Set(['в', 'у', 'во', 'з', 'із', 'зі', 'из', 'с']);
 const LIVE_VERB = /^(?:живу|живе|живёт|живет|живуть|живут|жила|жил|жили|мешкаю|мешкає|мешкала|проживаю|проживає|проживала|проживает|родом|приїхала|приїхав|приехала|приехал|переїхала|переехала|народилася|народилась|народився|родилась|родился|виросла|выросла|прописана|прописан|зареєстрована|зарегистрирована)$/;
 
+/** Surname endings that differ for women and men (Петрова/Петров, Вербицька/Вербицький, Зінчук does not). */
+const GENDERED_SURNAME = /(?:ов|ова|ев|ева|єв|єва|ёв|ёва|ин|ина|ін|іна|ын|ына|ський|ська|цький|цька|зький|зька|ский|ская|цкий|цкая|ой|ая|ого|ої|ой|ому|ій|ою|ым|им|ую)$/;
+
 /** Role words that tell a woman's name (подрузі Олесі) or a man's (сусіда Саші) when the name itself does not. */
 const FEMININE_ROLE = /^(?:подруг|подруз|подружк|сусідк|соседк|сестр|мам[аиіуо]|мамі|маме|матер|мати|доньк|доньц|дочк|дочц|дочер|дочь|жінк|жінц|дружин|жена|жены|жене|жену|бабус|бабуш|тітк|тітц|тетк|тетe|нарече?н[аоіу]|невест|дівчин|девушк|девочк|медсестр|волонтерк|фасилітаторк|клієнтк|клієнтц|клиентк|адміністраторк|администраторш|юристк|юристц|адвокатк|соцпрацівниц|соцработниц|лікарк|лікарц|женщин|woman|girl|sister|mother|daughter|aunt|wife|girlfriend|grandmother|niece|granddaughter|mrs|ms|miss|lady)/;
 const MASCULINE_ROLE = /^(?:брат|сина|сину|синові|сином|син$|сын|батьк|отц|отец|тато|тата|татові|папа|папы|папе|чоловік|чоловіка|чоловікові|муж[аеу]?$|мужем|дід|деда|деду|дед$|дядьк|дяд[иеію]|сусід$|сусіда|сусідові|сусідом|сосед$|соседа|соседу|соседом|хлопц|хлопець|парен|парн|друг$|друга|другу|другом|клієнт$|клієнта|клієнту|клієнтом|клиент$|клиента|клиенту|клиентом|сутенер|man|boy|brother|father|son|uncle|husband|boyfriend|grandfather|nephew|grandson|mr)/;
@@ -272,6 +275,7 @@ function unknownSurname(word: string): Analysis {
   return { base: w, gender: 'any', part: 'surname', case: 'nom', amb: true };
 }
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?$/u;
+const SENTENCE_GOES_ON = /^(?:[*_)»"]*\s*(?:\p{Lu}|\n|$))/u;
 const INITIAL_AFTER = /[ \u00a0]\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?![\p{L}])/uy;
 const c0Latin = (s: string) => s.charCodeAt(0) < 0x80;
 const normApos = (s: string) => (s.includes('’') || s.includes('ʼ') ? s.replace(/[’ʼ]/g, "'") : s);
@@ -832,6 +836,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (roleOfFirst && FEMININE_ROLE.test(roleOfFirst.lower)) gender = 'female';
     else if (roleOfFirst && MASCULINE_ROLE.test(roleOfFirst.lower)) gender = 'male';
     for (const nb of gender ? [] : near) {
+      // a surname like Тимчук or Шевченко is a woman's as much as a man's: it tells no gender
+      if (nb?.isName && nb.an && nb.an.every((a) => a.part === 'surname') && !GENDERED_SURNAME.test(nb.lower)) continue;
       if (nb?.isName && nb.an && nb.an[0]!.gender !== 'any' && nb.an.every((a) => a.gender === nb.an![0]!.gender)) {
         gender = nb.an[0]!.gender as Gender;
         break;
@@ -908,6 +914,8 @@ export const detectNames: Detector = (text, ctx) => {
     INITIAL_AFTER.lastIndex = end;
     const afterM = INITIAL_AFTER.exec(text);
     if (afterM) end += afterM[0].length;
+    // "Таня К.** Линии:", "Гнатюк С.В. Потом": the initial's dot ends the sentence too, so it stays
+    if (afterM && SENTENCE_GOES_ON.test(text.slice(end, end + 4))) end--;
     spans.push({
       kind: 'name',
       start,

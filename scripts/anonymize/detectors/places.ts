@@ -225,6 +225,9 @@ export function isPlaceForm(word: string): boolean {
   return gazetteer().forms.has(norm(word));
 }
 
+/** Adjective case endings of a two-word settlement name's first word (Калинового Поля, Новому Бузі, Жовтих Водах). */
+const CYR_PLACE_ADJ = /^\p{Lu}\p{Ll}{2,}(?:ого|ому|ий|ій|ый|ої|ой|ая|яя|ое|ее|им|ім|ых|их|ою)$/u;
+
 /** Adjectives that begin two-word settlement names: Нова Одеса, Стара Синява, Велика Виска, Новая Каменка. */
 const NAME_ADJECTIVE = /^(?:Нов|Стар|Велик|Мал|Верхн|Нижн|Біл|Бел|Красн|Червон|Зелен|Чорн|Черн|Золот|Кам['’ʼ]ян|Камен|Сух|Глибок|Глубок|Широк|Довг|Долг|Крив|Горн|Гірн|Друг|Перш|Перв|Друж|Дружн|Вільн|Вольн|Степов|Лісов|Лесн|Польов|Полев|Річн|Речн)\p{Ll}*$/u;
 
@@ -319,6 +322,13 @@ export const detectPlaces: Detector = (text, ctx) => {
       const like = lang === 'en' || latin ? EN_PLACE_LIKE : PLACE_LIKE;
       // "Nyzhnie Selyshche", "Velykyi Hlybochok": an adjective of place and a capitalised word are one name
       if (latin && EN_PLACE_ADJ.test(w) && next && next.gap === '' && /^[A-Z][a-z]{3,}$/.test(next.text) && (afterPrep || !sentStart(t.start))) {
+        const c = caseOf(prev0, t.gap === '', t.text, lang);
+        spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.text + ' ' + next.text).toLowerCase(), replacement: describe(lang, { size: 'village' as Size }, c, sentStart(t.start)), confidence: 0.8 });
+        i++;
+        continue;
+      }
+      // "біля Калинового Поля", "у Новому Бузі": a declined adjective and a capitalised noun after a preposition
+      if (!latin && afterPrep && CYR_PLACE_ADJ.test(w) && next && next.gap === '' && isCap(next.text) && next.text.length >= 3 && !lowerSeen.has(t.lower)) {
         const c = caseOf(prev0, t.gap === '', t.text, lang);
         spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.text + ' ' + next.text).toLowerCase(), replacement: describe(lang, { size: 'village' as Size }, c, sentStart(t.start)), confidence: 0.8 });
         i++;

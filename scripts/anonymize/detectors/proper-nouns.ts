@@ -216,7 +216,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
       latin,
       upper,
       caps: t.length >= 2 && t === t.toUpperCase(),
-      initial: t.length === 1,
+      initial: t.length === 1 && text[end] === '.',
       sentInit: isSentenceInitial(text, start) || afterTag(text, start),
       claimed: isClaimed,
       cued: false,
@@ -428,7 +428,8 @@ function joins(text: string, a: Word, b: Word): boolean {
 function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Parameters<Detector>[1]): Span {
   let start = words[a]!.start;
   let end = words[b]!.end;
-  if (words[b]!.initial && text[end] === '.') end++; // Сич А. Р.
+  // Сич А. Р. — the last initial's dot goes too, unless it also ends the sentence
+  if (words[b]!.initial && text[end] === '.' && !/^\.[*_)»"]*\s*(?:\p{Lu}|\n|$)/u.test(text.slice(end, end + 5))) end++;
   const lang = ctx.lang;
   let kind: Kind = 'name';
 

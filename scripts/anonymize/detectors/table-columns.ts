@@ -17,6 +17,9 @@ const PLACE_HEADER = /^(?:місце|населений пункт|місто|с
 
 type Column = 'name' | 'age' | 'place';
 
+/** Kinds of place, capitalised at a cell's start: they name no place (| Траса біля села |, | Motel Mriia |). */
+const GENERIC_PLACE = /^(?:траса|трасса|ринок|рынок|вокзал|автовокзал|автостанція|автостанция|сауна|готель|гостиница|кафе|бар|клуб|квартира|вулиця|улица|село|місто|город|смт|район|highway|road|street|market|station|motel|hotel|hostel|sauna|bar|club|cafe|flat|apartment|village|town|city|district)$/iu;
+
 export const detectTableColumns: Detector = (text, ctx) => {
   if (!text.includes('|')) return [];
   const claimed = ctx.claimed ?? [];
@@ -61,7 +64,7 @@ export const detectTableColumns: Detector = (text, ctx) => {
       for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
         const s = cell.start + m.index!;
         const e = s + m[0].length;
-        if (overlaps(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w))) continue;
+        if (overlaps(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w) || (kind === 'place' && GENERIC_PLACE.test(w)))) continue;
         const span: Span = { kind, start: s, end: e, entity: m[0].toLowerCase(), confidence: 0.75 };
         if (kind === 'name') {
           span.entity = stemOf(m[0].split(/\s+/).pop()!.toLowerCase());

@@ -1,0 +1,59 @@
+/**
+ * Whether a detected name is one of a file's own pseudonyms in another grammatical case
+ * (Олеся → Олесі, Олесю; Маланка → Маланці; Кира → Киру). The anonymizer declines pseudonyms
+ * (lexicon/decline.ts); a re-scan must accept exactly those forms and nothing else, so that a
+ * different real name with the same first letters (Кирилл for Кира) still fails.
+ */
+import { CASES, paradigm, type Gender, type Part } from './lexicon/decline.ts';
+
+const ENDINGS = [
+  '', 'а', 'я', 'у', 'ю', 'і', 'ї', 'и', 'ы', 'е', 'є', 'о', 'ой', 'ей', 'ою', 'ею', 'ом', 'ем', 'єм', 'ові', 'еві', 'єві',
+  'ов', 'ів', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ин', 'ина', 'ину', 'иной', 'ій', 'ь', 'й', "'s", '’s', 's',
+];
+
+const FORMS = new Map<string, Set<string>>();
+/** Every case form the decliner gives a pseudonym, in both languages, genders and name parts. */
+function declinedForms(base: string): Set<string> {
+  let forms = FORMS.get(base);
+  if (forms) return forms;
+  forms = new Set([base.toLowerCase()]);
+  if (/^\p{Script=Cyrillic}/u.test(base)) {
+    for (const lang of ['uk', 'ru'] as const)
+      for (const gender of ['female', 'male'] as Gender[])
+        for (const part of ['first', 'surname', 'patronymic'] as Part[]) {
+          try {
+            const p = paradigm(base, lang, gender, part);
+            for (const c of CASES) for (const f of p[c]) forms.add(f.toLowerCase());
+          } catch {
+            // a base the decliner does not know: the endings below still apply
+          }
+        }
+  }
+  if (FORMS.size > 5000) FORMS.clear();
+  FORMS.set(base, forms);
+  return forms;
+}
+
+/** @example isPseudonymForm('Олесі', ['Олеся']) → true; isPseudonymForm('Маланці', ['Маланка']) → true; isPseudonymForm('Кирилл', ['Кира']) → false */
+export function isPseudonymForm(text: string, pseudonyms: readonly string[]): boolean {
+  // "Одарка Семенівна", "З. Теодозією": every word of it must be one of the pseudonyms
+  const words = text.trim().split(/[\s\u00a0]+/).filter((w) => /\p{L}{2}/u.test(w));
+  if (words.length > 1) return words.every((w) => isPseudonymForm(w, pseudonyms));
+  const word = (words[0] ?? text).trim().toLowerCase();
+  for (const p of pseudonyms) {
+    const base = p.trim().toLowerCase();
+    if (!base) continue;
+    if (word === base || declinedForms(p.trim()).has(word)) return true;
+    for (const stem of stems(base)) {
+      if (word.startsWith(stem) && ENDINGS.includes(word.slice(stem.length))) return true;
+    }
+  }
+  return false;
+}
+
+function stems(base: string): string[] {
+  const out = [base];
+  if (/[аяоеьйиіыуюєї]$/.test(base)) out.push(base.slice(0, -1));
+  if (/(ко|ло)$/.test(base)) out.push(base.slice(0, -1)); // Марко → Марка
+  return out;
+}
