@@ -94,6 +94,7 @@ const ROLES = expand(`лейтенант сержант майор капіта�
   officer sergeant lieutenant captain major colonel corporal detective inspector constable mr mrs ms miss dr doctor judge friend
   neighbour neighbor colleague sister brother mother father daughter son aunt uncle client husband wife
   boyfriend girlfriend nurse lawyer prosecutor chief`);
+const EN_PLACE_PREP = new Set(['in', 'outside', 'near', 'around', 'inside']);
 const LIVE_PREP = new Set(['в', 'у', 'во', 'з', 'із', 'зі', 'из', 'с']);
 const LIVE_VERB = /^(?:живу|живе|живёт|живет|живуть|живут|жила|жил|жили|мешкаю|мешкає|мешкала|проживаю|проживає|проживала|проживает|родом|приїхала|приїхав|приехала|приехал|переїхала|переехала|народилася|народилась|народився|родилась|родился|виросла|выросла|прописана|прописан|зареєстрована|зарегистрирована)$/;
 
@@ -533,6 +534,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
     if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (isKnownProperNoun(tk.text)) return true; // Грузії, Азербайджану, Viber
+    // "lived in Bobrynetsko", "outside Haisyn": after these a capitalised word is a place
+    if (prev && tk.gapBefore === '' && c0Latin(tk.text) && EN_PLACE_PREP.has(prev.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     // "живу в Смоляниновой", "приїхала з Гайворона": a place after a verb of living or coming from
     if (prev && tk.gapBefore === '' && LIVE_PREP.has(prev.lower) && toks[i - 2] && prev.gapBefore === '' && LIVE_VERB.test(toks[i - 2]!.lower)) return true;
     if (prev && CAR.has(prev.lower) && tk.gapBefore === '') return true;

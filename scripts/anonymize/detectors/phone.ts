@@ -7,12 +7,17 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, Span } from '../types.ts';
 import { numberRuns } from './numwords.ts';
+import { scanTriggered, sticky } from './util.ts';
 
 /** A run of digit groups joined by one separator (space, dash, dot, slash) or wrapped in brackets. */
 // The look-ahead lets most positions fail on one character before the look-behind is tried.
 const CANDIDATE = /(?=[+\s(\d])(?<![\p{L}\p{N}_+\-./])(?:\+|00)?\s?\(?\d[\d)]*(?:(?:[ \u00a0.\-\u2011\u2013]|\)\s?|\s?\()\(?\d+\)?)*(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
 
 const LOOSE = /(?<![\p{L}\p{N}_])(?:\+\s?)?\d+(?:[ \u00a0]{0,2}[\-\u2011\u2013\u2014.]?[ \u00a0]{0,2}\d+){2,13}(?![\p{L}\p{N}_])/gu;
+
+const CANDIDATE_Y = sticky(CANDIDATE);
+const LOOSE_Y = sticky(LOOSE);
+const DIGIT_RUN = /\d+/g;
 
 interface Group {
   start: number;
@@ -41,8 +46,8 @@ export function phoneE164(raw: string): string | null {
 
 export const detectPhones: Detector = (text, ctx) => {
   const spans: Span[] = [];
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+  // A candidate starts at most three characters before its first digit ("+ (0…"): tried only there.
+  scanTriggered(text, CANDIDATE_Y, DIGIT_RUN, 3, 'any', (m) => {
     const groups = splitGroups(m[0], m.index);
     // Greedy: from each group, take the longest run of groups that forms a phone number.
     let i = 0;
@@ -65,16 +70,15 @@ export const detectPhones: Detector = (text, ctx) => {
       }
       i = found.j + 1;
     }
-  }
+  });
   // Loosely spaced numbers, every digit or group apart: "0 6 7 – 2 1 9 – 4 4 – 0 6", "067 - 219 - 44 - 06".
-  LOOSE.lastIndex = 0;
-  for (let m = LOOSE.exec(text); m; m = LOOSE.exec(text)) {
+  scanTriggered(text, LOOSE_Y, DIGIT_RUN, 2, 'any', (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (spans.some((s) => s.start < end && start < s.end)) continue;
+    if (spans.some((s) => s.start < end && start < s.end)) return;
     const e164 = phoneE164(m[0].replace(/[^\d+]/g, ''));
     if (e164 && !ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start, end, entity: e164, confidence: 0.95 });
-  }
+  });
   // Numbers dictated in words: "нуль шістдесят сім, сто двадцять три, сорок п'ять, шістдесят сім",
   // "oh-six-seven …": consecutive number words that add up to a phone's digits.
   const runs = /нул|нол|zero|oh/i.test(text) ? numberRuns(text) : [];

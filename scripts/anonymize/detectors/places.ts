@@ -193,7 +193,7 @@ const NOT_PLACE = new Set(`Польщу Польща Польщі Польщею
   Москву Москва Москві Москве Пітер Бога Богу Господа Ліліт Лилит
   Україна України Україні Україну Україною Украина Украины Украине Украину Украиной`.split(/\s+/));
 const TOKEN = /[\p{L}][\p{L}\p{M}'ʼ’]*(?:-[\p{L}][\p{L}\p{M}'ʼ’]*)*/gu;
-const norm = (s: string) => s.replace(/[’ʼ]/g, "'");
+const norm = (s: string) => (s.includes('’') || s.includes('ʼ') ? s.replace(/[’ʼ]/g, "'") : s);
 const isCap = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
 interface Tok { start: number; end: number; text: string; lower: string; gap: string }

@@ -26,7 +26,7 @@
 import type { Detector, Kind, Span } from '../types.ts';
 import { isCommonWord, isDictionaryProperNoun } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
-import { isUpperCode, scanWords } from '../lexicon/scan.ts';
+import { isLetterCode, isUpperCode, scanWords } from '../lexicon/scan.ts';
 import { mdxCodeRanges } from '../mdx-code.ts';
 import { analyseName } from './names.ts';
 import { isPlaceForm } from './places.ts';
@@ -120,8 +120,13 @@ const PLACE_WORDS = new Set(
 );
 const PLACE_ABBREV = /(?:^|[\s(])(?:с|м|сел|смт|г|пос|д|v|vil)\.\s?$/i;
 
-/** Verbs of living and coming from, then a preposition: the capitalised word after them is a place. */
-const LIVES_IN = /(?<![\p{L}])(?:живу|живе|живёт|живет|живуть|живут|жила|жил|жили|живемо|живем|мешкаю|мешкає|мешкала|проживаю|проживає|проживала|проживаю|проживает|проживала|родом|приїхала|приїхав|приехала|приехал|переїхала|переехала|народилася|народилась|народився|родилась|родился|виросла|выросла|прописана|прописан|зареєстрована|зарегистрирована|lives?|lived|living|grew\s+up|born|moved)(?:\s+(?:тепер|зараз|сейчас|теперь|now|still|ще|еще|ещё))?\s+(?:в|у|во|з|із|зі|из|с|під|под|біля|возле|около|in|from|to|near|outside)\s+$/iu;
+/** Verbs of living and coming from, then a preposition: the capitalised word after them is a place (живу в С., родом из Б.). */
+const LIVE_VERB = new Set(
+  `живу живе живёт живет живуть живут жила жил жили живемо живем мешкаю мешкає мешкала проживаю проживає проживала
+  проживает родом приїхала приїхав приехала приехал переїхала переехала народилася народилась народився родилась
+  родился виросла выросла прописана прописан зареєстрована зарегистрирована live lives lived living born moved grew up`.split(/\s+/),
+);
+const LIVE_PREP = new Set(['в', 'у', 'во', 'з', 'із', 'зі', 'из', 'с', 'під', 'под', 'біля', 'возле', 'около', 'in', 'from', 'to', 'near', 'outside', 'around']);
 /** Prepositions before a street named without its street word (на Перемоги, 5; по Садовій, 12). */
 const STREET_PREP = new Set(['на', 'по', 'біля', 'возле', 'около', 'коло', 'on', 'at']);
 const HOUSE_AFTER = /^,?\s?\d{1,4}[а-яієїa-z]?(?![\p{N}:.,]\d|\s*(?:рок|рік|год|лет|хв|мин|грн|гривен|гривень|years?|hours?|minutes?|%))(?:\s?\/\s?\d{1,4})?/u;
@@ -171,8 +176,50 @@ const ONE_LETTER_WORDS = new Set(['I', 'A', 'В', 'У', 'І', 'Я', 'О', 'И', 
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
 
-/** Marks six-letter prefixes of lower-case words in the same set as the words. */
+/** Marks a six-letter prefix in a lookup of lower-case words: PREFIX + "поліце" for поліцейські. */
 const PREFIX = '\u0000';
+
+interface LowerSeen {
+  has(key: string): boolean;
+}
+
+/**
+ * Whether the text writes a word (or, with PREFIX, a word of 7+ letters beginning so) in lower
+ * case outside what other detectors claimed ("skoryk" in an e-mail address says nothing). Looked up
+ * only for the few capitalised words that ask, instead of collecting every word of the text.
+ */
+function lowerCaseWords(text: string, claimed: [number, number][]): LowerSeen {
+  const memo = new Map<string, boolean>();
+  const inClaimed = (at: number) => {
+    let lo = 0;
+    let hi = claimed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claimed[mid]![0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (claimed[k]![1] > at) return true;
+    return false;
+  };
+  const isLetter = (c: string | undefined) => !!c && /[\p{L}'’ʼ]/u.test(c);
+  return {
+    has(key) {
+      let hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      const prefix = key.startsWith(PREFIX);
+      const needle = prefix ? key.slice(1) : key;
+      hit = false;
+      for (let at = text.indexOf(needle); at >= 0 && !hit; at = text.indexOf(needle, at + 1)) {
+        if (isLetter(text[at - 1])) continue;
+        const after = text[at + needle.length];
+        if (prefix ? !isLetter(after) : isLetter(after) || after === '-') continue;
+        if (!inClaimed(at)) hit = true;
+      }
+      memo.set(key, hit);
+      return hit;
+    },
+  };
+}
 const isLatinCode = (c: number) => c < 0x250;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -185,7 +232,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
   const words: Word[] = [];
   /** Every word's index, for the context rules; lower-case words too. */
   const all: { start: number; end: number; lower: string; word?: Word }[] = [];
-  const lowerSeen = new Set<string>();
+  const lowerSeen = lowerCaseWords(text, claimed);
   let ci = 0;
   scanWords(text, (start, end0) => {
     let end = end0;
@@ -195,13 +242,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
     const c0 = text.charCodeAt(start);
     const upper = isUpperCode(c0);
     if (!upper) {
-      const lw = text.slice(start, end).toLowerCase();
-      all.push({ start, end, lower: lw });
-      // lower case inside an email or a link (t.skoryk85@…) says nothing about the word
-      if (!isClaimed) {
-        lowerSeen.add(lw);
-        if (lw.length >= 7) lowerSeen.add(PREFIX + lw.slice(0, 6));
-      }
+      all.push({ start, end, lower: text.slice(start, end) });
       return;
     }
     const latin = isLatinCode(c0);
@@ -243,6 +284,8 @@ export const detectProperNouns: Detector = (text, ctx) => {
   // capitalised words and initials beside them, titles and harmless proper nouns excepted.
   const spans: Span[] = [];
   const inGroup = new Set<Word>();
+  /** The stem of each word of each name found here, for its other case forms. */
+  const nameWords: [string, Span][] = [];
   for (let i = 0; i < words.length; i++) {
     if (!words[i]!.suspicious) continue;
     let a = i;
@@ -262,7 +305,9 @@ export const detectProperNouns: Detector = (text, ctx) => {
       a--;
     i = b;
     for (let k = a; k <= b; k++) inGroup.add(words[k]!);
-    spans.push(groupSpan(text, words, a, b, ctx));
+    const span = groupSpan(text, words, a, b, ctx);
+    spans.push(span);
+    if (span.kind === 'name') for (let k = a; k <= b; k++) if (words[k]!.text.length >= 3 && !words[k]!.caps) nameWords.push([stemOf(words[k]!.lower), span]);
   }
   // Initials on their own, two or more: a signature "М. М.", "N. P."
   for (let i = 0; i + 1 < words.length; i++) {
@@ -285,11 +330,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
     if (after && !ONE_LETTER_WORDS.has(after[1]!)) spans.push({ kind: 'name', start: sp.end, end: sp.end + after[0].trimEnd().length, entity: sp.entity, replacement: '', confidence: 0.7 });
   }
   // Other case forms of a name found here (Лейла → Лейлу, Лейлою; Армен Саркисян → Армен), wherever they stand.
-  const stems = new Map<string, Span>();
-  for (const sp of spans) {
-    if (sp.kind !== 'name' || !sp.entity) continue;
-    for (const w of words) if (inGroup.has(w) && w.start >= sp.start && w.end <= sp.end && w.text.length >= 3 && !w.caps) stems.set(stemOf(w.lower), sp);
-  }
+  const stems = new Map<string, Span>(nameWords);
   if (stems.size) {
     for (const w of words) {
       if (w.suspicious || w.claimed || w.caps || inGroup.has(w) || w.text.length < 3) continue;
@@ -350,7 +391,7 @@ function canBeName(w: Word): boolean {
   return w.text.length >= 2 && !FUNCTION_WORDS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text) && !NAMING_BEFORE.has(w.lower) && !EN_NOT_NAMES.has(w.lower);
 }
 
-function isSuspicious(w: Word, docLatin: boolean, lowerSeen: Set<string>, titleLines: [number, number][]): boolean {
+function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLines: [number, number][]): boolean {
   if (w.caps) {
     // Abbreviations (ВІЛ, ЦНАП, РНОКПП, SMS) are short or nearly vowel-less; a signature in capitals is not.
     if (w.text.length < 5 || vowelShare(w.lower) < 0.25) return false;
@@ -450,7 +491,10 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
   if (kind === 'name' && (VENUE_WORDS.has(before) || VENUE_WORDS.has(after) || VENUE_WORDS.has(before.toLowerCase()) || VENUE_WORDS.has(after.toLowerCase()))) kind = 'venue';
   if (kind === 'name' && (PLACE_WORDS.has(before.toLowerCase()) || PLACE_WORDS.has(after.toLowerCase()) || PLACE_ABBREV.test(text.slice(Math.max(0, start - 6), start)))) kind = 'place';
   // "живу в Смоляниновой", "родом из Б.", "outside Haisyn": where someone lives or comes from
-  if (kind === 'name' && (LIVES_IN.test(text.slice(Math.max(0, start - 40), start)) || (lang === 'en' && /^(?:in|outside|near|around)$/i.test(before)))) kind = 'place';
+  if (kind === 'name' && LIVE_PREP.has(before.toLowerCase())) {
+    const verb = wordBefore(text, text.lastIndexOf(before, start - 1)).toLowerCase();
+    if (LIVE_VERB.has(verb) || (lang === 'en' && /^(?:in|outside|near|around)$/i.test(before))) kind = 'place';
+  }
   // "на Перемоги, 5": a street without its street word, and the house number after it
   const house = kind === 'name' && STREET_PREP.has(before.toLowerCase()) ? HOUSE_AFTER.exec(text.slice(end, end + 12)) : null;
   if (house) {
@@ -459,6 +503,8 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
   }
 
   const span: Span = { kind, start, end, confidence: 0.7 };
+  // English needs no case: after a preposition a town reads as one ("lived in a town")
+  if (kind === 'place' && lang === 'en' && /^(?:in|outside|near|around|from|to|at|of)$/i.test(before)) span.replacement = 'a town';
   if (kind === 'name') {
     const named = group.filter((w) => !w.initial);
     const last = named[named.length - 1] ?? group[group.length - 1]!;
@@ -476,9 +522,16 @@ export function stemOf(lower: string): string {
   return m ? m[1]! : lower;
 }
 
+/** The word before `pos` (across spaces and an opening quote), read backwards without a regex. */
 function wordBefore(text: string, pos: number): string {
-  const m = /([\p{L}']+)[ \u00a0]+[«"“„]?$/u.exec(text.slice(Math.max(0, pos - 30), pos));
-  return m ? m[1]! : '';
+  let i = pos - 1;
+  if (i >= 0 && OPEN_QUOTES.has(text[i]!)) i--;
+  const spaceEnd = i;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
+  if (i === spaceEnd) return '';
+  const end = i + 1;
+  while (i >= 0 && (isLetterCode(text.charCodeAt(i)) || text[i] === "'")) i--;
+  return text.slice(i + 1, end);
 }
 function wordAfter(text: string, pos: number): string {
   const m = /^[»"”“']?[ \u00a0]+([\p{L}']+)/u.exec(text.slice(pos, pos + 30));

@@ -7,6 +7,7 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { scanTriggered, sticky } from './util.ts';
+import { scanWords } from '../lexicon/scan.ts';
 
 const VENUE_WORDS = [
   // uk
@@ -33,9 +34,8 @@ const VENUE = `(?:${VENUE_WORDS.join('|')})`;
 const QUOTED = String.raw`(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|'[^'\n]{1,40}')`;
 const CAPWORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&\-]*|\d+[\p{L}]*)`;
 const CAPS = String.raw`\p{Lu}[\p{L}\p{N}'’&\-]*(?:\s+(?:${CAPWORD}|&|of|de|la|на|у|в)\s*${CAPWORD}|\s+${CAPWORD}){0,3}`;
-/** The letters a venue word can start with: a cheap look-ahead so most positions fail before the look-behind. */
-const VENUE_FIRST = [...new Set(VENUE_WORDS.map((w) => w[0]!.toLowerCase()).flatMap((c) => [c, c.toUpperCase()]))].join('');
-const VENUE_WORD = new RegExp(String.raw`(?=[${VENUE_FIRST}])(?<![\p{L}\p{N}_])${VENUE}(?![\p{L}\p{N}_])`, 'giu');
+const VENUE_WORD_Y = new RegExp(String.raw`${VENUE}(?![\p{L}\p{N}_])`, 'iuy');
+const VENUE_PREFIX = new Set(VENUE_WORDS.map((w) => w.slice(0, 2).toLowerCase()));
 // Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
 const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
@@ -50,19 +50,25 @@ const PUBLIC_EN = /^(?:Police|Ukrainian|Ukraine|National|State|Central|City|Regi
 
 export const detectVenues: Detector = (text) => {
   const spans: Span[] = [];
-  VENUE_WORD.lastIndex = 0;
-  for (let w = VENUE_WORD.exec(text); w; w = VENUE_WORD.exec(text)) {
+  // Venue words are tried only at word starts whose first two letters begin one (a Set lookup per word).
+  let skipTo = 0;
+  scanWords(text, (start) => {
+    if (start < skipTo || !VENUE_PREFIX.has(text.slice(start, start + 2).toLowerCase())) return;
+    VENUE_WORD_Y.lastIndex = start;
+    const w = VENUE_WORD_Y.exec(text);
+    if (!w) return;
+    skipTo = start + w[0].length;
     NAME_AFTER.lastIndex = w.index + w[0].length;
     const m = NAME_AFTER.exec(text);
-    if (!m) continue;
+    if (!m) return;
     const name = m[1]!;
-    if (/^\d+$/.test(name)) continue;
+    if (/^\d+$/.test(name)) return;
     const end = m.index + m[0].length;
     const quoted = /^[«"„“']/.test(name);
-    if (NATIONAL.test(name.replace(/[«»"„“”']/g, '').trim())) continue;
-    if (/^(?:place|market|studio|garage|kiosk|склад\p{L}*|ринк\p{L}*|рын\p{L}*|цех\p{L}*|ферм\p{L}*|баз\p{L}*\s.*|мийк\p{L}*|мойк\p{L}*|заправк\p{L}*)$/iu.test(w[0]) && !quoted && !/(?:called|named|назвою|названием)/.test(m[0])) continue;
+    if (NATIONAL.test(name.replace(/[«»"„“”']/g, '').trim())) return;
+    if (/^(?:place|market|studio|garage|kiosk|склад\p{L}*|ринк\p{L}*|рын\p{L}*|цех\p{L}*|ферм\p{L}*|баз\p{L}*\s.*|мийк\p{L}*|мойк\p{L}*|заправк\p{L}*)$/iu.test(w[0]) && !quoted && !/(?:called|named|назвою|названием)/.test(m[0])) return;
     spans.push({ kind: 'venue', start: end - name.length, end, entity: name.replace(/[«»"„“”']/g, '').toLowerCase(), confidence: quoted ? 1 : 0.85 });
-  }
+  });
   scanTriggered(text, BEFORE_Y, BEFORE_TRIGGER, 120, 'word', (m) => {
     let name = m[1]!.trimEnd();
     let start = m.index;
