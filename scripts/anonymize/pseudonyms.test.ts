@@ -46,3 +46,16 @@ describe('declined pseudonyms in a re-scan', () => {
     expect(isPseudonymForm('Маланюк', ['Маланка'])).toBe(false);
   });
 });
+
+describe('a long story or a long-lived pseudonym map', () => {
+  it('gives hundreds of people distinct pseudonyms, and ends', () => {
+    const r = createPseudonymRegistry();
+    for (const lang of ['uk', 'ru', 'en'] as const) {
+      for (const part of ['first', 'surname'] as const) {
+        const given = new Set<string>();
+        for (let i = 0; i < 200; i++) given.add(r.pseudonymFor(`person-${part}-${i}`, { lang, gender: 'female', part }));
+        expect(given.size, `${lang} ${part}`).toBe(200);
+      }
+    }
+  });
+});

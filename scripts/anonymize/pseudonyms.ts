@@ -5,7 +5,11 @@
  * gender- and language-matched, never equal to a real name seen in the batch or reserved, and
  * never names that are also ordinary words (Віра, Надія, Любов…).
  */
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { PseudonymHint, PseudonymRegistry } from './types.ts';
+import { GIVEN } from './lexicon/given.ts';
 import type { Lang } from '../../src/data/site.ts';
 
 type Gender = 'female' | 'male';
@@ -66,6 +70,36 @@ const INVARIABLE: Record<Lang, string[]> = {
   ru: split('Гайченко Ярошенко Ничипоренко Дзюбенко Сиротенко Гордиенко Ярмоленко Кушниренко Мирошниченко Остапенко Нестеренко Пилипенко Симоненко Тарасенко Юхименко Яковенко'),
   en: POOLS.en.surname.male,
 };
+
+type PoolKind = 'first-female' | 'first-male' | 'surname' | 'patronymic' | 'invariable';
+
+const EXTENDED = new Map<string, string[]>();
+const SLAVIC_LATIN = /zh|kh|ts|sh|yu|ya|yi|iy|iu|ii|ia|ochk|echk|chk|enk|ushk|ik$|ko$|ka$|uk$|yk$|ov$|ova$|ev$|eva$|in$|ina$|ych$|ich$/i;
+/**
+ * Hundreds more names, for long stories and long-lived pseudonym maps: the given names of
+ * lexicon/given.ts (uk, ru) and the lexicon's own first names, surnames and patronymics that are
+ * not ordinary words (names.json marks those), in a fixed order.
+ */
+function extendedPool(lang: Lang, kind: PoolKind): string[] {
+  const key = `${lang}|${kind}`;
+  let out = EXTENDED.get(key);
+  if (out) return out;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const data = JSON.parse(readFileSync(join(here, 'lexicon', 'names.json'), 'utf8')) as Record<string, { names: string[] }>;
+  const rows = data[lang]!.names.map((r) => r.split('|') as [string, string, string, string?]).filter(([, , , amb]) => amb !== 'a');
+  const clear = new Set(rows.map(([b]) => b));
+  const pick = (g: string, p: string, shape: RegExp) => rows.filter(([b, gg, pp]) => gg === g && pp === p && shape.test(b)).map(([b]) => b);
+  // the English lexicon also holds transliterated Slavic names and diminutives: not English pseudonyms
+  const english = (b: string) => /^[A-Z][a-z]{3,}$/.test(b) && !SLAVIC_LATIN.test(b);
+  const fullFirst = (g: 'female' | 'male') => (lang === 'en' ? pick(g[0]!, 'f', /./).filter(english) : GIVEN[lang][g].filter((n) => clear.has(n) && !/['’ʼ]/.test(n)));
+  if (kind === 'first-female') out = fullFirst('female');
+  else if (kind === 'first-male') out = fullFirst('male');
+  else if (kind === 'patronymic') out = pick('m', 'p', lang === 'uk' ? /^\p{Lu}\p{Ll}+ович$/u : /^\p{Lu}\p{Ll}+(?:ович|евич)$/u);
+  else if (kind === 'invariable') out = lang === 'en' ? pick('m', 's', /./).filter(english) : pick('m', 's', /^\p{Lu}\p{Ll}{3,}енко$/u);
+  else out = lang === 'en' ? pick('m', 's', /./).filter(english) : pick('m', 's', lang === 'uk' ? /^\p{Lu}\p{Ll}{3,}(?:енко|чук|юк|ський|цький)$/u : /^\p{Lu}\p{Ll}{3,}(?:ов|ев|ин|ский|енко)$/u);
+  EXTENDED.set(key, out);
+  return out;
+}
 
 /** The feminine counterpart of a masculine surname or patronymic pseudonym. */
 export function feminine(base: string, lang: Lang, part: Part): string {
@@ -134,23 +168,25 @@ export function createPseudonymRegistry(opts: { seed?: string; reserved?: string
       }
       const pool = POOLS[hint.lang][part].male.length ? POOLS[hint.lang][part] : POOLS[hint.lang].first;
       const base = hint.invariable ? INVARIABLE[hint.lang] : part === 'first' ? pool[gender] : pool.male;
-      const start = hash(`${seed}|${familyKey ?? key}`) % base.length;
+      const poolKind: PoolKind = hint.invariable ? 'invariable' : part === 'first' ? `first-${gender}` : part;
+      const h = hash(`${seed}|${familyKey ?? key}`);
       let choice: string | undefined;
       let chosenBase = '';
-      for (let i = 0; i < base.length && !choice; i++) {
-        const b = base[(start + i) % base.length]!;
+      const free = (b: string) => {
         const c = shape(b);
         const lc = c.toLowerCase();
-        if (!taken.has(lc) && !reserved.has(lc)) [choice, chosenBase] = [c, b];
+        if (taken.has(lc) || reserved.has(lc)) return false;
+        [choice, chosenBase] = [c, b];
+        return true;
+      };
+      // The short pool of names chosen to read well; then a long one from the lexicon; then two names joined.
+      for (const list of [base, () => extendedPool(hint.lang, poolKind)] as const) {
+        const names = typeof list === 'function' ? list() : list;
+        for (let i = 0; i < names.length && !choice; i++) free(names[(h + i) % names.length]!);
+        if (choice) break;
       }
-      // Pool exhausted: add a numbered-free variant by combining two pool names deterministically.
-      if (!choice) {
-        for (let i = 0; !choice; i++) {
-          const b = base[(start + i) % base.length]! + '-' + base[(start + i + 1) % base.length]!;
-          const c = shape(base[(start + i) % base.length]!) + '-' + shape(base[(start + i + 1) % base.length]!);
-          if (!taken.has(c.toLowerCase()) && !reserved.has(c.toLowerCase())) [choice, chosenBase] = [c, b];
-        }
-      }
+      for (let i = 0; i < base.length && !choice; i++) for (let j = 1; j < base.length && !choice; j++) free(base[(h + i) % base.length]! + '-' + base[(h + i + j) % base.length]!);
+      if (!choice) throw new Error(`no pseudonym left for ${hint.lang} ${poolKind} names: the batch or the pseudonym map holds more people than the name pools; split the batch or start a new map`);
       entries.set(key, choice);
       if (familyKey) bases.set(familyKey, chosenBase);
       taken.add(choice.toLowerCase());

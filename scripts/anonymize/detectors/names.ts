@@ -21,7 +21,7 @@ import { scanWords, isUpperCode } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
-import { isSentenceInitial } from './util.ts';
+import { isSentenceInitial, lowerCaseWords, PREFIX } from './util.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 
 export { isCommonWord };
@@ -431,8 +431,9 @@ export const detectNames: Detector = (text, ctx) => {
   const lex = loadLexicon();
   const allow = ctx.allow.phrases.map((p) => p.toLowerCase());
   const toks: Tok[] = [];
-  /** Lower-case words of this document: a capitalised twin of one of them is an ordinary word. */
-  const lowerSeen = new Set<string>();
+  /** Lower-case words of this document (4+ letters): a capitalised twin of one of them is an ordinary word. */
+  const lowerIn = lowerCaseWords(text, []);
+  const lowerSeen = { has: (w: string) => w.length > 3 && lowerIn.has(w) };
   /** Starts of words written "Петрук-старший": the hyphenated part marks a person. */
   const elder = new Set<number>();
   let prevEnd = 0;
@@ -459,7 +460,6 @@ export const detectNames: Detector = (text, ctx) => {
     const upper = isUpperCode(c0);
     let end = wEnd;
     if (!upper) {
-      if (end - start > 3) lowerSeen.add(text.slice(start, end));
       if (after > 0) {
         after--;
         toks.push(mk(start, end, prevEnd, false));
@@ -494,14 +494,7 @@ export const detectNames: Detector = (text, ctx) => {
   });
 
   /** Six-letter prefixes of the document's lower-case words, against capitalised common nouns at sentence starts. */
-  let lowerPrefix: Set<string> | undefined; // built on first use
-  const hasLowerPrefix = (p: string): boolean => {
-    if (!lowerPrefix) {
-      lowerPrefix = new Set<string>();
-      for (const w of lowerSeen) if (w.length >= 7) lowerPrefix.add(w.slice(0, 6));
-    }
-    return lowerPrefix.has(p);
-  };
+  const hasLowerPrefix = (p: string): boolean => lowerIn.has(PREFIX + p);
 
   // Pass 1: candidates.
   for (const tk of toks) {

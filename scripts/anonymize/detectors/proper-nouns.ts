@@ -30,7 +30,7 @@ import { isLetterCode, isUpperCode, scanWords } from '../lexicon/scan.ts';
 import { mdxCodeRanges } from '../mdx-code.ts';
 import { analyseName } from './names.ts';
 import { isPlaceForm } from './places.ts';
-import { isSentenceInitial } from './util.ts';
+import { isSentenceInitial, lowerCaseWords, PREFIX, type LowerSeen } from './util.ts';
 
 interface Word {
   start: number;
@@ -176,50 +176,6 @@ const ONE_LETTER_WORDS = new Set(['I', 'A', 'В', 'У', 'І', 'Я', 'О', 'И', 
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
 
-/** Marks a six-letter prefix in a lookup of lower-case words: PREFIX + "поліце" for поліцейські. */
-const PREFIX = '\u0000';
-
-interface LowerSeen {
-  has(key: string): boolean;
-}
-
-/**
- * Whether the text writes a word (or, with PREFIX, a word of 7+ letters beginning so) in lower
- * case outside what other detectors claimed ("skoryk" in an e-mail address says nothing). Looked up
- * only for the few capitalised words that ask, instead of collecting every word of the text.
- */
-function lowerCaseWords(text: string, claimed: [number, number][]): LowerSeen {
-  const memo = new Map<string, boolean>();
-  const inClaimed = (at: number) => {
-    let lo = 0;
-    let hi = claimed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (claimed[mid]![0] <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (claimed[k]![1] > at) return true;
-    return false;
-  };
-  const isLetter = (c: string | undefined) => !!c && /[\p{L}'’ʼ]/u.test(c);
-  return {
-    has(key) {
-      let hit = memo.get(key);
-      if (hit !== undefined) return hit;
-      const prefix = key.startsWith(PREFIX);
-      const needle = prefix ? key.slice(1) : key;
-      hit = false;
-      for (let at = text.indexOf(needle); at >= 0 && !hit; at = text.indexOf(needle, at + 1)) {
-        if (isLetter(text[at - 1])) continue;
-        const after = text[at + needle.length];
-        if (prefix ? !isLetter(after) : isLetter(after) || after === '-') continue;
-        if (!inClaimed(at)) hit = true;
-      }
-      memo.set(key, hit);
-      return hit;
-    },
-  };
-}
 const isLatinCode = (c: number) => c < 0x250;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
@@ -361,7 +317,7 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
     // a short quotation of one or two words: на прізвисько «Кіт», | «Мышка» (имя не назвала) |
     const open = text[w.start - 1];
     if (open && OPEN_QUOTES.has(open)) {
-      const close = text.indexOf(CLOSE_QUOTE[open]!, w.end);
+      const close = closingQuote(text, CLOSE_QUOTE[open]!, w.end, 30);
       const inner = close > 0 ? text.slice(w.start, close) : '';
       const intro = text.slice(Math.max(0, w.start - 4), w.start - 1);
       if (close > 0 && close - w.start <= 30 && /^[\p{L}'’-]+(?: [\p{L}'’-]+)?$/u.test(inner) && !/[:—–-]\s*$/.test(intro)) w.cued = true;
@@ -478,7 +434,7 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
   const open = text[start - 1];
   const before = wordBefore(text, start);
   if (open && OPEN_QUOTES.has(open) && !isSentenceInitial(text, start - 1)) {
-    const close = text.indexOf(CLOSE_QUOTE[open]!, end);
+    const close = closingQuote(text, CLOSE_QUOTE[open]!, end, 60);
     const inner = close > 0 ? text.slice(start, close) : '';
     if (close > 0 && close - start <= 60 && !/[\n.!?]/.test(inner) && inner.split(/\s+/).length <= 5) {
       end = close;
@@ -520,6 +476,13 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
 export function stemOf(lower: string): string {
   const m = /^(.{3,}?)(?:ою|ею|ові|еві|ом|ем|ам|ах|ів|ого|ому|ий|ій|ой|ей|а|я|у|ю|і|и|ы|е|о|ь|й)$/u.exec(lower);
   return m ? m[1]! : lower;
+}
+
+/** Where the closing quote is, if it comes within `limit` characters (a bounded search, not to the text's end). */
+function closingQuote(text: string, quote: string, from: number, limit: number): number {
+  const stop = Math.min(text.length, from + limit);
+  for (let i = from; i < stop; i++) if (text[i] === quote) return i;
+  return -1;
 }
 
 /** The word before `pos` (across spaces and an opening quote), read backwards without a regex. */

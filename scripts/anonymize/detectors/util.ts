@@ -152,3 +152,48 @@ export function isSentenceInitial(text: string, start: number): boolean {
   if (i < 0) return true;
   return SENT_END.has(text[i]!);
 }
+
+/** Marks a six-letter prefix in a lookup of lower-case words: PREFIX + "поліце" for поліцейські. */
+export const PREFIX = '\u0000';
+
+export interface LowerSeen {
+  has(key: string): boolean;
+}
+
+/**
+ * Whether the text writes a word (or, with PREFIX, a word of 7+ letters beginning so) in lower
+ * case outside what other detectors claimed ("skoryk" in an e-mail address says nothing). Looked up
+ * only for the few capitalised words that ask, instead of collecting every word of the text.
+ */
+export function lowerCaseWords(text: string, claimed: [number, number][]): LowerSeen {
+  const memo = new Map<string, boolean>();
+  const inClaimed = (at: number) => {
+    let lo = 0;
+    let hi = claimed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (claimed[mid]![0] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (claimed[k]![1] > at) return true;
+    return false;
+  };
+  const isLetter = (c: string | undefined) => !!c && /[\p{L}'’ʼ]/u.test(c);
+  return {
+    has(key) {
+      let hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      const prefix = key.startsWith(PREFIX);
+      const needle = prefix ? key.slice(1) : key;
+      hit = false;
+      for (let at = text.indexOf(needle); at >= 0 && !hit; at = text.indexOf(needle, at + 1)) {
+        if (isLetter(text[at - 1])) continue;
+        const after = text[at + needle.length];
+        if (prefix ? !isLetter(after) : isLetter(after) || after === '-') continue;
+        if (!inClaimed(at)) hit = true;
+      }
+      memo.set(key, hit);
+      return hit;
+    },
+  };
+}
