@@ -338,6 +338,12 @@ async function main(): Promise<void> {
     elapsed = performance.now() - start;
   }
   const mbPerSec = (bytes * rounds) / 1e6 / (elapsed / 1000);
+  // The same text as one long document per language (a long transcript): time must grow with length, not faster.
+  const joined = (['uk', 'ru', 'en'] as const).map((lang) => ({ lang, text: docs.filter((d) => d.lang === lang).map((d) => d.text).join('\n\n') }));
+  const longStart = performance.now();
+  for (const d of joined) if (d.text) anonymizeText(d.text, { lang: d.lang });
+  const longSeconds = (performance.now() - longStart) / 1000;
+  const longMbPerSec = bytes / 1e6 / longSeconds;
 
   // ---- report ----
   const figures = (t: Tally) => ({
@@ -383,7 +389,7 @@ async function main(): Promise<void> {
       overall: ov,
       perLang: Object.fromEntries(Object.entries(perLang).map(([k, t]) => [k, figures(t)])),
       byKind: Object.fromEntries([...byKind].map(([k, v]) => [k, { ...v, recall: ratio(v.covered, v.total) }])),
-      throughput: { mbPerSec, rounds, seconds: elapsed / 1000, bytesPerRound: bytes, loadMs },
+      throughput: { mbPerSec, rounds, seconds: elapsed / 1000, bytesPerRound: bytes, loadMs, longDocuments: { mbPerSec: longMbPerSec, seconds: longSeconds } },
       targets,
       leaks: out.leaks,
       quasiMisses: out.quasiMisses,
@@ -418,6 +424,7 @@ async function main(): Promise<void> {
   p('Recall by kind (mentions): ' + [...byKind].sort((a, b) => b[1].total - a[1].total).map(([k, v]) => `${k} ${v.covered}/${v.total}`).join(', '));
   p();
   p(`Throughput: ${mbPerSec.toFixed(2)} MB/s on one core (${rounds} rounds × ${(bytes / 1000).toFixed(1)} kB in ${(elapsed / 1000).toFixed(2)} s); module load ${loadMs.toFixed(0)} ms`);
+  p(`Long documents: ${longMbPerSec.toFixed(2)} MB/s (the corpus as one document per language, ${(longSeconds * 1000).toFixed(0)} ms)`);
   p();
   p('Targets:');
   p(`  ${pf(targets.direct.pass)}  direct entity recall ${pct(targets.direct.value)} (target ≥ ${pct(TARGETS.direct)})`);
