@@ -15,7 +15,7 @@ const OTHER = new RegExp(
   'giu',
 );
 // Older and foreign shapes — 045-12 КІ, 1234 КРБ, 10-EM-482, КРБ 12-34 — a little after a car word ("старий знак …").
-const SHAPE = /(?<![\p{L}\p{N}_])(?:\d{3}[\s\-]\d{2}[\s\-]?\p{Lu}{2}|\d{2,4}[\s\-]?\p{Lu}{2,3}|\d{2}[\s\-]\p{Lu}{2}[\s\-]\d{3}|\p{Lu}{2,3}[\s\-]?\d{2}[\s\-]\d{2})(?![\p{L}\p{N}_])/gu;
+const SHAPE = /(?<![\p{L}\p{N}_])(?:\d{2}[\s\-]\p{Lu}{2}[\s\-]\d{3}|\d{3}[\s\-]\d{2}[\s\-]?\p{Lu}{2}|\d{2,4}[\s\-]?\p{Lu}{2,3}|\p{Lu}{2,3}[\s\-]?\d{2}[\s\-]\d{2})(?![\p{L}\p{N}_])/gu;
 const CAR_NEAR = /(?:номер\p{L}*|знак\p{L}*|машин\p{L}*|авто\p{L}*|тачк\p{L}*|причіп\p{L}*|прицеп\p{L}*|фур\p{L}*|car|van|truck|trailer|plates?|registration)[^.!?\n]{0,60}$/iu;
 const SHAPE_Y = sticky(SHAPE);
 const TWO_DIGITS = /\d\d/g;

@@ -68,12 +68,12 @@ const FUNCTION_WORDS = new Set(
   мой моя моё мои твой твоя наш наша ваш ваша свой своя этот эта это эти тот та то те весь вся всё все
   ой ага ах эх ох ей гей алло
   a an the and or but if of to in on at by for from with as is was are were be it he she we they you
-  i me my his her our their this that these those there here what who when where why how not no yes`.split(/\s+/),
+  i me my his her our their your yours this that these those there here what who when where why how not no yes`.split(/\s+/),
 );
 
 /** Ordinary words that open the name of an institution or an official title, capitalised inside a sentence. */
 const INSTITUTION =
-  /^(?:національн|национальн|державн|государственн|верховн|служб|центр|міністерств|министерств|управлін|управлен|департамент|головн|главн|обласн|областн|міськ|городск|районн|регіональн|региональн|генеральн|офіс|офис|суд(?:у|і|ом|ах|ы|е)?$|прокуратур|прокурор|поліці|полици|патрульн|ювенальн|кабінет|кабинет|уповноважен|уполномоченн|омбудсмен|організац|организац|фонд|асоціац|ассоциац|альянс|програм|проєкт|проект|лікарн|больниц|клінік|клиник|закон|кодекс|конституц|президент|прем'єр|премьер|уряд|правительств|парламент|комітет|комитет|комісі|комисси|інспекці|инспекци|агентств|бюро|академі|академи|університет|университет|інститут|институт|школ|гімназі|гимнази|ліце|лице[йя]|коледж|колледж|церкв|церков|храм|монастир|собор|парті|парти|союз|спілк|об'єднан|объединен|товариств|обществ|громадськ|общественн|міськрад|сільрад|горсовет|народн|міжнародн|международн|всесвітн|всемирн|європейськ|европейск|українськ|украинск|соціальн|социальн|медичн|медицинск|охорон|здоров|безпек|безопасн|юстиці|юстици|міграці|миграци|благодійн|благотворительн|червон|красн|святого|святої|святий|святая|святой|нов(?:ий|ый|ого|ому|им|ым|ом|ім|ая|а|у|ую|ою|ой|ої|і|ые|і)$|міністр|министр|депутат|єдин|един|реєстр|реестр|(?:мер|мэр|голова|голови|голові|глава|главы|главе)$)/;
+  /^(?:національн|национальн|державн|государственн|верховн|служб|центр|міністерств|министерств|управлін|управлен|департамент|головн|главн|обласн|областн|міськ|городск|районн|регіональн|региональн|генеральн|офіс|офис|суд(?:у|і|ом|ах|ы|е)?$|прокуратур|прокурор|поліці|полици|патрульн|ювенальн|кабінет|кабинет|уповноважен|уполномоченн|омбудсмен|організац|организац|фонд|асоціац|ассоциац|альянс|програм|проєкт|проект|лікарн|больниц|клінік|клиник|закон|кодекс|конституц|президент|прем'єр|премьер|уряд|правительств|парламент|комітет|комитет|комісі|комисси|інспекці|инспекци|агентств|бюро|академі|академи|університет|университет|інститут|институт|школ|гімназі|гимнази|ліце|лице[йя]|коледж|колледж|церкв|церков|храм|монастир|собор|парті|парти|союз|спілк|об'єднан|объединен|товариств|обществ|громадськ|общественн|міськрад|сільрад|горсовет|народн|міжнародн|международн|всесвітн|всемирн|європейськ|европейск|українськ|украинск|соціальн|социальн|медичн|медицинск|охорон|здоров|безпек|безопасн|юстиці|юстици|міграці|миграци|благодійн|благотворительн|червон|красн|святого|святої|святий|святая|святой|нов(?:ий|ый|ого|ому|им|ым|ом|ім|ая|а|у|ую|ою|ой|ої|і|ые|і)$|міністр|министр|депутат|єдин|един|реєстр|реестр|республік|республик|(?:мер|мэр|голова|голови|голові|глава|главы|главе)$)/;
 
 /**
  * English words written with a capital inside a sentence that are not names: institutions and
@@ -88,14 +88,14 @@ const EN_NOT_NAMES = new Set(
   bureau agency inspectorate service's international united nations human rights watch red cross europe european parliament government cabinet president
   administrative offences offenses criminal civil procedure procedural investigation investigator unit division
   north south east west northern southern eastern western central main street avenue road square lane boulevard
-  mr mrs ms miss dr sergeant lieutenant captain major colonel officer inspector detective judge constable
+  mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge constable
   mother father mum mom dad granny grandma grandmother grandfather auntie aunt uncle sister brother son daughter baby
   god lord heaven hell spring summer autumn fall winter morning evening night day week month year
   hotline helpline shelter outreach programme program project network alliance association organisation organization
   regional oblast rada verkhovna commissioner ombudsman ombudsperson coordinator director manager head deputy
   platform group circle workshop roundtable conference session meeting summit forum campaign
   note notes summary statement complaint application request petition letter minutes agenda evidence annexe
-  contact name surname phone address date age place time sex gender status nationality comment comments
+  contact name surname phone address date age place time sex gender status nationality comment comments information info details
   yes no ok please thanks thank hello hi dear sincerely regards best signed re fwd subject from to cc`.split(/\s+/),
 );
 
@@ -133,7 +133,7 @@ const HOUSE_AFTER = /^,?\s?\d{1,4}[а-яієїa-z]?(?![\p{N}:.,]\d|\s*(?:рок|
 
 /** Titles and ranks: they stay in the text, outside the name's span (Sergeant Holub, пані Скорик). */
 const TITLE_WORDS = new Set(
-  `mr mrs ms miss dr sergeant lieutenant captain major colonel officer inspector detective judge
+  `mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge
   пан пані панна господин госпожа сержант лейтенант капітан капитан майор полковник інспектор инспектор`.split(/\s+/),
 );
 

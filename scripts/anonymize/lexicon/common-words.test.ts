@@ -16,3 +16,18 @@ describe('harmless proper nouns', () => {
   it.each(['Польщі', 'Україною', 'Молдові', 'Viber', 'Mondays', 'Грузії', 'Нову'])('%s identifies nobody', (w) => expect(isKnownProperNoun(w)).toBe(true));
   it.each(['Армен', 'Лейла', 'Гана', 'Роман', 'Oksana'])('%s is not on the list (a name close to a listed word)', (w) => expect(isKnownProperNoun(w)).toBe(false));
 });
+
+describe('the list of harmless proper nouns', () => {
+  it('holds no given name, in any of its case forms (a name on it would never be replaced)', async () => {
+    const { GIVEN } = await import('./given.ts');
+    const { paradigm, CASES } = await import('./decline.ts');
+    const clashes: string[] = [];
+    for (const lang of ['uk', 'ru'] as const)
+      for (const gender of ['female', 'male'] as const)
+        for (const name of GIVEN[lang][gender]) {
+          const forms = paradigm(name, lang, gender, 'first');
+          for (const c of CASES) for (const f of forms[c]) if (isKnownProperNoun(f)) clashes.push(`${name} (${f})`);
+        }
+    expect(clashes).toEqual([]);
+  });
+});

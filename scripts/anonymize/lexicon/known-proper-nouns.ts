@@ -33,7 +33,14 @@ const CYRILLIC = `
   Олх ОЛХ Розетка
   Covid Ковід Ковид Інтернет Интернет Вікіпедія Википедия
   Ліліт Лилит
-  Шкода Лада Жигулі Жигули Ланос Сенс Таврія Таврия Волга Москвич Приора Нива Газель Тойота Рено Опель
+  Київстар Кийвстар Водафон Лайфселл Лайф
+  Варшава Краків Краков Вроцлав Гданськ Гданьск Лодзь Познань Люблін Люблин Берлін Берлин Мюнхен Прага Відень Вена
+ Рим Париж Лондон Мадрид Барселона Лісабон Лиссабон Брюссель Амстердам Женева Цюрих Стамбул Анкара
+  Анталія Анталья Кишинів Кишинев Бухарест Будапешт Белград Тбілісі Тбилиси Батумі Батуми Єреван Ереван
+  Баку Мінськ Минск Москва Петербург Вільнюс Вильнюс Рига Таллінн Таллин Гельсінкі Хельсинки Стокгольм Осло Копенгаген
+  Дубай Дубаї Тель-Авів Тель-Авив Єрусалим Иерусалим Каїр Каир Лагос Абуджа Нью-Йорк Вашингтон Торонто Пекін Пекин
+  Ленд Лэнд Крузер Круізер
+  Шкода Жигулі Жигули Ланос Сенс Таврія Таврия Волга Москвич Приора Нива Газель Тойота Рено Опель
   Форд Хюндай Хендай Кіа Киа Шевроле Ніссан Ниссан Мазда Хонда Мерседес Ауді Ауди Пежо Сітроен Ситроен Фіат Фиат
   Джилі Джили Чері Чері Мітсубісі Мицубиси Субару Сузукі Сузуки Вольво Фольксваген Деу Дэу Лексус Лансер Камрі Камри
   Королла Авео Матіз Матиз Логан Сандеро Дастер Спринтер Транзит Пассат Гольф Октавія Октавия Фабія Фабия Бмв
@@ -58,7 +65,13 @@ const LATIN = `
   Viber Telegram WhatsApp Signal Instagram Facebook Messenger TikTok YouTube Google Gmail Yandex Skype Zoom Twitter
   OLX Privat PrivatBank Monobank Oschadbank Ukrposhta Nova Poshta Diia Rozetka Uber Bolt Uklon Wikipedia Internet Covid COVID HIV AIDS UNAIDS WHO NGO OSCE NATO
   Lilith Latin Cyrillic
-  Skoda Škoda Lada Lanos Sens Tavria Daewoo Toyota Renault Opel Ford Hyundai Kia Chevrolet Nissan Mazda Honda Mercedes
+  Kyivstar Vodafone Lifecell
+  Warsaw Krakow Kraków Wroclaw Wrocław Gdansk Gdańsk Lodz Łódź Poznan Poznań Lublin Berlin Munich Prague Vienna Rome
+  Paris London Madrid Barcelona Lisbon Brussels Amsterdam Geneva Zurich Istanbul Ankara Antalya Chisinau Chișinău
+ Bucharest Budapest Belgrade Tbilisi Batumi Yerevan Baku Minsk Moscow Petersburg Vilnius Riga Tallinn Helsinki
+  Stockholm Oslo Copenhagen Dubai Tel Aviv Jerusalem Cairo Lagos Abuja York Washington Toronto Beijing
+  Land Cruiser
+  Skoda Škoda Lanos Sens Tavria Daewoo Toyota Renault Opel Ford Hyundai Kia Chevrolet Nissan Mazda Honda Mercedes
   Lexus Lancer Audi Peugeot Citroen Citroën Fiat Geely Chery Mitsubishi Subaru Suzuki Volvo Volkswagen VW BMW Octavia Fabia Camry
   Corolla Logan Sandero Duster Aveo Lacetti Matiz Sprinter Transit Passat Golf Polo Jetta Focus Fiesta Astra Vectra
   Verkhovna Rada Caritas
