@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectAges } from './age.ts';
-import { rewritten } from './test-helpers.ts';
+import { found, rewritten } from './test-helpers.ts';
 
 describe('detectAges', () => {
   it.each([
@@ -72,4 +72,18 @@ describe('detectAges', () => {
     ['uk', 'Було 12 людей, маршрутка 12, третій поверх'],
     ['en', 'Oksana was 20th in the queue.'],
   ] as const)('%s: leaves %s', (lang, text) => expect(rewritten(detectAges, text, lang)).toBe(text));
+});
+
+describe('ages said in passing', () => {
+  it.each([
+    ['uk', 'Потерпіла: Сич Алла Романівна, 34 роки', '34 роки'],
+    ['uk', 'у неї син 14 років і донька 9 років', '14 років'],
+    ['ru', 'малой болеет, ему 3 годика', '3 годика'],
+    ['uk', 'Їй тоді двадцять два виповнилось, ну.', 'двадцять два'],
+    ['en', 'Her son, Matvii, was four.', 'four'],
+    ['uk', '| Вік | 47 років |', '47 років'],
+  ] as const)('%s: %s', (lang, text, expected) => expect(found(detectAges, text, lang)[0]).toBe(expected));
+  it('leaves the ranges it writes itself', () => {
+    expect(found(detectAges, 'Їй було близько двадцяти. Історія 40–49-річної жінки. Мені за тридцять.', 'uk')).toEqual([]);
+  });
 });

@@ -86,3 +86,18 @@ describe('day-month in a message thread and a bare "16-го"', () => {
     expect(found(detectDates, 'Вона вчилася в 11-го класі.')).toEqual([]);
   });
 });
+
+describe('days named alone, near a date', () => {
+  it('takes a night named by the day after it, and a lone day right after a date', () => {
+    expect(rewritten(detectDates, 'Мене забрали в ніч на вісімнадцяте, нікому не сказали.', 'uk')).toBe('Мене забрали в ніч на певне число, нікому не сказали.');
+    expect(rewritten(detectDates, 'Це було дванадцятого березня. Чи тринадцятого? Не пам’ятаю.', 'uk')).toBe('Це було навесні. Чи певного дня? Не пам’ятаю.');
+  });
+  it('reads "on the 16th" as a date with no month nearby, and not "the 14th floor"', () => {
+    expect(rewritten(detectDates, 'On the 16th, a stranger called me.', 'en')).not.toContain('16th');
+    expect(rewritten(detectDates, 'She lived on the 14th floor.', 'en')).toContain('14th floor');
+  });
+  it('keeps only the decade of a date of birth', () => {
+    expect(rewritten(detectDates, 'Тимчук Стефанія, 19.08.1985 р. н., паспорт', 'uk')).toBe('Тимчук Стефанія, 1980-х р. н., паспорт');
+    expect(rewritten(detectDates, 'Ms Skoryk, born 19.08.1985, was stopped.', 'en')).toBe('Ms Skoryk, born in the 1980s, was stopped.');
+  });
+});

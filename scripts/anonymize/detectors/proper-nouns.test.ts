@@ -83,3 +83,19 @@ describe('the proper-noun net', () => {
     expect(r.text).toBe(`Потом пришла ${pseudo}. С ${pseudo} мы дружим.`);
   });
 });
+
+describe('what the net tells apart', () => {
+  it('takes a street named without its street word, with the house number', () => {
+    const text = 'Я працюю в сауні на Перемоги, 5, третій поверх.';
+    const spans = detectProperNouns(text, { ...ctxFor('uk'), claimed: [] });
+    expect(spans.map((s) => [s.kind, text.slice(s.start, s.end)])).toEqual([['address', 'Перемоги, 5']]);
+  });
+  it('takes where someone lives as a place', () => {
+    const text = 'Мне 31 год, живу в Смоляниновой, это пригород.';
+    const spans = detectProperNouns(text, { ...ctxFor('ru'), claimed: [] });
+    expect(spans.map((s) => [s.kind, text.slice(s.start, s.end)])).toEqual([['place', 'Смоляниновой']]);
+  });
+  it('leaves English labels with a number and initials that end a sentence', () => {
+    expect(net('The bus, Route 5, was late. We waited in Room 12.', 'en')).toEqual([]);
+  });
+});

@@ -51,6 +51,8 @@ interface Word {
   cued: boolean;
   /** Index in the list of all words (lower-case ones too). */
   at: number;
+  /** Followed by a number: a label like Route 5, Room 12. */
+  numbered: boolean;
   /** Written right after a harmless proper noun or an institution's first word: Верховна Рада, Нова пошта. */
   afterName: boolean;
   suspicious: boolean;
@@ -220,6 +222,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
       suspicious: false,
       at: all.length,
       afterName: false,
+      numbered: /^[ \u00a0]?(?:No\.?\s?|№\s?|#)?\d/.test(text.slice(end, end + 6)),
     };
     const prevWord = words[words.length - 1];
     if (prevWord && !prevWord.claimed && text.slice(prevWord.end, start) === ' ' && (isKnownProperNoun(prevWord.text) || INSTITUTION.test(prevWord.lower))) w.afterName = true;
@@ -377,8 +380,9 @@ function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLin
   if (w.latin !== docLatin) return !(common && w.sentInit);
   if (docLatin) {
     if (!common) return true;
-    // English capitalises ordinary words in headings and in the names of institutions
-    return !w.sentInit && !EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, '')) && !inRanges(titleLines, w.start);
+    // English capitalises ordinary words in headings, in the names of institutions and in labels
+    // with a number (Route 5, Room 12, Cell 3)
+    return !w.sentInit && !EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, '')) && !inRanges(titleLines, w.start) && !w.numbered;
   }
   if (!common) {
     if (w.sentInit && !isDictionaryProperNoun(w.text)) {
