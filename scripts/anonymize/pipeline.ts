@@ -153,6 +153,25 @@ const SPREAD_KINDS = new Set(['name', 'venue', 'place', 'number', 'badge', 'plat
 function otherMentions(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   const done = new Set<string>();
+  // Where each capitalised run of letters starts, so a one-word piece needs no search of the whole text.
+  let starts: Map<string, number[]> | undefined;
+  const occurrences = (piece: string): number[] => {
+    if (!/^\p{Lu}\p{L}*$/u.test(piece)) {
+      const at: number[] = [];
+      for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) at.push(i);
+      return at;
+    }
+    if (!starts) {
+      starts = new Map();
+      const re = /\p{Lu}\p{L}*/gu;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const list = starts.get(m[0]);
+        if (list) list.push(m.index);
+        else starts.set(m[0], [m.index]);
+      }
+    }
+    return starts.get(piece) ?? [];
+  };
   for (const s of spans) {
     if (!SPREAD_KINDS.has(s.kind) || (s.confidence ?? 1) < REPLACE_THRESHOLD) continue;
     const t = text.slice(s.start, s.end);
@@ -162,7 +181,7 @@ function otherMentions(text: string, spans: readonly Span[]): Span[] {
       if (piece.length < 2 || done.has(piece)) continue;
       done.add(piece);
       if ((s.kind === 'name' || s.kind === 'venue' || s.kind === 'place') && !/^\p{Lu}/u.test(piece)) continue;
-      for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) {
+      for (const i of occurrences(piece)) {
         if ((i >= s.start && i < s.end) || WORD_CHAR.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + piece.length))) continue;
         out.push({ ...s, start: i, end: i + piece.length, confidence: Math.min(s.confidence ?? 1, 0.75) });
       }

@@ -3,6 +3,7 @@
  * Cyrillic text are written as look-arounds on \p{L}/\p{N}.
  */
 import type { Span, Kind } from '../types.ts';
+import { isUpperCode, scanWords } from '../lexicon/scan.ts';
 
 /** Not preceded by a letter, digit or underscore. */
 export const WB = String.raw`(?<![\p{L}\p{N}_])`;
@@ -179,10 +180,33 @@ export function lowerCaseWords(text: string, claimed: [number, number][]): Lower
     return false;
   };
   const isLetter = (c: string | undefined) => !!c && /[\p{L}'’ʼ]/u.test(c);
+  // A few questions are answered by searching the text; after that, one pass collects every
+  // lower-case word (a long transcript asks about hundreds of capitalised words).
+  let words: Set<string> | undefined;
+  const collect = (): Set<string> => {
+    const set = new Set<string>();
+    let ci = 0;
+    scanWords(text, (start, end) => {
+      const c = text.charCodeAt(start);
+      if (isUpperCode(c)) return;
+      while (ci < claimed.length && claimed[ci]![1] <= start) ci++;
+      if (ci < claimed.length && claimed[ci]![0] < end) return;
+      const w = text.slice(start, end);
+      set.add(w);
+      if (w.length >= 7) set.add(PREFIX + w.slice(0, 6));
+    });
+    return set;
+  };
   return {
     has(key) {
       let hit = memo.get(key);
       if (hit !== undefined) return hit;
+      if (memo.size >= 16) {
+        words ??= collect();
+        hit = words.has(key);
+        memo.set(key, hit);
+        return hit;
+      }
       const prefix = key.startsWith(PREFIX);
       const needle = prefix ? key.slice(1) : key;
       hit = false;
