@@ -21,7 +21,7 @@ import { scanWords, isUpperCode } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
-import { isSentenceInitial, lowerCaseWords, PREFIX } from './util.ts';
+import { isLocalAdjective, isSentenceInitial, lowerCaseWords, PREFIX } from './util.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 
 export { isCommonWord };
@@ -527,6 +527,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
     if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (isKnownProperNoun(tk.text)) return true; // Грузії, Азербайджану, Viber
+    // "у Знам'янському відділку": an adjective made from a place, before a police station or a court
+    if (ctx.lang !== 'en' && !c0Latin(tk.text) && isLocalAdjective(text, tk.start, tk.end, ctx.lang)) return true;
     // "lived in Bobrynetsko", "outside Haisyn": after these a capitalised word is a place
     if (prev && tk.gapBefore === '' && c0Latin(tk.text) && EN_PLACE_PREP.has(prev.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     // "живу в Смоляниновой", "приїхала з Гайворона": a place after a verb of living or coming from

@@ -92,3 +92,11 @@ describe('blind-evaluation mechanisms: unknown villages and districts', () => {
     expect(run('They lived in Robitnychyi district, near Selmisto.', 'en').found).toEqual(['Robitnychyi district', 'Selmisto']);
   });
 });
+
+describe('adjectives made from a place', () => {
+  it('become "local" before a police station, a court or a district', async () => {
+    const { anonymizeText } = await import('../pipeline.ts');
+    expect(anonymizeText('Мене тримали в Знам’янському відділку, потім у Олександрійському суді.', { lang: 'uk' }).text).toBe('Мене тримали в місцевому відділку, потім у місцевому суді.');
+    expect(anonymizeText('Меня держали в Смелянском отделе полиции.', { lang: 'ru' }).text).toBe('Меня держали в местном отделе полиции.');
+  });
+});

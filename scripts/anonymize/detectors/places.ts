@@ -14,6 +14,7 @@ import type { Detector, Span } from '../types.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { translitKmu, translitPopular, translitRu } from '../lexicon/translit.ts';
 import { scanWords, isUpperCode } from '../lexicon/scan.ts';
+import { isLocalAdjective } from './util.ts';
 
 type Region = 'c' | 'n' | 's' | 'e' | 'w';
 type Size = 'major' | 'centre' | 'town' | 'village';
@@ -332,6 +333,12 @@ export const detectPlaces: Detector = (text, ctx) => {
         const c = caseOf(prev0, t.gap === '', t.text, lang);
         spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.text + ' ' + next.text).toLowerCase(), replacement: describe(lang, { size: 'village' as Size }, c, sentStart(t.start)), confidence: 0.8 });
         i++;
+        continue;
+      }
+      // "в Смелянском отделе", "в Знам'янському відділку": an adjective from a place, before a noun, is "local"
+      const local = !latin && lang !== 'en' ? isLocalAdjective(text, t.start, t.end, dl) : undefined;
+      if (local && !lowerSeen.has(t.lower)) {
+        spans.push({ kind: 'place', start: t.start, end: t.end, entity: w.toLowerCase(), replacement: sentStart(t.start) ? local[0]!.toUpperCase() + local.slice(1) : local, confidence: 0.8 });
         continue;
       }
       const villageLike = latin ? EN_VILLAGE_SUFFIX.test(w.toLowerCase()) : VILLAGE_SUFFIX.test(w);

@@ -30,7 +30,7 @@ import { isLetterCode, isUpperCode, scanWords } from '../lexicon/scan.ts';
 import { mdxCodeRanges } from '../mdx-code.ts';
 import { analyseName } from './names.ts';
 import { isPlaceForm } from './places.ts';
-import { isSentenceInitial, lowerCaseWords, PREFIX, type LowerSeen } from './util.ts';
+import { isLocalAdjective, isSentenceInitial, lowerCaseWords, PREFIX, type LowerSeen } from './util.ts';
 
 interface Word {
   start: number;
@@ -462,6 +462,12 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
     end += house[0].length;
   }
 
+  // "в Олександрійському відділі поліції": an adjective made from a place, before a noun, is "local"
+  const local = kind === 'name' && a === b && lang !== 'en' ? isLocalAdjective(text, words[a]!.start, words[a]!.end, lang) : undefined;
+  if (local) {
+    const w = words[a]!;
+    return { kind: 'place', start: w.start, end: w.end, entity: w.lower, replacement: w.sentInit ? local[0]!.toUpperCase() + local.slice(1) : local, confidence: 0.7 };
+  }
   const span: Span = { kind, start, end, confidence: 0.7 };
   // English needs no case: after a preposition a town reads as one ("lived in a town")
   if (kind === 'place' && lang === 'en' && /^(?:in|outside|near|around|from|to|at|of)$/i.test(before)) span.replacement = 'a town';

@@ -221,3 +221,25 @@ export function lowerCaseWords(text: string, claimed: [number, number][]): Lower
     },
   };
 }
+
+/** "місцевий" in the case and gender of an adjective made from a place name (Олександрійському → місцевому). */
+const LOCAL: Record<'uk' | 'ru', [RegExp, string][]> = {
+  uk: [[/[сцз]ькому$/, 'місцевому'], [/[сцз]ького$/, 'місцевого'], [/[сцз]ьким$/, 'місцевим'], [/[сцз]ький$/, 'місцевий'], [/[сцз]ькій$/, 'місцевій'], [/[сцз]ької$/, 'місцевої'], [/[сцз]ькою$/, 'місцевою'], [/[сцз]ьку$/, 'місцеву'], [/[сцз]ька$/, 'місцева'], [/[сцз]ьке$/, 'місцеве'], [/[сцз]ьких$/, 'місцевих'], [/[сцз]ьким$/, 'місцевим'], [/[сцз]ькі$/, 'місцеві']],
+  ru: [[/[сц]ком$/, 'местном'], [/[сц]кого$/, 'местного'], [/[сц]кому$/, 'местному'], [/[сц]ким$/, 'местным'], [/[сц]кий$/, 'местный'], [/[сц]кой$/, 'местной'], [/[сц]кую$/, 'местную'], [/[сц]кая$/, 'местная'], [/[сц]кое$/, 'местное'], [/[сц]ких$/, 'местных'], [/[сц]кие$/, 'местные']],
+};
+export function localAdjective(lower: string, lang: 'uk' | 'ru'): string | undefined {
+  if (lower.length < 7) return undefined;
+  for (const [re, word] of LOCAL[lang]) if (re.test(lower)) return word;
+  return undefined;
+}
+
+/** Nouns an adjective made from a place name usually qualifies: Знам'янському відділку, Смелянском РОВД. */
+export const LOCAL_NOUN = /^(?:відділ|відділен|відділк|район|суд|лікарн|поліці|управлін|міськрад|рад[аиі]|ринк|ринок|вокзал|автовокзал|автостанц|сізо|ітт|тцк|вп|гунп|отдел|отделен|горотдел|райотдел|больниц|полици|управлен|рынк|рынок|ровд|овд|сизо|ивс|центр|цнап|шпитал|госпитал|прокуратур|міліці|милици|військкомат|военкомат|пункт|колон|тюрм|в['’ʼ]язниц)/iu;
+
+/** The adjective at [start, end) is made from a place and qualifies the noun after it ("Знам'янському відділку"). */
+export function isLocalAdjective(text: string, start: number, end: number, lang: 'uk' | 'ru'): string | undefined {
+  const local = localAdjective(text.slice(start, end).toLowerCase(), lang);
+  if (!local) return undefined;
+  const next = /^[ \u00a0]+([\p{L}]+)/u.exec(text.slice(end, end + 30));
+  return next && LOCAL_NOUN.test(next[1]!) ? local : undefined;
+}
