@@ -262,8 +262,18 @@ export const detectPlaces: Detector = (text, ctx) => {
   /** Start of a sentence, a heading, a list item or a quote line. */
   const sentStart = (pos: number) => {
     let i = pos - 1;
-    while (i >= 0 && /[\s«"“„(\[*_#>—–\-|\d]/.test(text[i]!)) { if (text[i] === '\n') return true; i--; }
+    while (i >= 0 && /[\s«"“„(\[*_#>—–\-|\d]/.test(text[i]!)) {
+      if (text[i] === '\n') return lineBreakStartsSentence(i, pos);
+      i--;
+    }
     return i < 0 || /[.!?…:;]/.test(text[i]!);
+  };
+  // A paragraph wrapped mid-sentence ("outside\nNovoukrainka") goes on; a list item, a heading, a
+  // table row, or a line after an empty, heading or finished line starts anew.
+  const lineBreakStartsSentence = (nl: number, pos: number) => {
+    if (/[#>*\-|]|\d+\./.test(text.slice(nl + 1, pos))) return true;
+    const prevLine = text.slice(text.lastIndexOf('\n', nl - 1) + 1, nl);
+    return prevLine.trim() === '' || /^\s*(?:[#>*\-|]|\d+\.)/.test(prevLine) || /[.!?…:;]\s*$/.test(prevLine);
   };
 
 

@@ -99,3 +99,13 @@ describe('what the net tells apart', () => {
     expect(net('The bus, Route 5, was late. We waited in Room 12.', 'en')).toEqual([]);
   });
 });
+
+describe('English names made of ordinary or rare words', () => {
+  it('takes a rare word written with a capital, even in a heading', () => {
+    expect(net('## The Night at Kolos', 'en')).toEqual(['Kolos']);
+  });
+  it('takes a name in an apposition with a role', () => {
+    expect(net('Rose, our outreach worker, later helped me.', 'en')).toEqual(['Rose']);
+    expect(net('Віра, наша соцпрацівниця, потім допомогла.', 'uk')).toEqual(['Віра']);
+  });
+});

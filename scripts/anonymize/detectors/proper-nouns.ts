@@ -24,7 +24,7 @@
  * A sentence-initial word that the same text also writes in lower case is an ordinary word.
  */
 import type { Detector, Kind, Span } from '../types.ts';
-import { isCommonWord, isDictionaryProperNoun } from '../lexicon/common-words.ts';
+import { isCommonWord, isDictionaryProperNoun, isEnglishCoreWord } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { isLetterCode, isUpperCode, scanWords } from '../lexicon/scan.ts';
 import { mdxCodeRanges } from '../mdx-code.ts';
@@ -157,6 +157,9 @@ const SECOND_PERSON = new Set(
   давай давайте іди иди йди ходи дивись смотри зайди зайди приходь приходи скажи скинь напиши подзвони позвони
   where are how did do can will`.split(/\s+/),
 );
+/** Role nouns in an apposition after a name: "Rose, our outreach worker", "Віра, наша соцпрацівниця". */
+const APPOSITION_ROLE = /^(?:worker|friend|neighbou?r|lawyer|officer|sister|mother|colleague|client|facilitator|volunteer|nurse|doctor|manager|landlady|landlord|boss|pimp|driver|cousin|aunt|daughter|son|husband|wife|partner|roommate|flatmate|coordinator|director|psychologist|подруга|подружка|сусідка|соседка|соцпрацівниця|соцпрацівник|соцработница|соцработник|юристка|юрист|адвокатка|адвокат|волонтерка|волонтер|волонтёр|фасилітаторка|ведуча|ведущая|медсестра|лікарка|лікар|врач|колега|коллега|клієнтка|клієнт|клиентка|клиент|адміністраторка|администраторша|администратор|сестра|мама|сутенер|сутенёр|дільничний|участковый|психологиня|психолог|координаторка|координатор|господиня|хозяйка|хазяйка)$/;
+
 /** Words that address someone without naming her: Мамо, ти…; Дівчата, ви… */
 const ADDRESS_WORDS = new Set(
   `мамо мама мам мамочко тато тату татку папа пап доню доча дочка сину сынок синку дівчата дівчатка девочки девчонки
@@ -312,6 +315,18 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
     if (prev?.initial && /^\.\s?$/.test(text.slice(prev.end, w.start)) && (!prev.latin || !isCommonWord(w.text) || words[i - 2]?.initial)) w.cued = true;
     // (not "Соцпрацівниця М. Чорна": there the initial belongs to the name after it)
     if (next?.initial && /^\s$/.test(text.slice(w.end, next.start)) && text[next.end] === '.' && !/^\.\s?\p{Lu}\p{Ll}/u.test(text.slice(next.end, next.end + 4))) w.cued = true;
+    // an apposition: "Rose, our outreach worker, …", "Віра, наша соцпрацівниця, …"
+    if (text[w.end] === ',' && !ADDRESS_WORDS.has(w.lower)) {
+      for (let k = 1; k <= 3; k++) {
+        const x = all[w.at + k];
+        if (!x || x.word?.upper) break;
+        if (APPOSITION_ROLE.test(x.lower)) {
+          w.cued = true;
+          break;
+        }
+        if (!/^(?:our|my|his|her|their|the|a|an|local|наша|наш|моя|мій|мой|їхня|ихняя|тамтешня|місцева|местная|social|outreach)$/.test(x.lower)) break;
+      }
+    }
     // an address: «Маринко, ти ж розумієш», "Тань, ти як?"
     if (w.sentInit && text[w.end] === ',' && !ADDRESS_WORDS.has(w.lower)) {
       const after = all[w.at + 1];
@@ -380,6 +395,8 @@ function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLin
   if (w.latin !== docLatin) return !(common && w.sentInit);
   if (docLatin) {
     if (!common) return true;
+    // a rare word written with a capital inside a sentence or a heading is a name: the Kolos cafe
+    if (!w.sentInit && !isEnglishCoreWord(w.text)) return true;
     // English capitalises ordinary words in headings, in the names of institutions and in labels
     // with a number (Route 5, Room 12, Cell 3)
     return !w.sentInit && !EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, '')) && !inRanges(titleLines, w.start) && !w.numbered;

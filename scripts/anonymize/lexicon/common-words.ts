@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { loadSpeller, type Speller } from './hunspell.ts';
 
 let SPELLERS: Speller[] | undefined;
+let ENGLISH_CORE: Speller | null | undefined;
 let ENGLISH: Set<string> | null | undefined;
 
 function spellers(): Speller[] {
@@ -39,6 +40,23 @@ function englishWords(): Set<string> | null {
     ENGLISH = null;
   }
   return ENGLISH;
+}
+
+/**
+ * Whether a Latin word is in the English Hunspell dictionary (dictionary-en): everyday vocabulary,
+ * without the rare words of the long list ("kolos", "nirvana" as a dance or a state of mind).
+ * @example isEnglishCoreWord('Night') → true; isEnglishCoreWord('Kolos') → false
+ */
+export function isEnglishCoreWord(word: string): boolean {
+  if (ENGLISH_CORE === undefined) {
+    try {
+      ENGLISH_CORE = loadSpeller('dictionary-en');
+    } catch {
+      ENGLISH_CORE = null;
+    }
+  }
+  if (!ENGLISH_CORE) return false;
+  return ENGLISH_CORE.lookup(normApos(word).replace(/'s$/i, '')) === 'ordinary';
 }
 
 const INFLECTION = /^(?:а|я|у|ю|і|и|ы|е|є|о|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ів|ей|ой|ий|ій|ый|ого|ому|ему|ої|им|ым|ими|ых|их|ую|юю|ая|яя)$/;

@@ -1,8 +1,9 @@
 /**
  * A small Hunspell reader, enough to answer "is this a word of the language, and is it an ordinary
- * word or a proper noun?" for dictionary-uk and dictionary-ru. Both use only suffix rules (SFX, no
- * PFX, no two-level suffixes), so a word is in the language when it is a dictionary entry, or when
- * one suffix rule turns it back into an entry that carries that rule's flag:
+ * word or a proper noun?" for dictionary-uk, dictionary-ru and dictionary-en. A word is in the
+ * language when it is a dictionary entry, or when one suffix rule (or, for English, one prefix
+ * rule) turns it back into an entry that carries that rule's flag; two-level affixes and compounds
+ * are not read:
  *
  *   слухай → rule "ати → ай" of flag X → слухати, an entry with flag X → a word.
  *
@@ -28,10 +29,12 @@ export interface Speller {
 }
 
 /** Loads one dictionary from node_modules/dictionary-<lang>; throws when it is missing. */
-export function loadSpeller(pkg: 'dictionary-uk' | 'dictionary-ru'): Speller {
+export function loadSpeller(pkg: 'dictionary-uk' | 'dictionary-ru' | 'dictionary-en'): Speller {
   const here = dirname(fileURLToPath(import.meta.url));
   const dir = join(here, '..', '..', '..', 'node_modules', pkg);
-  const rules = parseAffix(readFileSync(join(dir, 'index.aff'), 'utf8'));
+  const aff = readFileSync(join(dir, 'index.aff'), 'utf8');
+  const rules = parseAffix(aff, 'SFX');
+  const prefixes = parseAffix(aff, 'PFX');
   const lower = new Map<string, string>();
   const proper = new Map<string, string>();
   const dic = readFileSync(join(dir, 'index.dic'), 'utf8');
@@ -73,6 +76,16 @@ export function loadSpeller(pkg: 'dictionary-uk' | 'dictionary-ru'): Speller {
         if (flags !== undefined && flags.includes(r.flag) && (!r.cond || r.cond.test(stem))) return true;
       }
     }
+    // prefix rules (English: re-, un-, dis-…), one level, on the entry or on a suffixed form of it
+    for (const [add, list] of prefixes) {
+      if (!add || !w.startsWith(add) || w.length <= add.length + 1) continue;
+      for (const r of list) {
+        const stem = r.strip + w.slice(add.length);
+        if (r.cond && !r.cond.test(stem)) continue;
+        const flags = entries.get(stem);
+        if (flags !== undefined && flags.includes(r.flag)) return true;
+      }
+    }
     return false;
   };
 
@@ -87,16 +100,17 @@ export function loadSpeller(pkg: 'dictionary-uk' | 'dictionary-ru'): Speller {
   };
 }
 
-/** SFX rules keyed by the suffix they add ("" for none). */
-function parseAffix(aff: string): Map<string, Rule[]> {
+/** SFX (or PFX) rules keyed by the affix they add ("" for none). */
+function parseAffix(aff: string, type: 'SFX' | 'PFX'): Map<string, Rule[]> {
   const rules = new Map<string, Rule[]>();
   for (const raw of aff.split('\n')) {
-    if (!raw.startsWith('SFX')) continue;
+    if (!raw.startsWith(type)) continue;
     const f = raw.trim().split(/\s+/);
     if (f.length < 5) continue; // a header: SFX flag Y count
     const [, flag, strip, add, cond] = f as [string, string, string, string, string];
     const addText = (add === '0' ? '' : add.split('/')[0]!).replace(/[’ʼ]/g, "'");
-    const rule: Rule = { flag, strip: strip === '0' ? '' : strip, cond: cond === '.' ? null : new RegExp(`${cond}$`, 'u') };
+    const anchored = type === 'SFX' ? `${cond}$` : `^${cond}`;
+    const rule: Rule = { flag, strip: strip === '0' ? '' : strip, cond: cond === '.' ? null : new RegExp(anchored, 'u') };
     const list = rules.get(addText);
     if (list) list.push(rule);
     else rules.set(addText, [rule]);
