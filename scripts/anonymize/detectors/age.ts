@@ -264,7 +264,7 @@ export const detectAges: Detector = (text, ctx) => {
     else if (CUE_DATIVE.test(before) && (hasUnit || VERB_AFTER_UNIT.test(after) || (!GIVE_VERB_DATIVE.test(before) && NO_NOUN_AFTER.test(after)))) form = 'bare';
     else if (CUE_VERB.test(before) && hasUnit) form = 'bare';
     else if (capDat && !(prepBefore && PREPS.test(prepBefore[1]!)) && (hasUnit || /^[\s\u00a0]*(?:[.,;!?)—–]|$)/.test(after))) form = 'bare';
-    else if (CUE_EN.test(before) || CUE_EN_TURNED.test(before)) form = 'en-pred';
+    else if (/[A-Za-z]/.test(before) && (CUE_EN.test(before) || CUE_EN_TURNED.test(before))) form = 'en-pred';
     else if (hasUnit && APPOS_BEFORE_ANY.test(before) && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4)))) form = 'bare';
     else if (hasUnit && lang !== 'en' && (CUE_KIN.test(before) || VERB_AFTER_UNIT.test(text.slice(end, end + 12)))) form = 'bare';
     else if (hasUnit && lang === 'en' && CUE_KIN.test(before)) form = 'en-pred';

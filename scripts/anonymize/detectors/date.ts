@@ -95,6 +95,7 @@ export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\
 const ORD_NEUTER = String.raw`(?:(?:двадцять|двадцать|тридцять|тридцать)\s+)?(?:перше|друге|третє|четверте|п['’ʼ]?яте|шосте|сьоме|восьме|дев['’ʼ]?яте|десяте|одинадцяте|дванадцяте|тринадцяте|чотирнадцяте|п['’ʼ]?ятнадцяте|шістнадцяте|сімнадцяте|вісімнадцяте|дев['’ʼ]?ятнадцяте|двадцяте|тридцяте|первое|второе|третье|четвёртое|четвертое|пятое|шестое|седьмое|восьмое|девятое|десятое|одиннадцатое|двенадцатое|тринадцатое|четырнадцатое|пятнадцатое|шестнадцатое|семнадцатое|восемнадцатое|девятнадцатое|двадцатое|тридцатое)`;
 const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER})(?![\p{L}])`, 'giu');
 const ORD_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ORD_GEN}(?![\p{L}])`, 'giu');
+const ORD_ALONE_Y = sticky(ORD_ALONE);
 const MONTHLY_BEFORE = /(?:кожного|каждого|щомісяця|щомісячно|ежемесячно|всегда|завжди|зазвичай|обычно)[\s,]*(?:\p{L}+\s+){0,2}$/iu;
 const MONTHLY_AFTER = /^[\s,]*(?:кожного|каждого|щомісяця|щомісячно|ежемесячно|кожен|каждый)/iu;
 // "the 14th floor", "the 3rd time", "the 5th of them": an ordinal before a noun is no date.
@@ -270,21 +271,21 @@ export const detectDates: Detector = (text, ctx) => {
   if (ctx.lang !== 'en') {
     // "в ніч на вісімнадцяте": a night named by the day after it
     NIGHT_ON_ORDINAL.lastIndex = 0;
-    for (let m = NIGHT_ON_ORDINAL.exec(text); m; m = NIGHT_ON_ORDINAL.exec(text)) {
+    for (let m = /ніч|ноч/i.test(text) ? NIGHT_ON_ORDINAL.exec(text) : null; m; m = NIGHT_ON_ORDINAL.exec(text)) {
       const start = m.index + m[0].length - m[1]!.length;
       if (!spans.some((s) => s.start < m!.index + m[0].length && s.end > start)) spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement: ctx.lang === 'uk' ? 'певне число' : 'определённое число', entity: m[1]!.toLowerCase(), confidence: 0.9 });
     }
     // "…дванадцятого березня. Чи тринадцятого?": a lone day right after a date is a date too
     if (spans.length) {
-      ORD_ALONE.lastIndex = 0;
-      for (let m = ORD_ALONE.exec(text); m; m = ORD_ALONE.exec(text)) {
+      // (the ordinals end in "-го": tried only where the day trigger finds one)
+      scanTriggered(text, ORD_ALONE_Y, DAY_ALONE_TRIGGER, 40, 'word', (m) => {
         const start = m.index;
         const end = start + m[0].length;
-        if (spans.some((s) => s.start < end && s.end > start)) continue;
-        if (!spans.some((s) => s.kind === 'date' && s.end <= start && start - s.end <= 60)) continue;
-        if (!/^\s*(?:[,.;!?…)—–]|$|\s(?:чи|або|или|и|і|й|та|бо|а|но|але)\s)/u.test(text.slice(end, end + 8))) continue;
+        if (spans.some((s) => s.start < end && s.end > start)) return;
+        if (!spans.some((s) => s.kind === 'date' && s.end <= start && start - s.end <= 60)) return;
+        if (!/^\s*(?:[,.;!?…)—–]|$|\s(?:чи|або|или|и|і|й|та|бо|а|но|але)\s)/u.test(text.slice(end, end + 8))) return;
         spans.push({ kind: 'date', start, end, replacement: ONE_DAY[ctx.lang].after, entity: m[0].toLowerCase(), confidence: 0.9 });
-      }
+      });
     }
   }
   if (!/\d/.test(text)) return dedupe(spans);
