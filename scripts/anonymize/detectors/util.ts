@@ -238,7 +238,10 @@ export const LOCAL_NOUN = /^(?:відділ|відділен|відділк|ра
 
 /** The adjective at [start, end) is made from a place and qualifies the noun after it ("Знам'янському відділку"). */
 export function isLocalAdjective(text: string, start: number, end: number, lang: 'uk' | 'ru'): string | undefined {
-  const local = localAdjective(text.slice(start, end).toLowerCase(), lang);
+  if (end - start < 7) return undefined;
+  const word = text.slice(start, end);
+  if (!/[сцзСЦЗ]ь?к[а-яіїє]{1,3}$/u.test(word)) return undefined;
+  const local = localAdjective(word.toLowerCase(), lang);
   if (!local) return undefined;
   const next = /^[ \u00a0]+([\p{L}]+)/u.exec(text.slice(end, end + 30));
   return next && LOCAL_NOUN.test(next[1]!) ? local : undefined;

@@ -56,8 +56,15 @@ export function isEnglishCoreWord(word: string): boolean {
     }
   }
   if (!ENGLISH_CORE) return false;
-  return ENGLISH_CORE.lookup(normApos(word).replace(/'s$/i, '')) === 'ordinary';
+  let hit = CORE_CACHE.get(word);
+  if (hit === undefined) {
+    hit = ENGLISH_CORE.lookup(normApos(word).replace(/'s$/i, '')) === 'ordinary';
+    if (CORE_CACHE.size > 50_000) CORE_CACHE.clear();
+    CORE_CACHE.set(word, hit);
+  }
+  return hit;
 }
+const CORE_CACHE = new Map<string, boolean>();
 
 const INFLECTION = /^(?:а|я|у|ю|і|и|ы|е|є|о|ою|ею|ом|ем|ам|ям|ах|ях|ами|ями|ів|ей|ой|ий|ій|ый|ого|ому|ему|ої|им|ым|ими|ых|их|ую|юю|ая|яя)$/;
 const STEM_ENDINGS = ['', 'а', 'я', 'о', 'ь', 'ий', 'ій', 'ый', 'е'];
