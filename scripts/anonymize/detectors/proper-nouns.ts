@@ -253,13 +253,16 @@ export const detectProperNouns: Detector = (text, ctx) => {
     let a = i;
     let b = i;
     const caps = words[i]!.caps;
-    while (b + 1 < words.length && joins(text, words[b]!, words[b + 1]!) && (words[b + 1]!.suspicious || extendable(words[b + 1]!, caps))) b++;
+    // (a name has a few words: a longer run of capitals is cut into names of at most five)
+    while (b + 1 < words.length && b - a < 4 && joins(text, words[b]!, words[b + 1]!) && (words[b + 1]!.suspicious || extendable(words[b + 1]!, caps))) b++;
     let count = 0;
     for (let k = a; k <= b; k++) if (words[k]!.suspicious) count++;
     // leftwards a sentence-initial word joins only a first name from the lexicon (Надежда Кравец)
     // or a name of two or more suspicious words (Ли Ен Хо)
     while (
       a - 1 >= 0 &&
+      b - a < 4 &&
+      !inGroup.has(words[a - 1]!) &&
       joins(text, words[a - 1]!, words[a]!) &&
       extendable(words[a - 1]!, caps) &&
       (words[a - 1]!.initial || !words[a - 1]!.sentInit || count >= 2 || analyseName(words[a - 1]!.text, ctx.lang).some((x) => x.part === 'first'))
