@@ -26,6 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { LANGS, SITUATION_IDS, type Lang } from '../../src/data/site.ts';
+import { scanText } from '../anonymize/index.ts';
 import { stampSource } from '../anonymize/stamp.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -116,6 +117,28 @@ const TITLE_WORDS: Record<Lang, string[]> = {
   en: ['Night', 'Market', 'Protocol', 'Station', 'Hospital', 'Call', 'Yard', 'Stairs', 'Ticket', 'Park'],
 };
 const STORY_WORD: Record<Lang, string> = { uk: 'історія', ru: 'история', en: 'story' };
+
+/**
+ * Two title words that the detectors find nothing in ("Night market" reads as a named venue): the
+ * synthetic stories must pass the publication gate like real, reviewed ones. Checked once per pair.
+ */
+const titlePairs = new Map<string, string>();
+function titleWords(lang: Lang, i: number): string {
+  const words = TITLE_WORDS[lang];
+  const first = words[i % words.length]!;
+  for (let shift = 0; shift < words.length; shift++) {
+    const second = words[(i * 3 + 1 + shift) % words.length]!.toLowerCase();
+    if (second === first.toLowerCase()) continue;
+    const candidate = `${first} ${second}`;
+    let clean = titlePairs.get(`${lang}\0${candidate}`);
+    if (clean === undefined) {
+      clean = scanText(candidate, { lang }).length === 0 ? candidate : '';
+      titlePairs.set(`${lang}\0${candidate}`, clean);
+    }
+    if (clean) return clean;
+  }
+  return first;
+}
 const SOURCES = ['written', 'audio', 'video', 'circle'] as const;
 const CW = ['violence', 'detention', 'threats-to-children', 'sexual-violence'] as const;
 
@@ -133,7 +156,7 @@ function syntheticStory(lang: Lang, i: number, corpus: Corpus): string {
   const q2 = (list: string[]) => JSON.stringify(list);
   const lines = [
     '---',
-    `title: ${q(`${words[i % words.length]} ${words[(i * 3 + 1) % words.length]!.toLowerCase()} — ${STORY_WORD[lang]} ${i + 1}`)}`,
+    `title: ${q(`${titleWords(lang, i)} — ${STORY_WORD[lang]} ${i + 1}`)}`,
     `summary: ${q(body[0]!.slice(0, 160))}`,
     `lang: ${lang}`,
     `published: "${year}-${month}"`,
