@@ -1,7 +1,7 @@
 /**
  * A share-card renderer thread (see share-card-pool.ts). Cards are cached on disk under a key made
  * of the card's own text, language and kind and of the renderer's version (the sources that draw
- * a card and the versions of satori, resvg, sharp and the font), so a changed title, summary or
+ * a card and the versions of resvg, the font reader and the font), so a changed title, summary or
  * renderer always draws a new card and an unchanged one is never drawn twice.
  */
 import { createHash } from 'node:crypto';
@@ -20,7 +20,7 @@ const version = createHash('sha256');
 for (const source of ['./share-card.ts', '../data/site.ts', './share-card-worker.mjs']) {
   version.update(readFileSync(fileURLToPath(new URL(source, import.meta.url))));
 }
-for (const pkg of ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/pt-serif']) {
+for (const pkg of ['@resvg/resvg-js', 'fontkitten', '@fontsource/pt-serif']) {
   version.update(`${pkg}@${packageVersion(pkg)}\n`);
 }
 
