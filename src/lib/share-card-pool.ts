@@ -1,8 +1,8 @@
 /**
- * Share cards drawn on worker threads during `astro build`: satori and resvg are CPU-bound, and
- * Astro renders pages on one thread, so a card route that draws its own card keeps one core busy
- * for ~35 ms per card while the others idle. getStaticPaths hands every card to the pool at once;
- * each GET then only waits for its own bytes. The workers stop when the queue is empty.
+ * Share cards drawn on a worker thread during `astro build`, while this thread renders the pages
+ * (the card route comes last in the build order, see src/pages/[og]/[...path].png.ts). A card takes
+ * ~3 ms, so one thread keeps up with the pages; getStaticPaths hands every card to the pool at once,
+ * and each GET then only waits for its own bytes. The workers stop when the queue is empty.
  *
  * Used only when the share-cards integration has named the worker (SHARE_CARD_WORKER); elsewhere
  * (astro dev, tests) a card is drawn in-process, as before.
@@ -24,8 +24,9 @@ const idle: Worker[] = [];
 let workers: Worker[] = [];
 let nextId = 0;
 
+/** One thread per core but the one rendering pages. */
 function workerCount(): number {
-  return Math.max(1, Math.min(4, os.availableParallelism()));
+  return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
 function start(): void {
