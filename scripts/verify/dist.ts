@@ -10,7 +10,9 @@
  * - text of withdrawn stories (private/withdrawn-fingerprints.json) anywhere.
  *
  * Allowed: the site allowlist (hotline, organisation), plus, per language, the union of published
- * files' reviewed allow entries and pseudonyms. Repeated layout text is scanned once.
+ * files' reviewed allow entries and pseudonyms. Each distinct text is scanned once per language,
+ * wherever it is published (a paragraph on its page, in three feeds and in the search index), and
+ * the scanning is shared between threads (scan.ts); a segment's verdict depends on nothing else.
  *
  * Usage: npm run verify:dist  (DIST_DIR, CONTENT_DIR, WITHDRAWN_FINGERPRINTS may point elsewhere)
  */
@@ -19,13 +21,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
-import { parseFrontMatter, scanText, splitFrontMatter } from '../anonymize/index.ts';
-import type { Finding } from '../anonymize/index.ts';
-import { isLang, LANG_NAMES, LANGS, QUICK_EXIT_URL, type Lang } from '../../src/data/site.ts';
-import { collectionFiles, CHECKED_COLLECTIONS, contentRoot, displayPath, readAllow, readPseudonyms } from './content.ts';
+import { isLang, type Lang } from '../../src/data/site.ts';
+import { contentRoot, displayPath } from './content.ts';
 import { extractMarkup, jsonStrings, pagefindCborStrings, pagefindFragmentText, type Segment } from './extract.ts';
 import { fingerprintMatcher, readFingerprints } from './fingerprints.ts';
-import { isPseudonymForm } from './pseudonym-forms.ts';
+import { allowedFromContent, defaultScanThreads, startScanners, type SegmentFinding } from './scan.ts';
+
+export { allowedFromContent };
 
 export interface DistFinding {
   /** dist/path as printed. */
@@ -44,6 +46,8 @@ export interface DistScanOptions {
   content?: string;
   fingerprintsFile?: string;
   cwd?: string;
+  /** Scanning threads besides this one (default: one per core but one). */
+  threads?: number;
 }
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic)$/i;
@@ -51,42 +55,12 @@ const MARKUP = /\.(html?|xml|rss|atom|xsl|svg)$/i;
 const TEXTUAL = /\.(txt|webmanifest|md)$/i;
 const SCRIPT = /\.(m?js|css)$/i;
 
-interface Allowed {
-  phrases: Map<Lang, string[]>;
-  pseudonyms: Map<Lang, string[]>;
-}
-
-/** The per-language allowlist: every published file's allow entries and pseudonyms. */
-export function allowedFromContent(root: string): Allowed {
-  const phrases = new Map<Lang, string[]>(LANGS.map((l) => [l, []]));
-  const pseudonyms = new Map<Lang, string[]>(LANGS.map((l) => [l, []]));
-  for (const collection of CHECKED_COLLECTIONS) {
-    for (const abs of collectionFiles(root, collection)) {
-      try {
-        const data = (parseFrontMatter(splitFrontMatter(readFileSync(abs, 'utf8'))).toJS() ?? {}) as Record<string, unknown>;
-        const lang = isLang(data.lang) ? data.lang : (path.basename(path.dirname(abs)) as Lang);
-        if (!isLang(lang)) continue;
-        phrases.get(lang)!.push(...readAllow(data).map((a) => a.phrase));
-        pseudonyms.get(lang)!.push(...readPseudonyms(data));
-      } catch {
-        // The content gate reports unreadable files; here they just add nothing to the allowlist.
-      }
-    }
-  }
-  for (const l of LANGS) {
-    // The language switch names every language in that language (site data).
-    phrases.get(l)!.push(...Object.values(LANG_NAMES));
-    phrases.set(l, [...new Set(phrases.get(l))]);
-    pseudonyms.set(l, [...new Set(pseudonyms.get(l))]);
-  }
-  return { phrases, pseudonyms };
-}
-
 /** Scan a built site. Resolves to every finding; an empty list means the site may be published. */
 export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
   const cwd = opts.cwd ?? process.cwd();
   const dist = path.resolve(cwd, opts.dist);
   const content = opts.content ?? contentRoot(cwd);
+  const scanners = startScanners(opts.threads ?? defaultScanThreads());
   const allowed = allowedFromContent(content);
   const withdrawnIn = fingerprintMatcher(readFingerprints(opts.fingerprintsFile));
   const findings: DistFinding[] = [];
@@ -97,12 +71,15 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
   }
 
   // One scan per distinct (language, text): layout text repeats on every page.
-  const seen = new Map<string, { lang: Lang; text: string; where?: string; places: { file: string; line: number; source?: string }[] }>();
+  type Place = { file: string; line: number; source?: string };
+  const seen = new Map<string, { lang: Lang; text: string; places: Place[]; indexPlaces: Place[] }>();
   const add = (lang: Lang, seg: Segment, file: string, source?: string) => {
     const key = lang + '\u0000' + seg.text;
     let entry = seen.get(key);
-    if (!entry) seen.set(key, (entry = { lang, text: seg.text, where: seg.where, places: [] }));
-    if (entry.places.length < 20) entry.places.push({ file, line: seg.line, source });
+    if (!entry) seen.set(key, (entry = { lang, text: seg.text, places: [], indexPlaces: [] }));
+    // Where the text is published decides which findings count (see INDEX_WORDS), not its scan.
+    const places = seg.where === INDEX_WORDS ? entry.indexPlaces : entry.places;
+    if (places.length < 20) places.push({ file, line: seg.line, source });
   };
 
   const files = walk(dist);
@@ -170,36 +147,24 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
     });
   }
 
-  for (const { lang, text, where, places } of seen.values()) {
+  const segments = [...seen.values()];
+  const scanned = await scanners.scan(segments, allowed);
+  segments.forEach(({ text, places, indexPlaces }, i) => {
     const key = withdrawnIn(text);
     if (key) {
-      for (const p of places) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
+      for (const p of [...places, ...indexPlaces]) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
     }
-    for (const f of scanSegment(text, lang, allowed)) {
-      if (where === INDEX_WORDS && !ONE_WORD_KINDS.has(f.kind)) continue;
-      for (const p of places) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
+    for (const f of scanned[i]!) {
+      const at = ONE_WORD_KINDS.has(f.kind) ? [...places, ...indexPlaces] : places;
+      for (const p of at) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
     }
-  }
+  });
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 const INDEX_WORDS = 'pagefind index';
 /** Identifiers that fit in one indexed word; the rest need their context, which fragments keep. */
 const ONE_WORD_KINDS = new Set<string>(['name', 'email', 'handle', 'url', 'passport', 'tax-number', 'card', 'iban', 'plate']);
-
-/** The site's own address and the quick-exit page are site data, not identifiers. */
-const OWN_URLS = [(process.env.SITE_URL ?? 'https://stories.example.org').replace(/\/$/, ''), QUICK_EXIT_URL.replace(/\/$/, '')];
-
-function scanSegment(text: string, lang: Lang, allowed: Allowed): Finding[] {
-  const pseudonyms = allowed.pseudonyms.get(lang) ?? [];
-  return scanText(text, { lang, allow: { phrases: allowed.phrases.get(lang) ?? [] } }).filter(
-    (f) =>
-      !(f.kind === 'name' && isPseudonymForm(f.text, pseudonyms)) &&
-      !(f.kind === 'url' && OWN_URLS.some((u) => { const t = f.text.replace(/^(https?:)?\/\//, ''); const h = u.replace(/^https?:\/\//, ''); return t === h || t.startsWith(h + '/'); })) &&
-      // Feeds date items on the 1st of their month (monthToDate): month precision, not a real day.
-      !(f.kind === 'date' && /^(\w{3}, )?01 [A-Z][a-z]{2} \d{4}$/.test(f.text)),
-  );
-}
 
 /**
  * The words of a published path: a file named after a person would publish her name. Build hashes
@@ -226,7 +191,7 @@ export function fileNameText(rel: string): string {
     .replace(/[-_]+/g, ' ');
 }
 
-function lineOffset(text: string, f: Finding): number {
+function lineOffset(text: string, f: SegmentFinding): number {
   return text.includes('\n') ? f.line - 1 : 0;
 }
 
