@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { checkDocument, DocumentError, parseFrontMatter, splitFrontMatter, verifyStamp } from '../anonymize/index.ts';
+import { checkDocument, DocumentError, parseFrontMatter, splitFrontMatter, verifyStampOf } from '../anonymize/index.ts';
 import type { DocumentFinding } from '../anonymize/index.ts';
 import { isPseudonymForm } from './pseudonym-forms.ts';
 
@@ -132,7 +132,7 @@ function defaultThreads(bytes: number): number {
 export async function checkFilesInParallel(jobs: FileJob[], threads: number): Promise<FileVerdict[]> {
   const shares: number[][] = Array.from({ length: threads }, () => []);
   const load = new Array<number>(threads).fill(0);
-  const bySize = jobs.map((job, i) => ({ i, size: job.source?.length ?? statSync(job.abs).size })).sort((a, b) => b.size - a.size);
+  const bySize = jobs.map((job, i) => ({ i, size: job.source?.length ?? statSync(job.abs).size })).sort((a, b) => b.size - a.size || a.i - b.i);
   for (const { i, size } of bySize) {
     const t = load.indexOf(Math.min(...load));
     shares[t]!.push(i);
@@ -169,6 +169,28 @@ export async function checkFilesInParallel(jobs: FileJob[], threads: number): Pr
  * this file, the pseudonym forms, the site allowlist in src/data/site.ts and package-lock.json).
  */
 export async function verifyContentFast(opts: FastGateOptions = {}): Promise<ContentReport> {
+  return startContentGate(opts).complete;
+}
+
+/** The gate started in two halves: see startContentGate. */
+export interface ContentGateRun {
+  /**
+   * Problems known at once: files whose front matter cannot be read, personal pieces without a
+   * stamp or edited after it, and the cached verdicts' problems. No detector has run yet on the
+   * files not in the cache: an empty list here is not a verdict.
+   */
+  early: ContentReport;
+  /** The whole verdict, detectors included: exactly what verifyContentFast gives. */
+  complete: Promise<ContentReport>;
+}
+
+/**
+ * The gate in two halves, so a build can go on preparing (syncing content, bundling) while the
+ * detectors run on a worker thread, and wait for the whole verdict before it renders anything
+ * (src/integrations/publication-gate.ts). The stamps are checked on this thread first: an
+ * unstamped or edited piece is refused before anything else happens.
+ */
+export function startContentGate(opts: FastGateOptions = {}): ContentGateRun {
   const root = opts.root ?? contentRoot();
   const cwd = opts.cwd ?? process.cwd();
   const jobs: (FileJob & { key?: string })[] = [];
@@ -177,40 +199,52 @@ export async function verifyContentFast(opts: FastGateOptions = {}): Promise<Con
   }
   const verdicts: (FileVerdict | undefined)[] = new Array(jobs.length);
   const cache = opts.cacheDir ? path.join(opts.cacheDir, 'publication-gate') : undefined;
-  if (cache) {
-    const version = gateVersion(opts.repo);
-    mkdirSync(cache, { recursive: true });
-    jobs.forEach((job, i) => {
-      // The verdict is made from the bytes the key is made from, even if the file changes meanwhile.
-      const bytes = readFileSync(job.abs);
-      job.source = bytes.toString('utf8');
-      job.key = createHash('sha256').update(version).update(`\0${job.collection}\0${job.file}\0`).update(bytes).digest('hex');
-      try {
-        verdicts[i] = JSON.parse(readFileSync(path.join(cache, `${job.key}.json`), 'utf8')) as FileVerdict;
-      } catch {
-        /* not checked before */
-      }
-    });
-  }
+  const version = cache ? gateVersion(opts.repo) : '';
+  if (cache) mkdirSync(cache, { recursive: true });
+  jobs.forEach((job, i) => {
+    // The verdict is made from the bytes the key is made from, even if the file changes meanwhile.
+    const bytes = readFileSync(job.abs);
+    job.source = bytes.toString('utf8');
+    if (!cache) return;
+    job.key = createHash('sha256').update(version).update(`\0${job.collection}\0${job.file}\0`).update(bytes).digest('hex');
+    try {
+      verdicts[i] = JSON.parse(readFileSync(path.join(cache, `${job.key}.json`), 'utf8')) as FileVerdict;
+    } catch {
+      /* not checked before */
+    }
+  });
   const todo = jobs.map((_, i) => i).filter((i) => !verdicts[i]);
   const todoJobs = todo.map((i) => jobs[i]!);
-  const bytes = todoJobs.reduce((sum, job) => sum + (job.source?.length ?? statSync(job.abs).size), 0);
-  const threads = opts.threads ?? defaultThreads(bytes);
-  const results = threads > 0 ? await checkFilesInParallel(todoJobs, threads) : checkFiles(todoJobs);
-  todo.forEach((i, k) => (verdicts[i] = results[k]));
-  if (cache) {
-    for (const i of todo) {
-      const file = path.join(cache, `${jobs[i]!.key}.json`);
-      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(verdicts[i]));
-      renameSync(`${file}.${process.pid}.tmp`, file);
+
+  // First half: the stamps, and what the cache already knows.
+  const early: ContentReport = { problems: [], allowed: [], checked: jobs.length };
+  jobs.forEach((job, i) => {
+    if (verdicts[i]) return void early.problems.push(...verdicts[i]!.problems);
+    const piece = readPiece(job.abs, job.collection, job.file, early, job.source);
+    if (piece) checkStampOf(piece, early);
+  });
+
+  // Second half: every check (stamps again, they are cheap), on a worker thread when there is much.
+  const complete = (async () => {
+    const bytes = todoJobs.reduce((sum, job) => sum + job.source!.length, 0);
+    const threads = opts.threads ?? defaultThreads(bytes);
+    const results = threads > 0 ? await checkFilesInParallel(todoJobs, threads) : checkFiles(todoJobs);
+    todo.forEach((i, k) => (verdicts[i] = results[k]));
+    if (cache) {
+      for (const i of todo) {
+        const file = path.join(cache, `${jobs[i]!.key}.json`);
+        writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(verdicts[i]));
+        renameSync(`${file}.${process.pid}.tmp`, file);
+      }
     }
-  }
-  const report: ContentReport = { problems: [], allowed: [], checked: jobs.length };
-  for (const v of verdicts) {
-    report.problems.push(...v!.problems);
-    report.allowed.push(...v!.allowed);
-  }
-  return report;
+    const report: ContentReport = { problems: [], allowed: [], checked: jobs.length };
+    for (const v of verdicts) {
+      report.problems.push(...v!.problems);
+      report.allowed.push(...v!.allowed);
+    }
+    return report;
+  })();
+  return { early, complete };
 }
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -244,35 +278,55 @@ export function displayPath(abs: string, cwd = process.cwd()): string {
 }
 
 function checkFile(abs: string, collection: string, file: string, report: ContentReport, text?: string): void {
+  const piece = readPiece(abs, collection, file, report, text);
+  if (!piece) return;
+  checkStampOf(piece, report);
+  checkFindingsOf(piece, report);
+}
+
+/** A content file as the gate reads it. */
+interface Piece {
+  file: string;
+  source: string;
+  body: string;
+  data: Record<string, unknown>;
+  stampLine?: number;
+  personal: boolean;
+}
+
+/** The file's front matter, or a problem (file, line) when it cannot be read. */
+function readPiece(abs: string, collection: string, file: string, report: ContentReport, text?: string): Piece | undefined {
   const source = text ?? readFileSync(abs, 'utf8');
-  let data: Record<string, unknown>;
-  let stampLine: number | undefined;
   try {
     const split = splitFrontMatter(source);
-    const doc = parseFrontMatter(split);
-    data = (doc.toJS() ?? {}) as Record<string, unknown>;
-    stampLine = lineOfKey(split.yaml, 'stamp', split.yamlLine) ?? lineOfKey(split.yaml, 'anonymization', split.yamlLine);
+    const data = (parseFrontMatter(split).toJS() ?? {}) as Record<string, unknown>;
+    const stampLine = lineOfKey(split.yaml, 'stamp', split.yamlLine) ?? lineOfKey(split.yaml, 'anonymization', split.yamlLine);
+    const personal =
+      (PERSONAL_COLLECTIONS as readonly string[]).includes(collection) || (collection === 'articles' && data.byMember === true);
+    return { file, source, body: split.body, data, stampLine, personal };
   } catch (e) {
     report.problems.push({ file, line: (e as DocumentError).line, message: `${(e as Error).message}` });
-    return;
+    return undefined;
   }
-  const personal =
-    (PERSONAL_COLLECTIONS as readonly string[]).includes(collection) || (collection === 'articles' && data.byMember === true);
+}
 
-  if (personal) {
-    const verdict = verifyStamp(source);
-    if (!verdict.ok) {
-      const run = `run: npm run anonymize -- --check ${file}`;
-      const message =
-        verdict.reason === 'mismatch'
-          ? `the text changed after it was reviewed (stamp does not match). Review the change, then ${run}`
-          : verdict.reason === 'missing'
-            ? `this personal story has not been reviewed (it has no anonymization stamp). Review it, then ${run}`
-            : `${verdict.message.replace('<file>', file)}`;
-      report.problems.push({ file, line: stampLine, message });
-    }
-  }
+/** A personal piece must carry a stamp that matches its current text. */
+function checkStampOf({ file, data, body, stampLine, personal }: Piece, report: ContentReport): void {
+  if (!personal) return;
+  const verdict = verifyStampOf(data, body);
+  if (verdict.ok) return;
+  const run = `run: npm run anonymize -- --check ${file}`;
+  const message =
+    verdict.reason === 'mismatch'
+      ? `the text changed after it was reviewed (stamp does not match). Review the change, then ${run}`
+      : verdict.reason === 'missing'
+        ? `this personal story has not been reviewed (it has no anonymization stamp). Review it, then ${run}`
+        : `${verdict.message.replace('<file>', file)}`;
+  report.problems.push({ file, line: stampLine, message });
+}
 
+/** The detectors find nothing in it (only direct identifiers count in non-personal content). */
+function checkFindingsOf({ file, source, data, personal }: Piece, report: ContentReport): void {
   let findings: DocumentFinding[];
   try {
     const result = checkDocument(withTitle(source, data), {});
