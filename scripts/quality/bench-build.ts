@@ -336,14 +336,13 @@ async function steps(list: [name: string, run: () => Promise<Measured>][]): Prom
 }
 
 /**
- * The full site, as `npm run build` builds it: astro build (the publication gate runs first inside
- * it), the search index with the Ukrainian stems (scripts/search/index.ts), the leak scan of dist/.
+ * The full site, as `npm run build` builds it: astro build (the publication gate runs inside it),
+ * then scripts/after-build.ts: the search index with the Ukrainian stems and the leak scan of dist/.
  */
 function buildSite(env: NodeJS.ProcessEnv, label: string) {
   return steps([
     ['astro', () => measure(process.execPath, [ASTRO_BIN, 'build'], ROOT, env, `${label}: astro build`)],
-    ['search index', () => measure(process.execPath, [TSX_CLI, 'scripts/search/index.ts'], ROOT, env, `${label}: search index`)],
-    ['leak scan', () => measure(process.execPath, [TSX_CLI, 'scripts/verify/dist.ts'], ROOT, env, `${label}: leak scan`)],
+    ['search index + leak scan', () => measure(process.execPath, [TSX_CLI, 'scripts/after-build.ts'], ROOT, env, `${label}: search index + leak scan`)],
   ]);
 }
 

@@ -17,7 +17,7 @@
  * Usage: npm run verify:dist  (DIST_DIR, CONTENT_DIR, WITHDRAWN_FINGERPRINTS may point elsewhere)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
@@ -48,6 +48,12 @@ export interface DistScanOptions {
   cwd?: string;
   /** Scanning threads besides this one (default: one per core but one). */
   threads?: number;
+  /**
+   * The search index being built meanwhile (scripts/after-build.ts): the pages are read and scanned
+   * while it runs, and what it writes (pagefind/, stemmer-uk.js, anything that changed) once it is
+   * done. If it fails, so does the scan.
+   */
+  indexing?: Promise<unknown>;
 }
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic)$/i;
@@ -60,106 +66,139 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
   const cwd = opts.cwd ?? process.cwd();
   const dist = path.resolve(cwd, opts.dist);
   const content = opts.content ?? contentRoot(cwd);
-  const scanners = startScanners(opts.threads ?? defaultScanThreads());
-  const allowed = allowedFromContent(content);
-  const withdrawnIn = fingerprintMatcher(readFingerprints(opts.fingerprintsFile));
-  const findings: DistFinding[] = [];
   const show = (abs: string) => displayPath(abs, cwd);
-
+  opts.indexing?.catch(() => {}); // its failure is thrown where it is awaited, below
   if (!existsSync(dist)) {
+    await opts.indexing;
     return [{ file: show(dist), line: 0, kind: 'missing', text: 'the built site is not there: run npm run build first' }];
   }
-
-  // One scan per distinct (language, text): layout text repeats on every page.
-  type Place = { file: string; line: number; source?: string };
-  const seen = new Map<string, { lang: Lang; text: string; places: Place[]; indexPlaces: Place[] }>();
-  const add = (lang: Lang, seg: Segment, file: string, source?: string) => {
-    const key = lang + '\u0000' + seg.text;
-    let entry = seen.get(key);
-    if (!entry) seen.set(key, (entry = { lang, text: seg.text, places: [], indexPlaces: [] }));
-    // Where the text is published decides which findings count (see INDEX_WORDS), not its scan.
-    const places = seg.where === INDEX_WORDS ? entry.indexPlaces : entry.places;
-    if (places.length < 20) places.push({ file, line: seg.line, source });
-  };
-
-  const files = walk(dist);
-  await mapLimit(files, 16, async (abs) => {
-    const rel = path.relative(dist, abs).split(path.sep).join('/');
-    const file = show(abs);
-    const lang = langOf(rel);
-    const source = sourceOf(rel, content, cwd);
-    if (/\.map$/i.test(rel)) {
-      findings.push({ file, line: 0, kind: 'source map', text: 'source maps publish the original sources: remove it (vite.build.sourcemap must stay false)' });
-      return;
-    }
-    // The file name and URL are published too.
-    add(lang, { text: fileNameText(rel), line: 0, where: 'file name' }, file, source);
-
-    if (IMAGE.test(rel)) {
-      const meta = await imageMetadata(abs);
-      if (meta) findings.push({ file, line: 0, kind: 'image metadata', text: `${meta}: strip it (sharp re-encode without withMetadata)`, source });
-      return;
-    }
-    if (rel.startsWith('pagefind/')) {
-      const buf = await readFile(abs);
-      if (/\.pf_fragment$/.test(rel)) {
-        const fragLang = /fragment\/(\w\w)_/.exec(rel)?.[1];
-        for (const s of pagefindFragmentText(buf)) add(isLang(fragLang) ? fragLang : lang, s, file, source);
-      } else if (/\.(pf_meta|pf_index|pf_filter)$/.test(rel)) {
-        const strings = pagefindCborStrings(buf);
-        const pfLang = (/pagefind\.(\w+)_|\/(\w+)_[0-9a-f]+\.pf_/.exec(rel)?.slice(1).find(Boolean) ?? lang) as Lang;
-        // Index words are single stems: scan them joined, one per line, so no two numbers merge.
-        // The full text is checked through the fragments; here only what one word can carry
-        // (a name, an e-mail, a handle, a document number) is meaningful.
-        add(isLang(pfLang) ? pfLang : lang, { text: strings.join('\n\n'), line: 1, where: INDEX_WORDS }, file, source);
-      } else if (/\.json$/.test(rel)) {
-        for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
-      } else {
-        checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
-      }
-      return;
-    }
-    if (MARKUP.test(rel)) {
-      const html = await readFile(abs, 'utf8');
-      const docLang = (/<html[^>]*\slang="([a-z]{2})/i.exec(html)?.[1] ?? lang) as Lang;
-      for (const s of extractMarkup(html)) add(isLang(docLang) ? docLang : lang, s, file, source);
-      if (/sourceMappingURL=/.test(html)) findings.push({ file, line: 0, kind: 'source map', text: 'a sourceMappingURL comment points at the original sources', source });
-      return;
-    }
-    if (/\.json$/i.test(rel)) {
-      for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
-      return;
-    }
-    if (TEXTUAL.test(rel)) {
-      const text = await readFile(abs, 'utf8');
-      text.split('\n').forEach((t, i) => t.trim() && add(lang, { text: t.trim(), line: i + 1, where: 'text' }, file, source));
-      return;
-    }
-    if (SCRIPT.test(rel)) {
-      checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
-    }
-  });
-
-  if (opts.publicDir && existsSync(opts.publicDir)) {
-    await mapLimit(walk(opts.publicDir).filter((f) => IMAGE.test(f)), 16, async (abs) => {
-      const meta = await imageMetadata(abs);
-      if (meta) findings.push({ file: show(abs), line: 0, kind: 'image metadata', text: `${meta}: an original with metadata must never be in public/; strip it or move it out` });
-    });
+  const scanners = startScanners(opts.threads ?? defaultScanThreads());
+  try {
+    return await scanWith(scanners);
+  } finally {
+    await scanners.close();
   }
 
-  const segments = [...seen.values()];
-  const scanned = await scanners.scan(segments, allowed);
-  segments.forEach(({ text, places, indexPlaces }, i) => {
-    const key = withdrawnIn(text);
-    if (key) {
-      for (const p of [...places, ...indexPlaces]) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
+  async function scanWith(scanners: ReturnType<typeof startScanners>): Promise<DistFinding[]> {
+    const allowed = allowedFromContent(content);
+    const withdrawnIn = fingerprintMatcher(readFingerprints(opts.fingerprintsFile));
+    const findings: DistFinding[] = [];
+
+    // One scan per distinct (language, text): layout text repeats on every page.
+    type Place = { file: string; line: number; source?: string };
+    const seen = new Map<string, { lang: Lang; text: string; places: Place[]; indexPlaces: Place[] }>();
+    const add = (lang: Lang, seg: Segment, file: string, source?: string) => {
+      const key = lang + '\u0000' + seg.text;
+      let entry = seen.get(key);
+      if (!entry) seen.set(key, (entry = { lang, text: seg.text, places: [], indexPlaces: [] }));
+      // Where the text is published decides which findings count (see INDEX_WORDS), not its scan.
+      const places = seg.where === INDEX_WORDS ? entry.indexPlaces : entry.places;
+      if (places.length < 20) places.push({ file, line: seg.line, source });
+    };
+
+    /** Size and modification time of each file read, to read again what the indexing changed. */
+    const read = new Map<string, string>();
+    const stamp = (abs: string) => {
+      const st = statSync(abs);
+      return `${st.size}:${st.mtimeMs}`;
+    };
+    const readFileOf = async (abs: string) => {
+      read.set(abs, stamp(abs));
+      const rel = path.relative(dist, abs).split(path.sep).join('/');
+      const file = show(abs);
+      const lang = langOf(rel);
+      const source = sourceOf(rel, content, cwd);
+      if (/\.map$/i.test(rel)) {
+        findings.push({ file, line: 0, kind: 'source map', text: 'source maps publish the original sources: remove it (vite.build.sourcemap must stay false)' });
+        return;
+      }
+      // The file name and URL are published too.
+      add(lang, { text: fileNameText(rel), line: 0, where: 'file name' }, file, source);
+
+      if (IMAGE.test(rel)) {
+        const meta = await imageMetadata(abs);
+        if (meta) findings.push({ file, line: 0, kind: 'image metadata', text: `${meta}: strip it (sharp re-encode without withMetadata)`, source });
+        return;
+      }
+      if (rel.startsWith('pagefind/')) {
+        const buf = await readFile(abs);
+        if (/\.pf_fragment$/.test(rel)) {
+          const fragLang = /fragment\/(\w\w)_/.exec(rel)?.[1];
+          for (const s of pagefindFragmentText(buf)) add(isLang(fragLang) ? fragLang : lang, s, file, source);
+        } else if (/\.(pf_meta|pf_index|pf_filter)$/.test(rel)) {
+          const strings = pagefindCborStrings(buf);
+          const pfLang = (/pagefind\.(\w+)_|\/(\w+)_[0-9a-f]+\.pf_/.exec(rel)?.slice(1).find(Boolean) ?? lang) as Lang;
+          // Index words are single stems: scan them joined, one per line, so no two numbers merge.
+          // The full text is checked through the fragments; here only what one word can carry
+          // (a name, an e-mail, a handle, a document number) is meaningful.
+          add(isLang(pfLang) ? pfLang : lang, { text: strings.join('\n\n'), line: 1, where: INDEX_WORDS }, file, source);
+        } else if (/\.json$/.test(rel)) {
+          for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
+        } else {
+          checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
+        }
+        return;
+      }
+      if (MARKUP.test(rel)) {
+        const html = await readFile(abs, 'utf8');
+        const docLang = (/<html[^>]*\slang="([a-z]{2})/i.exec(html)?.[1] ?? lang) as Lang;
+        for (const s of extractMarkup(html)) add(isLang(docLang) ? docLang : lang, s, file, source);
+        if (/sourceMappingURL=/.test(html)) findings.push({ file, line: 0, kind: 'source map', text: 'a sourceMappingURL comment points at the original sources', source });
+        return;
+      }
+      if (/\.json$/i.test(rel)) {
+        for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
+        return;
+      }
+      if (TEXTUAL.test(rel)) {
+        const text = await readFile(abs, 'utf8');
+        text.split('\n').forEach((t, i) => t.trim() && add(lang, { text: t.trim(), line: i + 1, where: 'text' }, file, source));
+        return;
+      }
+      if (SCRIPT.test(rel)) {
+        checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
+      }
+    };
+
+    const pagefindDir = path.join(dist, 'pagefind') + path.sep;
+    await mapLimit(opts.indexing ? walk(dist).filter((f) => !f.startsWith(pagefindDir)) : walk(dist), 16, readFileOf);
+    let scanned: SegmentFinding[][] = [];
+    let segments = [...seen.values()];
+    if (opts.indexing) {
+      // The pages are scanned while the index is built; then whatever the indexing wrote or changed.
+      const first = scanners.scan(segments, allowed);
+      first.catch(() => {}); // awaited below
+      try {
+        await opts.indexing;
+      } catch (error) {
+        await first.catch(() => {});
+        throw error;
+      }
+      await mapLimit(walk(dist).filter((f) => read.get(f) !== stamp(f)), 16, readFileOf);
+      scanned = await first;
+      segments = [...seen.values()];
     }
-    for (const f of scanned[i]!) {
-      const at = ONE_WORD_KINDS.has(f.kind) ? [...places, ...indexPlaces] : places;
-      for (const p of at) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
+    scanned.push(...(await scanners.scan(segments.slice(scanned.length), allowed)));
+
+    if (opts.publicDir && existsSync(opts.publicDir)) {
+      await mapLimit(walk(opts.publicDir).filter((f) => IMAGE.test(f)), 16, async (abs) => {
+        const meta = await imageMetadata(abs);
+        if (meta) findings.push({ file: show(abs), line: 0, kind: 'image metadata', text: `${meta}: an original with metadata must never be in public/; strip it or move it out` });
+      });
     }
-  });
-  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+
+    segments.forEach(({ text, places, indexPlaces }, i) => {
+      const key = withdrawnIn(text);
+      if (key) {
+        for (const p of [...places, ...indexPlaces]) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
+      }
+      for (const f of scanned[i]!) {
+        const at = ONE_WORD_KINDS.has(f.kind) ? [...places, ...indexPlaces] : places;
+        for (const p of at) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
+      }
+    });
+    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  }
 }
 
 const INDEX_WORDS = 'pagefind index';
@@ -281,10 +320,8 @@ export function digest(findings: DistFinding[]): string {
   return createHash('sha256').update(findings.map(formatDistFinding).join('\n')).digest('hex').slice(0, 12);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const started = Date.now();
-  const dist = process.env.DIST_DIR ?? 'dist';
-  const findings = await scanDist({ dist, publicDir: 'public' });
+/** Prints the verdict of a scan; true when dist/ may be published. */
+export function reportDistScan(findings: DistFinding[], dist: string, started: number): boolean {
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (findings.length) {
     for (const f of findings) console.error(formatDistFinding(f));
@@ -293,7 +330,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `Do not deploy ${dist}/. Fix the source named after each finding (or the layout, if no source is named), ` +
         `or add a reviewed anonymization.allow entry to that source file, then build again.`,
     );
-    process.exit(1);
+    return false;
   }
   console.log(`Leak scan: ${dist}/ is clean (${secs} s).`);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = Date.now();
+  const dist = process.env.DIST_DIR ?? 'dist';
+  if (!reportDistScan(await scanDist({ dist, publicDir: 'public' }), dist, started)) process.exit(1);
 }

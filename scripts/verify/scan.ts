@@ -92,15 +92,20 @@ const BATCH_WEIGHT = 40_000;
 const weight = (s: SegmentToScan) => s.text.length + 100;
 
 /**
- * Start the scanning threads early (they load the detectors while the caller reads dist/), then
- * scan: findings per segment, in the order given. This thread takes batches too; a thread that
- * fails fails the scan, so no segment ever goes unscanned.
+ * Start the scanning threads early (they load the detectors while the caller reads dist/). Each
+ * scan() (one at a time) resolves to the findings per segment, in the order given; this thread takes
+ * batches too. A thread that fails fails the scan, so no segment ever goes unscanned. close() ends
+ * the threads.
  */
 export function startScanners(threads: number) {
   const workers = Array.from({ length: threads }, () => new Worker(new URL('./scan-worker.mjs', import.meta.url)));
   for (const w of workers) w.unref();
+  let sentAllowed: Allowed | undefined;
+  let busy = false;
   return {
     async scan(segments: SegmentToScan[], allowed: Allowed): Promise<SegmentFinding[][]> {
+      if (busy) throw new Error('leak scan: one scan at a time');
+      busy = true;
       const results: SegmentFinding[][] = new Array(segments.length);
       let next = 0;
       const take = (): [number, number] | undefined => {
@@ -110,22 +115,26 @@ export function startScanners(threads: number) {
         while (next < segments.length && (next === start || w < BATCH_WEIGHT)) w += weight(segments[next++]!);
         return [start, next];
       };
-      const data = toData(allowed);
+      const data = sentAllowed === allowed ? undefined : toData(allowed);
+      sentAllowed = allowed;
+      const listeners: (() => void)[] = [];
       const onWorkers = workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             let batch = take();
             if (!batch) return resolve();
-            worker.on('error', reject);
-            worker.on('exit', (code) => reject(new Error(`leak scan: a scanning thread stopped (exit code ${code}) before its batch was done`)));
-            worker.on('message', (found: SegmentFinding[][]) => {
+            const onError = (error: Error) => reject(error);
+            const onExit = (code: number) => reject(new Error(`leak scan: a scanning thread stopped (exit code ${code}) before its batch was done`));
+            const onMessage = (found: SegmentFinding[][]) => {
               const [start, end] = batch!;
               if (found.length !== end - start) return reject(new Error(`leak scan: a scanning thread returned ${found.length} results for ${end - start} segments`));
               for (let i = start; i < end; i++) results[i] = found[i - start]!;
               batch = take();
               if (batch) worker.postMessage({ batch: segments.slice(...batch) });
               else resolve();
-            });
+            };
+            worker.on('error', onError).on('exit', onExit).on('message', onMessage);
+            listeners.push(() => worker.off('error', onError).off('exit', onExit).off('message', onMessage));
             worker.postMessage({ allowed: data, batch: segments.slice(...batch) });
           }),
       );
@@ -141,12 +150,14 @@ export function startScanners(threads: number) {
       try {
         await Promise.all([here, ...onWorkers]);
       } finally {
-        await Promise.all(workers.map((w) => w.terminate()));
+        for (const off of listeners) off();
+        busy = false;
       }
       for (let i = 0; i < results.length; i++) {
         if (!results[i]) throw new Error(`leak scan: segment ${i} was never scanned`);
       }
       return results;
     },
+    close: () => Promise.all(workers.map((w) => w.terminate())),
   };
 }

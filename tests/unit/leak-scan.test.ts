@@ -86,6 +86,29 @@ describe('leak scan', () => {
     ]);
   });
 
+  it('scans what the search indexing writes or changes while the pages are being scanned', async () => {
+    const dist = site('indexing', () => {});
+    const indexing = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        write(dist, 'pagefind/fragment/uk_7a7a7a7.pf_fragment', gzipSync(Buffer.from('pagefind_dcd' + JSON.stringify({ content: 'Мені подзвонила Оксана Коваленко.' }))));
+        write(dist, 'uk/index.html', page(`<p>${PHONE_PARAGRAPH}</p>`));
+        resolve();
+      }, 300),
+    );
+    const found = await scanDist({ dist, content: path.join(tmp, 'no-content'), fingerprintsFile: path.join(tmp, 'none.json'), cwd: tmp, threads: 1, indexing });
+    expect(found.map((f) => `${f.file} ${f.kind}`)).toEqual([
+      'indexing/pagefind/fragment/uk_7a7a7a7.pf_fragment name',
+      'indexing/pagefind/fragment/uk_7a7a7a7.pf_fragment name',
+      'indexing/uk/index.html phone',
+    ]);
+  });
+
+  it('fails when the search indexing fails', async () => {
+    const dist = site('indexing-fails', () => {});
+    const indexing = Promise.reject(new Error('Pagefind could not start'));
+    await expect(scanDist({ dist, content: path.join(tmp, 'no-content'), cwd: tmp, threads: 1, indexing })).rejects.toThrow('Pagefind could not start');
+  });
+
   it('gives the same findings on one thread and on three', async () => {
     const dist = site('threads', (root) => {
       for (let i = 0; i < 300; i++) write(root, `uk/stories/s${i}/index.html`, page(`<p>Історія ${i}: була ніч.</p>${i % 50 === 7 ? `<p>${PHONE_PARAGRAPH} (${i})</p>` : ''}`));
