@@ -56,6 +56,8 @@ export interface DistScanOptions {
   indexing?: Promise<unknown>;
 }
 
+/** From this many files in dist/ (~300 stories) the segments are scanned on several threads. */
+const THREADS_FROM_FILES = 1000;
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic)$/i;
 const MARKUP = /\.(html?|xml|rss|atom|xsl|svg)$/i;
 const TEXTUAL = /\.(txt|webmanifest|md)$/i;
@@ -72,7 +74,10 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
     await opts.indexing;
     return [{ file: show(dist), line: 0, kind: 'missing', text: 'the built site is not there: run npm run build first' }];
   }
-  const scanners = startScanners(opts.threads ?? defaultScanThreads());
+  // A scanning thread's start (tsx, the detectors' dictionaries) costs ~2 s of CPU: worth it for a
+  // big site only.
+  const files = walk(dist);
+  const scanners = startScanners(opts.threads ?? (files.length >= THREADS_FROM_FILES ? defaultScanThreads() : 0));
   try {
     return await scanWith(scanners);
   } finally {
@@ -161,7 +166,7 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
     };
 
     const pagefindDir = path.join(dist, 'pagefind') + path.sep;
-    await mapLimit(opts.indexing ? walk(dist).filter((f) => !f.startsWith(pagefindDir)) : walk(dist), 16, readFileOf);
+    await mapLimit(opts.indexing ? files.filter((f) => !f.startsWith(pagefindDir)) : files, 16, readFileOf);
     let scanned: SegmentFinding[][] = [];
     let segments = [...seen.values()];
     if (opts.indexing) {
