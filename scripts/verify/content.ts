@@ -85,14 +85,19 @@ export interface FileJob {
   file: string;
   /** The file's text, when it was already read (its cache key was made from these very bytes). */
   source?: string;
+  /** The file as already parsed from that text (startContentGate): not parsed again. */
+  piece?: Piece;
 }
 export type FileVerdict = Pick<ContentReport, 'problems' | 'allowed'>;
 
 /** The gate on a list of files. */
 export function checkFiles(jobs: FileJob[]): FileVerdict[] {
-  return jobs.map(({ abs, collection, file, source }) => {
+  return jobs.map(({ abs, collection, file, source, piece }) => {
     const report: ContentReport = { problems: [], allowed: [], checked: 0 };
-    checkFile(abs, collection, file, report, source);
+    if (piece) {
+      checkStampOf(piece, report);
+      checkFindingsOf(piece, report);
+    } else checkFile(abs, collection, file, report, source);
     return { problems: report.problems, allowed: report.allowed };
   });
 }
@@ -222,6 +227,8 @@ export function startContentGate(opts: FastGateOptions = {}): ContentGateRun {
     if (verdicts[i]) return void early.problems.push(...verdicts[i]!.problems);
     const piece = readPiece(job.abs, job.collection, job.file, early, job.source);
     if (piece) checkStampOf(piece, early);
+    // A file whose front matter cannot be read is read again by the full check, for its verdict.
+    job.piece = piece;
   });
 
   // Second half: every check (stamps again, they are cheap), on a worker thread when there is much.
@@ -285,7 +292,7 @@ function checkFile(abs: string, collection: string, file: string, report: Conten
 }
 
 /** A content file as the gate reads it. */
-interface Piece {
+export interface Piece {
   file: string;
   source: string;
   body: string;
