@@ -93,8 +93,8 @@ describe('publication gate at build', () => {
   });
 });
 
-describe('publication gate: the detectors, awaited before rendering', () => {
-  it('refuses a stamped story with a phone in it: no page is rendered, no compiled page is left behind', () => {
+describe('publication gate: the detectors, awaited before building', () => {
+  it('refuses a stamped story with a phone in it: nothing is bundled or rendered', () => {
     const site = fixtureSite('stamped-with-phone');
     sites.push(site);
     const rel = 'stories/uk/oblava-na-rynku.mdx';
@@ -105,13 +105,13 @@ describe('publication gate: the detectors, awaited before rendering', () => {
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/stories\/uk\/oblava-na-rynku\.mdx:\d+: a phone number "\+380 67 555 12 34/);
     expect(result.output).not.toMatch(/stamp does not match/);
-    // Refused after bundling (the detectors ran meanwhile) and before any page was rendered.
-    expect(result.output.indexOf('Building static entrypoints')).toBeGreaterThan(-1);
-    expect(result.output.indexOf('Building static entrypoints')).toBeLessThan(result.output.indexOf('Publication gate: 1 problem'));
-    expect(result.output).not.toMatch(/generating static routes/);
+    // Refused after Astro synced its content layer (the detectors ran meanwhile), before it bundled
+    // or rendered anything.
+    expect(result.output.indexOf('Synced content')).toBeGreaterThan(-1);
+    expect(result.output.indexOf('Synced content')).toBeLessThan(result.output.indexOf('Publication gate: 1 problem'));
+    expect(result.output).not.toMatch(/Building static entrypoints|generating static routes/);
     expect(existsSync(path.join(site.dist, 'uk/index.html'))).toBe(false);
     expect(existsSync(path.join(site.dist, 'uk/stories/oblava-na-rynku/index.html'))).toBe(false);
-    // The bundles Astro compiled meanwhile hold the story's text: they are deleted.
     expect(existsSync(path.join(site.dist, '.prerender'))).toBe(false);
     expect(existsSync(path.join(ROOT, '.astro/.prerender'))).toBe(false);
     const published = existsSync(site.dist) ? publishedText(site.dist) : [];
