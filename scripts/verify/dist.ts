@@ -25,7 +25,7 @@ import { isLang, type Lang } from '../../src/data/site.ts';
 import { contentRoot, displayPath } from './content.ts';
 import { extractMarkup, jsonStrings, pagefindCborStrings, pagefindFragmentText, type Segment } from './extract.ts';
 import { fingerprintMatcher, readFingerprints } from './fingerprints.ts';
-import { allowedFromContent, defaultScanThreads, startScanners, type SegmentFinding } from './scan.ts';
+import { allowedFromContent, defaultScanThreads, startScanner, type SegmentFinding } from './scan.ts';
 
 export { allowedFromContent };
 
@@ -77,25 +77,26 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
   // A scanning thread's start (tsx, the detectors' dictionaries) costs ~2 s of CPU: worth it for a
   // big site only.
   const files = walk(dist);
-  const scanners = startScanners(opts.threads ?? (files.length >= THREADS_FROM_FILES ? defaultScanThreads() : 0));
+  const scanner = startScanner(opts.threads ?? (files.length >= THREADS_FROM_FILES ? defaultScanThreads() : 0));
   try {
-    return await scanWith(scanners);
+    return await scanWith(scanner);
   } finally {
-    await scanners.close();
+    await scanner.close();
   }
 
-  async function scanWith(scanners: ReturnType<typeof startScanners>): Promise<DistFinding[]> {
-    const allowed = allowedFromContent(content);
+  async function scanWith(scanner: ReturnType<typeof startScanner>): Promise<DistFinding[]> {
+    scanner.allow(allowedFromContent(content));
     const withdrawnIn = fingerprintMatcher(readFingerprints(opts.fingerprintsFile));
     const findings: DistFinding[] = [];
 
     // One scan per distinct (language, text): layout text repeats on every page.
     type Place = { file: string; line: number; source?: string };
-    const seen = new Map<string, { lang: Lang; text: string; places: Place[]; indexPlaces: Place[] }>();
+    // Each new text is queued for the scanning threads at once, while the rest of dist/ is read.
+    const seen = new Map<string, { lang: Lang; text: string; places: Place[]; indexPlaces: Place[]; index: number }>();
     const add = (lang: Lang, seg: Segment, file: string, source?: string) => {
       const key = lang + '\u0000' + seg.text;
       let entry = seen.get(key);
-      if (!entry) seen.set(key, (entry = { lang, text: seg.text, places: [], indexPlaces: [] }));
+      if (!entry) seen.set(key, (entry = { lang, text: seg.text, places: [], indexPlaces: [], index: scanner.add({ lang, text: seg.text }) }));
       // Where the text is published decides which findings count (see INDEX_WORDS), not its scan.
       const places = seg.where === INDEX_WORDS ? entry.indexPlaces : entry.places;
       if (places.length < 20) places.push({ file, line: seg.line, source });
@@ -167,23 +168,13 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
 
     const pagefindDir = path.join(dist, 'pagefind') + path.sep;
     await mapLimit(opts.indexing ? files.filter((f) => !f.startsWith(pagefindDir)) : files, 16, readFileOf);
-    let scanned: SegmentFinding[][] = [];
-    let segments = [...seen.values()];
     if (opts.indexing) {
-      // The pages are scanned while the index is built; then whatever the indexing wrote or changed.
-      const first = scanners.scan(segments, allowed);
-      first.catch(() => {}); // awaited below
-      try {
-        await opts.indexing;
-      } catch (error) {
-        await first.catch(() => {});
-        throw error;
-      }
+      // The pages are scanned (on the worker threads) while the index is built, then whatever the
+      // indexing wrote or changed. This thread does not scan meanwhile: Pagefind needs the core.
+      await opts.indexing;
       await mapLimit(walk(dist).filter((f) => read.get(f) !== stamp(f)), 16, readFileOf);
-      scanned = await first;
-      segments = [...seen.values()];
     }
-    scanned.push(...(await scanners.scan(segments.slice(scanned.length), allowed)));
+    const scanned = await scanner.finish();
 
     if (opts.publicDir && existsSync(opts.publicDir)) {
       await mapLimit(walk(opts.publicDir).filter((f) => IMAGE.test(f)), 16, async (abs) => {
@@ -192,16 +183,16 @@ export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
       });
     }
 
-    segments.forEach(({ text, places, indexPlaces }, i) => {
+    for (const { text, places, indexPlaces, index } of seen.values()) {
       const key = withdrawnIn(text);
       if (key) {
         for (const p of [...places, ...indexPlaces]) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
       }
-      for (const f of scanned[i]!) {
+      for (const f of scanned[index]!) {
         const at = ONE_WORD_KINDS.has(f.kind) ? [...places, ...indexPlaces] : places;
         for (const p of at) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
       }
-    });
+    }
     return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }
 }

@@ -1,6 +1,7 @@
 /**
- * One scanning thread of the leak scan (see startScanners in scan.ts): it loads the detectors as
- * soon as it starts, then scans the batches it is sent with the very same scanSegment.
+ * One scanning thread of the leak scan (see startScanner in scan.ts): it loads the detectors as
+ * soon as it starts, then scans the batches it is sent with the very same scanSegment. The first
+ * message is the allowlist; every later one is a batch.
  */
 import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
@@ -14,5 +15,5 @@ for (const lang of ['uk', 'ru', 'en']) scanText('Warm-up: Олена, 12 бер�
 let allowed;
 parentPort.on('message', (msg) => {
   if (msg.allowed) allowed = fromData(msg.allowed);
-  parentPort.postMessage(scanBatch(msg.batch, allowed));
+  else parentPort.postMessage(scanBatch(msg, allowed));
 });

@@ -79,10 +79,7 @@ export function scanBatch(batch: SegmentToScan[], allowed: Allowed): SegmentFind
   return batch.map(({ text, lang }) => scanSegment(text, lang, allowed).map(({ kind, text: t, line }) => ({ kind, text: t, line })));
 }
 
-/**
- * Scanning threads besides this one: one per core but one, so on two cores two threads scan. Each
- * thread loads the anonymizer's dictionaries (~1 s), so few segments are scanned here alone.
- */
+/** Scanning threads besides this one: one per core but one, so on two cores two threads scan. */
 export function defaultScanThreads(): number {
   return Math.max(0, Math.min(3, os.availableParallelism() - 1));
 }
@@ -90,74 +87,100 @@ export function defaultScanThreads(): number {
 /** Characters of text one batch carries; a segment counts ~100 more (a detector call's fixed cost). */
 const BATCH_WEIGHT = 40_000;
 const weight = (s: SegmentToScan) => s.text.length + 100;
+/** Batches a worker holds at once: the next one is there when it finishes one. */
+const IN_FLIGHT = 2;
 
 /**
- * Start the scanning threads early (they load the detectors while the caller reads dist/). Each
- * scan() (one at a time) resolves to the findings per segment, in the order given; this thread takes
- * batches too. A thread that fails fails the scan, so no segment ever goes unscanned. close() ends
- * the threads.
+ * A queue of segments scanned as they are added: worker threads take batches as soon as there are
+ * enough (they load the detectors while the caller starts reading dist/), and finish() has this
+ * thread scan whatever is left alongside them. finish() resolves to the findings per segment, in
+ * the order added. A thread that fails fails the scan, so no segment ever goes unscanned.
  */
-export function startScanners(threads: number) {
-  const workers = Array.from({ length: threads }, () => new Worker(new URL('./scan-worker.mjs', import.meta.url)));
-  for (const w of workers) w.unref();
-  let sentAllowed: Allowed | undefined;
-  let busy = false;
-  return {
-    async scan(segments: SegmentToScan[], allowed: Allowed): Promise<SegmentFinding[][]> {
-      if (busy) throw new Error('leak scan: one scan at a time');
-      busy = true;
-      const results: SegmentFinding[][] = new Array(segments.length);
-      let next = 0;
-      const take = (): [number, number] | undefined => {
-        if (next >= segments.length) return undefined;
-        const start = next;
-        let w = 0;
-        while (next < segments.length && (next === start || w < BATCH_WEIGHT)) w += weight(segments[next++]!);
-        return [start, next];
-      };
-      const data = sentAllowed === allowed ? undefined : toData(allowed);
-      sentAllowed = allowed;
-      const listeners: (() => void)[] = [];
-      const onWorkers = workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            let batch = take();
-            if (!batch) return resolve();
-            const onError = (error: Error) => reject(error);
-            const onExit = (code: number) => reject(new Error(`leak scan: a scanning thread stopped (exit code ${code}) before its batch was done`));
-            const onMessage = (found: SegmentFinding[][]) => {
-              const [start, end] = batch!;
-              if (found.length !== end - start) return reject(new Error(`leak scan: a scanning thread returned ${found.length} results for ${end - start} segments`));
-              for (let i = start; i < end; i++) results[i] = found[i - start]!;
-              batch = take();
-              if (batch) worker.postMessage({ batch: segments.slice(...batch) });
-              else resolve();
-            };
-            worker.on('error', onError).on('exit', onExit).on('message', onMessage);
-            listeners.push(() => worker.off('error', onError).off('exit', onExit).off('message', onMessage));
-            worker.postMessage({ allowed: data, batch: segments.slice(...batch) });
-          }),
-      );
-      // This thread scans too, a batch at a time, letting the workers' messages in between.
-      const here = (async () => {
-        for (let batch = take(); batch; batch = take()) {
-          const [start, end] = batch;
-          const found = scanBatch(segments.slice(start, end), allowed);
-          for (let i = start; i < end; i++) results[i] = found[i - start]!;
-          await new Promise((r) => setImmediate(r));
-        }
-      })();
-      try {
-        await Promise.all([here, ...onWorkers]);
-      } finally {
-        for (const off of listeners) off();
-        busy = false;
+export function startScanner(threads: number) {
+  let allowed: Allowed | undefined;
+  const segments: SegmentToScan[] = [];
+  const results: (SegmentFinding[] | undefined)[] = [];
+  let next = 0;
+  let queuedWeight = 0;
+  let closing = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const take = (): [number, number] | undefined => {
+    if (next >= segments.length || (!closing && queuedWeight < BATCH_WEIGHT)) return undefined;
+    const start = next;
+    let w = 0;
+    while (next < segments.length && (next === start || w < BATCH_WEIGHT)) w += weight(segments[next++]!);
+    queuedWeight -= w;
+    return [start, next];
+  };
+  const fail = (error: Error) => {
+    failure ??= error;
+    wake?.();
+  };
+
+  const workers = Array.from({ length: threads }, () => {
+    const worker = new Worker(new URL('./scan-worker.mjs', import.meta.url));
+    const inFlight: [number, number][] = [];
+    worker.unref();
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (inFlight.length) fail(new Error(`leak scan: a scanning thread stopped (exit code ${code}) before its batch was done`));
+    });
+    worker.on('message', (found: SegmentFinding[][]) => {
+      const [start, end] = inFlight.shift()!;
+      if (found.length !== end - start) return fail(new Error(`leak scan: a scanning thread returned ${found.length} results for ${end - start} segments`));
+      for (let i = start; i < end; i++) results[i] = found[i - start]!;
+      feed();
+      wake?.();
+    });
+    return { worker, inFlight };
+  });
+
+  /** Hand batches to the workers that have room for one. */
+  function feed(): void {
+    if (!allowed) return;
+    for (const w of workers) {
+      while (w.inFlight.length < IN_FLIGHT) {
+        const batch = take();
+        if (!batch) return;
+        w.inFlight.push(batch);
+        w.worker.postMessage(segments.slice(...batch));
       }
-      for (let i = 0; i < results.length; i++) {
+    }
+  }
+
+  return {
+    /** The allowlist to scan with; the threads start on their own meanwhile. Call once, first. */
+    allow(list: Allowed): void {
+      allowed = list;
+      const data = toData(list);
+      for (const w of workers) w.worker.postMessage({ allowed: data });
+    },
+    /** Queue one segment; its findings come back at the same index from finish(). */
+    add(segment: SegmentToScan): number {
+      segments.push(segment);
+      queuedWeight += weight(segment);
+      if (queuedWeight >= BATCH_WEIGHT) feed();
+      return segments.length - 1;
+    },
+    async finish(): Promise<SegmentFinding[][]> {
+      if (!allowed) throw new Error('leak scan: allow() must come before finish()');
+      closing = true;
+      feed();
+      // This thread takes batches too, a batch at a time, letting the workers' messages in between.
+      for (let batch = take(); batch && !failure; batch = take()) {
+        const [start, end] = batch;
+        const found = scanBatch(segments.slice(start, end), allowed!);
+        for (let i = start; i < end; i++) results[i] = found[i - start]!;
+        await new Promise((r) => setImmediate(r));
+      }
+      while (!failure && workers.some((w) => w.inFlight.length)) await new Promise<void>((r) => (wake = r));
+      if (failure) throw failure;
+      for (let i = 0; i < segments.length; i++) {
         if (!results[i]) throw new Error(`leak scan: segment ${i} was never scanned`);
       }
-      return results;
+      return results as SegmentFinding[][];
     },
-    close: () => Promise.all(workers.map((w) => w.terminate())),
+    close: () => Promise.all(workers.map((w) => w.worker.terminate())),
   };
 }
