@@ -7,14 +7,18 @@
  * Used only when the share-cards integration has named the worker (SHARE_CARD_WORKER); elsewhere
  * (astro dev, tests) a card is drawn in-process, as before.
  */
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { renderShareCard, type ShareCard } from './share-card';
 
+/** A card's bytes, or the cache file the worker wrote them to. */
+type Drawn = Uint8Array | string;
+
 interface Job {
   id: number;
   card: ShareCard;
-  resolve: (png: Uint8Array) => void;
+  resolve: (png: Drawn) => void;
   reject: (error: Error) => void;
 }
 
@@ -34,10 +38,13 @@ function start(): void {
   const cacheDir = process.env.SHARE_CARD_CACHE;
   for (let i = workers.length; i < workerCount(); i++) {
     const worker = new Worker(file, { workerData: { cacheDir } });
-    worker.on('message', (msg: { id: number; png?: Uint8Array; error?: string }) => {
+    worker.on('message', (msg: { id: number; png?: Uint8Array; file?: string; error?: string }) => {
       const job = running.get(msg.id);
       running.delete(msg.id);
-      if (job) msg.png ? job.resolve(msg.png) : job.reject(new Error(`share card "${job.card.title}": ${msg.error}`));
+      if (job) {
+        if (msg.error !== undefined) job.reject(new Error(`share card "${job.card.title}": ${msg.error}`));
+        else job.resolve(msg.file ?? msg.png!);
+      }
       dispatch(worker);
     });
     worker.on('error', (error) => {
@@ -67,14 +74,14 @@ function dispatch(worker: Worker): void {
   }
 }
 
-const cards = new Map<string, Promise<Uint8Array>>();
+const cards = new Map<string, Promise<Drawn>>();
 
 /** Queue every card of the build at once (production builds with the integration only). */
 export function prefetchShareCards(list: { key: string; card: ShareCard }[]): void {
   if (import.meta.env.DEV || !process.env.SHARE_CARD_WORKER) return;
   for (const { key, card } of list) {
     if (cards.has(key)) continue;
-    const promise = new Promise<Uint8Array>((resolve, reject) => queue.push({ id: nextId++, card, resolve, reject }));
+    const promise = new Promise<Drawn>((resolve, reject) => queue.push({ id: nextId++, card, resolve, reject }));
     promise.catch(() => {}); // reported by the GET that awaits it
     cards.set(key, promise);
   }
@@ -89,7 +96,8 @@ export async function shareCardPng(key: string, card: ShareCard): Promise<Uint8A
   const queued = cards.get(key);
   if (queued) {
     cards.delete(key);
-    return queued;
+    const drawn = await queued;
+    return typeof drawn === 'string' ? new Uint8Array(await readFile(drawn)) : drawn;
   }
   return new Uint8Array(await renderShareCard(card));
 }
