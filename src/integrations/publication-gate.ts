@@ -50,9 +50,12 @@ export default function publicationGate(): AstroIntegration {
         verdict = run.complete.then((report) => refuse(report, logger));
         verdict.catch(() => {}); // reported where it is awaited
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ logger }) => {
+        const waiting = performance.now();
         await verdict;
         awaitedBeforeBuilding = true;
+        const waited = (performance.now() - waiting) / 1000;
+        if (waited >= 0.1) logger.info(`waited ${waited.toFixed(1)} s for the detectors (they ran while Astro synced the content)`);
       },
       'astro:build:done': () => {
         if (verdict && !awaitedBeforeBuilding) {
