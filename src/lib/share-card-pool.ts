@@ -2,7 +2,9 @@
  * Share cards drawn on a worker thread during `astro build`, while this thread renders the pages
  * (the card route comes last in the build order, see src/pages/[og]/[...path].png.ts). A card takes
  * ~3 ms, so one thread keeps up with the pages; getStaticPaths hands every card to the pool at once,
- * and each GET then only waits for its own bytes. The workers stop when the queue is empty.
+ * and each GET then only waits for its own card, which the worker leaves in Astro's cache folder
+ * (so cards drawn ahead of their route are not held in memory). The workers stop when the queue is
+ * empty.
  *
  * Used only when the share-cards integration has named the worker (SHARE_CARD_WORKER); elsewhere
  * (astro dev, tests) a card is drawn in-process, as before.
