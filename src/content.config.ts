@@ -64,27 +64,33 @@ const consent = z
     message: 'consent scope must include "site" for the story to appear on the site',
   });
 
+/**
+ * A story without its photo. Astro calls a collection's schema function once per entry (the photo's
+ * image() helper belongs to the entry), and building the whole schema each time, with zod compiling
+ * it on first use, cost ~0.3 ms a story: only the photo field is made per entry.
+ */
+const story = z.object({
+  title: z.string().min(3),
+  summary: z.string().min(10),
+  lang,
+  published: month,
+  situations: z.array(z.enum(SITUATION_IDS)).min(1),
+  contentWarning: z
+    .object({ type: z.enum(contentWarningTypes), note: z.string().optional() })
+    .optional(),
+  source: z.enum(['written', 'audio', 'video', 'circle']),
+  campaigns: z.array(id).default([]),
+  translationKey,
+  /** Former slugs of this story: their URLs keep working (see src/data/redirects). */
+  formerSlugs: z.array(z.string()).default([]),
+  consent,
+  anonymization,
+});
+const photoAlt = z.string().min(3);
+
 const stories = defineCollection({
   loader: glob({ pattern: '*/*.{md,mdx}', base: contentBase('stories') }),
-  schema: ({ image }) =>
-    z.object({
-      title: z.string().min(3),
-      summary: z.string().min(10),
-      lang,
-      published: month,
-      situations: z.array(z.enum(SITUATION_IDS)).min(1),
-      contentWarning: z
-        .object({ type: z.enum(contentWarningTypes), note: z.string().optional() })
-        .optional(),
-      source: z.enum(['written', 'audio', 'video', 'circle']),
-      campaigns: z.array(id).default([]),
-      translationKey,
-      /** Former slugs of this story: their URLs keep working (see src/data/redirects). */
-      formerSlugs: z.array(z.string()).default([]),
-      consent,
-      image: z.object({ src: image(), alt: z.string().min(3) }).optional(),
-      anonymization,
-    }),
+  schema: ({ image }) => story.extend({ image: z.object({ src: image(), alt: photoAlt }).optional() }),
 });
 
 const workshop = defineCollection({

@@ -3,7 +3,7 @@ export { anonymizeText, scanText, analyseText, applyFindings, mergeAllow, REPLAC
 export type { AnonymizeOptions, AnonymizeResult, AppliedAllow } from './pipeline.ts';
 export { anonymizeDocument, checkDocument, mdxCodeRanges } from './document.ts';
 export type { DocumentFinding, DocumentResult, DocumentOptions, AllowEntry } from './document.ts';
-export { stampHash, stampSource, verifyStamp, canonical } from './stamp.ts';
+export { stampHash, stampSource, verifyStamp, verifyStampOf, canonical } from './stamp.ts';
 export type { Stamp, StampVerdict } from './stamp.ts';
 export { ANONYMIZER_VERSION } from './version.ts';
 export { DocumentError, splitFrontMatter, parseFrontMatter } from './frontmatter.ts';

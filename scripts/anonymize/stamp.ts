@@ -64,11 +64,16 @@ export function verifyStamp(source: string): StampVerdict {
   } catch (e) {
     return { ok: false, reason: 'missing', message: `cannot read the front matter: ${(e as Error).message}` };
   }
+  return verifyStampOf(data, split.body);
+}
+
+/** verifyStamp for a file whose front matter is already parsed (data) and split off its body. */
+export function verifyStampOf(data: Record<string, unknown>, body: string): StampVerdict {
   const stamp = (data.anonymization as { stamp?: Partial<Stamp> } | undefined)?.stamp;
   if (!stamp || typeof stamp.hash !== 'string') {
     return { ok: false, reason: 'missing', message: 'not stamped: run "npm run anonymize -- --check <file>" after reviewing it.' };
   }
-  if (stamp.hash !== stampHash(data, split.body)) {
+  if (stamp.hash !== stampHash(data, body)) {
     return { ok: false, reason: 'mismatch', message: 'the text changed after it was stamped: run "npm run anonymize -- --check <file>" again.' };
   }
   if (!sameMinor(String(stamp.version ?? ''), ANONYMIZER_VERSION)) {

@@ -1,4 +1,4 @@
-/** ms per share card (satori + resvg), fonts loaded once: `tsx scripts/dev/bench-share-cards.mts [n]`. */
+/** ms per share card, fonts loaded once: `tsx scripts/dev/bench-share-cards.mts [n]`. */
 import { renderShareCard } from '../../src/lib/share-card.ts';
 
 const n = Number(process.argv[2] ?? 100);

@@ -1,5 +1,6 @@
 /**
- * Builds the search index of dist/ with Pagefind's Node API (run by `npm run build`, after astro build).
+ * Builds the search index of dist/ with Pagefind's Node API (run by `npm run build` through
+ * scripts/after-build.ts, after astro build, while the leak scan reads the pages).
  *
  * Pagefind makes one index per <html lang> and stems Russian and English words itself, but it has no
  * stemmer for Ukrainian. For uk pages this script adds a second, hidden data-pagefind-body block
@@ -20,13 +21,10 @@ import * as pagefind from 'pagefind';
 import { stemWordsUk } from '../../src/lib/stemmer-uk.ts';
 import { STEMS_MARKER, indexedText } from './indexed-text.ts';
 
-const dist = path.resolve(process.argv[2] ?? process.env.DIST_DIR ?? 'dist');
-const outputPath = path.join(dist, 'pagefind');
-
-function htmlFiles(dir: string): string[] {
+function htmlFiles(dir: string, outputPath: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return full === outputPath ? [] : htmlFiles(full);
+    if (entry.isDirectory()) return full === outputPath ? [] : htmlFiles(full, outputPath);
     return entry.name.endsWith('.html') ? [full] : [];
   });
 }
@@ -38,13 +36,23 @@ export function withUkrainianStems(html: string): string {
   return html.replace(/<\/body>/i, `${block}</body>`);
 }
 
-async function main() {
+/**
+ * Index dist/ into dist/pagefind/ and write dist/stemmer-uk.js; resolves to a one-line summary.
+ * The old index is removed before the first await, so a caller that goes on reading dist/
+ * meanwhile (scripts/after-build.ts) never sees it.
+ */
+export async function buildSearchIndex(distDir: string): Promise<string> {
+  const dist = path.resolve(distDir);
+  const outputPath = path.join(dist, 'pagefind');
   rmSync(outputPath, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 
   const counts: Record<string, number> = {};
-  for (const file of htmlFiles(dist)) {
+  // Every page is handed over at once: Pagefind works through them in its own process, and this
+  // thread is free for other work meanwhile (the leak scan, in scripts/after-build.ts).
+  const adds: Promise<void>[] = [];
+  for (const file of htmlFiles(dist, outputPath)) {
     let html = readFileSync(file, 'utf8');
     // Only pieces are searchable: pages without data-pagefind-body (lists, home, search) and pages
     // kept out of search engines (404, withdrawn) stay out of the index.
@@ -53,10 +61,14 @@ async function main() {
     // The hidden filter labels stay filters but leave the indexed text, so excerpts start with the piece.
     html = html.replace(/<span hidden data-pagefind-filter=/g, '<span hidden data-pagefind-ignore data-pagefind-filter=');
     if (lang === 'uk') html = withUkrainianStems(html);
-    const added = await index.addHTMLFile({ sourcePath: path.relative(dist, file), content: html });
-    if (added.errors.length) throw new Error(`${path.relative(process.cwd(), file)}: ${added.errors.join('; ')}`);
-    counts[lang] = (counts[lang] ?? 0) + 1;
+    adds.push(
+      index.addHTMLFile({ sourcePath: path.relative(dist, file), content: html }).then((added) => {
+        if (added.errors.length) throw new Error(`${path.relative(process.cwd(), file)}: ${added.errors.join('; ')}`);
+        counts[lang] = (counts[lang] ?? 0) + 1;
+      }),
+    );
   }
+  await Promise.all(adds);
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
   await pagefind.close();
@@ -73,11 +85,11 @@ async function main() {
   });
 
   const summary = Object.entries(counts).map(([l, n]) => `${l}: ${n}`).join(', ');
-  console.log(`search index: ${summary} pages → ${path.relative(process.cwd(), outputPath)}/ (+ stemmer-uk.js)`);
+  return `search index: ${summary} pages → ${path.relative(process.cwd(), outputPath)}/ (+ stemmer-uk.js)`;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main().catch((error) => {
+  buildSearchIndex(process.argv[2] ?? process.env.DIST_DIR ?? 'dist').then(console.log, (error) => {
     console.error(`search index failed: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   });

@@ -10,22 +10,24 @@
  * - text of withdrawn stories (private/withdrawn-fingerprints.json) anywhere.
  *
  * Allowed: the site allowlist (hotline, organisation), plus, per language, the union of published
- * files' reviewed allow entries and pseudonyms. Repeated layout text is scanned once.
+ * files' reviewed allow entries and pseudonyms. Each distinct text is scanned once per language,
+ * wherever it is published (a paragraph on its page, in three feeds and in the search index), and
+ * the scanning is shared between threads (scan.ts); a segment's verdict depends on nothing else.
  *
  * Usage: npm run verify:dist  (DIST_DIR, CONTENT_DIR, WITHDRAWN_FINGERPRINTS may point elsewhere)
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import exifr from 'exifr';
-import { parseFrontMatter, scanText, splitFrontMatter } from '../anonymize/index.ts';
-import type { Finding } from '../anonymize/index.ts';
-import { isLang, LANG_NAMES, LANGS, QUICK_EXIT_URL, type Lang } from '../../src/data/site.ts';
-import { collectionFiles, CHECKED_COLLECTIONS, contentRoot, displayPath, readAllow, readPseudonyms } from './content.ts';
+import { isLang, type Lang } from '../../src/data/site.ts';
+import { contentRoot, displayPath } from './content.ts';
 import { extractMarkup, jsonStrings, pagefindCborStrings, pagefindFragmentText, type Segment } from './extract.ts';
 import { fingerprintMatcher, readFingerprints } from './fingerprints.ts';
-import { isPseudonymForm } from './pseudonym-forms.ts';
+import { allowedFromContent, defaultScanThreads, startScanner, type SegmentFinding } from './scan.ts';
+
+export { allowedFromContent };
 
 export interface DistFinding {
   /** dist/path as printed. */
@@ -44,163 +46,160 @@ export interface DistScanOptions {
   content?: string;
   fingerprintsFile?: string;
   cwd?: string;
+  /** Scanning threads besides this one (default: one per core but one). */
+  threads?: number;
+  /**
+   * The search index being built meanwhile (scripts/after-build.ts): the pages are read and scanned
+   * while it runs, and what it writes (pagefind/, stemmer-uk.js, anything that changed) once it is
+   * done. If it fails, so does the scan.
+   */
+  indexing?: Promise<unknown>;
 }
 
+/** From this many files in dist/ (~300 stories) the segments are scanned on several threads. */
+const THREADS_FROM_FILES = 1000;
 const IMAGE = /\.(jpe?g|png|webp|avif|gif|tiff?|heic)$/i;
 const MARKUP = /\.(html?|xml|rss|atom|xsl|svg)$/i;
 const TEXTUAL = /\.(txt|webmanifest|md)$/i;
 const SCRIPT = /\.(m?js|css)$/i;
-
-interface Allowed {
-  phrases: Map<Lang, string[]>;
-  pseudonyms: Map<Lang, string[]>;
-}
-
-/** The per-language allowlist: every published file's allow entries and pseudonyms. */
-export function allowedFromContent(root: string): Allowed {
-  const phrases = new Map<Lang, string[]>(LANGS.map((l) => [l, []]));
-  const pseudonyms = new Map<Lang, string[]>(LANGS.map((l) => [l, []]));
-  for (const collection of CHECKED_COLLECTIONS) {
-    for (const abs of collectionFiles(root, collection)) {
-      try {
-        const data = (parseFrontMatter(splitFrontMatter(readFileSync(abs, 'utf8'))).toJS() ?? {}) as Record<string, unknown>;
-        const lang = isLang(data.lang) ? data.lang : (path.basename(path.dirname(abs)) as Lang);
-        if (!isLang(lang)) continue;
-        phrases.get(lang)!.push(...readAllow(data).map((a) => a.phrase));
-        pseudonyms.get(lang)!.push(...readPseudonyms(data));
-      } catch {
-        // The content gate reports unreadable files; here they just add nothing to the allowlist.
-      }
-    }
-  }
-  for (const l of LANGS) {
-    // The language switch names every language in that language (site data).
-    phrases.get(l)!.push(...Object.values(LANG_NAMES));
-    phrases.set(l, [...new Set(phrases.get(l))]);
-    pseudonyms.set(l, [...new Set(pseudonyms.get(l))]);
-  }
-  return { phrases, pseudonyms };
-}
 
 /** Scan a built site. Resolves to every finding; an empty list means the site may be published. */
 export async function scanDist(opts: DistScanOptions): Promise<DistFinding[]> {
   const cwd = opts.cwd ?? process.cwd();
   const dist = path.resolve(cwd, opts.dist);
   const content = opts.content ?? contentRoot(cwd);
-  const allowed = allowedFromContent(content);
-  const withdrawnIn = fingerprintMatcher(readFingerprints(opts.fingerprintsFile));
-  const findings: DistFinding[] = [];
   const show = (abs: string) => displayPath(abs, cwd);
-
+  opts.indexing?.catch(() => {}); // its failure is thrown where it is awaited, below
   if (!existsSync(dist)) {
+    await opts.indexing;
     return [{ file: show(dist), line: 0, kind: 'missing', text: 'the built site is not there: run npm run build first' }];
   }
-
-  // One scan per distinct (language, text): layout text repeats on every page.
-  const seen = new Map<string, { lang: Lang; text: string; where?: string; places: { file: string; line: number; source?: string }[] }>();
-  const add = (lang: Lang, seg: Segment, file: string, source?: string) => {
-    const key = lang + '\u0000' + seg.text;
-    let entry = seen.get(key);
-    if (!entry) seen.set(key, (entry = { lang, text: seg.text, where: seg.where, places: [] }));
-    if (entry.places.length < 20) entry.places.push({ file, line: seg.line, source });
-  };
-
+  // A scanning thread's start (tsx, the detectors' dictionaries) costs ~2 s of CPU: worth it for a
+  // big site only.
   const files = walk(dist);
-  await mapLimit(files, 16, async (abs) => {
-    const rel = path.relative(dist, abs).split(path.sep).join('/');
-    const file = show(abs);
-    const lang = langOf(rel);
-    const source = sourceOf(rel, content, cwd);
-    if (/\.map$/i.test(rel)) {
-      findings.push({ file, line: 0, kind: 'source map', text: 'source maps publish the original sources: remove it (vite.build.sourcemap must stay false)' });
-      return;
-    }
-    // The file name and URL are published too.
-    add(lang, { text: fileNameText(rel), line: 0, where: 'file name' }, file, source);
+  const scanner = startScanner(opts.threads ?? (files.length >= THREADS_FROM_FILES ? defaultScanThreads() : 0));
+  try {
+    return await scanWith(scanner);
+  } finally {
+    await scanner.close();
+  }
 
-    if (IMAGE.test(rel)) {
-      const meta = await imageMetadata(abs);
-      if (meta) findings.push({ file, line: 0, kind: 'image metadata', text: `${meta}: strip it (sharp re-encode without withMetadata)`, source });
-      return;
-    }
-    if (rel.startsWith('pagefind/')) {
-      const buf = await readFile(abs);
-      if (/\.pf_fragment$/.test(rel)) {
-        const fragLang = /fragment\/(\w\w)_/.exec(rel)?.[1];
-        for (const s of pagefindFragmentText(buf)) add(isLang(fragLang) ? fragLang : lang, s, file, source);
-      } else if (/\.(pf_meta|pf_index|pf_filter)$/.test(rel)) {
-        const strings = pagefindCborStrings(buf);
-        const pfLang = (/pagefind\.(\w+)_|\/(\w+)_[0-9a-f]+\.pf_/.exec(rel)?.slice(1).find(Boolean) ?? lang) as Lang;
-        // Index words are single stems: scan them joined, one per line, so no two numbers merge.
-        // The full text is checked through the fragments; here only what one word can carry
-        // (a name, an e-mail, a handle, a document number) is meaningful.
-        add(isLang(pfLang) ? pfLang : lang, { text: strings.join('\n\n'), line: 1, where: INDEX_WORDS }, file, source);
-      } else if (/\.json$/.test(rel)) {
+  async function scanWith(scanner: ReturnType<typeof startScanner>): Promise<DistFinding[]> {
+    scanner.allow(allowedFromContent(content));
+    const withdrawnIn = fingerprintMatcher(readFingerprints(opts.fingerprintsFile));
+    const findings: DistFinding[] = [];
+
+    // One scan per distinct (language, text): layout text repeats on every page.
+    type Place = { file: string; line: number; source?: string };
+    // Each new text is queued for the scanning threads at once, while the rest of dist/ is read.
+    const seen = new Map<string, { lang: Lang; text: string; places: Place[]; indexPlaces: Place[]; index: number }>();
+    const add = (lang: Lang, seg: Segment, file: string, source?: string) => {
+      const key = lang + '\u0000' + seg.text;
+      let entry = seen.get(key);
+      if (!entry) seen.set(key, (entry = { lang, text: seg.text, places: [], indexPlaces: [], index: scanner.add({ lang, text: seg.text }) }));
+      // Where the text is published decides which findings count (see INDEX_WORDS), not its scan.
+      const places = seg.where === INDEX_WORDS ? entry.indexPlaces : entry.places;
+      if (places.length < 20) places.push({ file, line: seg.line, source });
+    };
+
+    /** Size and modification time of each file read, to read again what the indexing changed. */
+    const read = new Map<string, string>();
+    const stamp = (abs: string) => {
+      const st = statSync(abs);
+      return `${st.size}:${st.mtimeMs}`;
+    };
+    const readFileOf = async (abs: string) => {
+      read.set(abs, stamp(abs));
+      const rel = path.relative(dist, abs).split(path.sep).join('/');
+      const file = show(abs);
+      const lang = langOf(rel);
+      const source = sourceOf(rel, content, cwd);
+      if (/\.map$/i.test(rel)) {
+        findings.push({ file, line: 0, kind: 'source map', text: 'source maps publish the original sources: remove it (vite.build.sourcemap must stay false)' });
+        return;
+      }
+      // The file name and URL are published too.
+      add(lang, { text: fileNameText(rel), line: 0, where: 'file name' }, file, source);
+
+      if (IMAGE.test(rel)) {
+        const meta = await imageMetadata(abs);
+        if (meta) findings.push({ file, line: 0, kind: 'image metadata', text: `${meta}: strip it (sharp re-encode without withMetadata)`, source });
+        return;
+      }
+      if (rel.startsWith('pagefind/')) {
+        const buf = await readFile(abs);
+        if (/\.pf_fragment$/.test(rel)) {
+          const fragLang = /fragment\/(\w\w)_/.exec(rel)?.[1];
+          for (const s of pagefindFragmentText(buf)) add(isLang(fragLang) ? fragLang : lang, s, file, source);
+        } else if (/\.(pf_meta|pf_index|pf_filter)$/.test(rel)) {
+          const strings = pagefindCborStrings(buf);
+          const pfLang = (/pagefind\.(\w+)_|\/(\w+)_[0-9a-f]+\.pf_/.exec(rel)?.slice(1).find(Boolean) ?? lang) as Lang;
+          // Index words are single stems: scan them joined, one per line, so no two numbers merge.
+          // The full text is checked through the fragments; here only what one word can carry
+          // (a name, an e-mail, a handle, a document number) is meaningful.
+          add(isLang(pfLang) ? pfLang : lang, { text: strings.join('\n\n'), line: 1, where: INDEX_WORDS }, file, source);
+        } else if (/\.json$/.test(rel)) {
+          for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
+        } else {
+          checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
+        }
+        return;
+      }
+      if (MARKUP.test(rel)) {
+        const html = await readFile(abs, 'utf8');
+        const docLang = (/<html[^>]*\slang="([a-z]{2})/i.exec(html)?.[1] ?? lang) as Lang;
+        for (const s of extractMarkup(html)) add(isLang(docLang) ? docLang : lang, s, file, source);
+        if (/sourceMappingURL=/.test(html)) findings.push({ file, line: 0, kind: 'source map', text: 'a sourceMappingURL comment points at the original sources', source });
+        return;
+      }
+      if (/\.json$/i.test(rel)) {
         for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
-      } else {
+        return;
+      }
+      if (TEXTUAL.test(rel)) {
+        const text = await readFile(abs, 'utf8');
+        text.split('\n').forEach((t, i) => t.trim() && add(lang, { text: t.trim(), line: i + 1, where: 'text' }, file, source));
+        return;
+      }
+      if (SCRIPT.test(rel)) {
         checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
       }
-      return;
-    }
-    if (MARKUP.test(rel)) {
-      const html = await readFile(abs, 'utf8');
-      const docLang = (/<html[^>]*\slang="([a-z]{2})/i.exec(html)?.[1] ?? lang) as Lang;
-      for (const s of extractMarkup(html)) add(isLang(docLang) ? docLang : lang, s, file, source);
-      if (/sourceMappingURL=/.test(html)) findings.push({ file, line: 0, kind: 'source map', text: 'a sourceMappingURL comment points at the original sources', source });
-      return;
-    }
-    if (/\.json$/i.test(rel)) {
-      for (const text of jsonStrings(await readFile(abs, 'utf8'))) add(lang, { text, line: 1, where: 'json' }, file, source);
-      return;
-    }
-    if (TEXTUAL.test(rel)) {
-      const text = await readFile(abs, 'utf8');
-      text.split('\n').forEach((t, i) => t.trim() && add(lang, { text: t.trim(), line: i + 1, where: 'text' }, file, source));
-      return;
-    }
-    if (SCRIPT.test(rel)) {
-      checkScript(await readFile(abs, 'utf8'), file, withdrawnIn, findings);
-    }
-  });
+    };
 
-  if (opts.publicDir && existsSync(opts.publicDir)) {
-    await mapLimit(walk(opts.publicDir).filter((f) => IMAGE.test(f)), 16, async (abs) => {
-      const meta = await imageMetadata(abs);
-      if (meta) findings.push({ file: show(abs), line: 0, kind: 'image metadata', text: `${meta}: an original with metadata must never be in public/; strip it or move it out` });
-    });
-  }
+    const pagefindDir = path.join(dist, 'pagefind') + path.sep;
+    await mapLimit(opts.indexing ? files.filter((f) => !f.startsWith(pagefindDir)) : files, 16, readFileOf);
+    if (opts.indexing) {
+      // The pages are scanned (on the worker threads) while the index is built, then whatever the
+      // indexing wrote or changed. This thread does not scan meanwhile: Pagefind needs the core.
+      await opts.indexing;
+      await mapLimit(walk(dist).filter((f) => read.get(f) !== stamp(f)), 16, readFileOf);
+    }
+    const scanned = await scanner.finish();
 
-  for (const { lang, text, where, places } of seen.values()) {
-    const key = withdrawnIn(text);
-    if (key) {
-      for (const p of places) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
+    if (opts.publicDir && existsSync(opts.publicDir)) {
+      await mapLimit(walk(opts.publicDir).filter((f) => IMAGE.test(f)), 16, async (abs) => {
+        const meta = await imageMetadata(abs);
+        if (meta) findings.push({ file: show(abs), line: 0, kind: 'image metadata', text: `${meta}: an original with metadata must never be in public/; strip it or move it out` });
+      });
     }
-    for (const f of scanSegment(text, lang, allowed)) {
-      if (where === INDEX_WORDS && !ONE_WORD_KINDS.has(f.kind)) continue;
-      for (const p of places) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
+
+    for (const { text, places, indexPlaces, index } of seen.values()) {
+      const key = withdrawnIn(text);
+      if (key) {
+        for (const p of [...places, ...indexPlaces]) findings.push({ ...p, kind: 'withdrawn story', text: `text of the withdrawn story "${key}"` });
+      }
+      for (const f of scanned[index]!) {
+        const at = ONE_WORD_KINDS.has(f.kind) ? [...places, ...indexPlaces] : places;
+        for (const p of at) findings.push({ ...p, line: p.line + lineOffset(text, f), kind: f.kind, text: f.text });
+      }
     }
+    return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   }
-  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 const INDEX_WORDS = 'pagefind index';
 /** Identifiers that fit in one indexed word; the rest need their context, which fragments keep. */
 const ONE_WORD_KINDS = new Set<string>(['name', 'email', 'handle', 'url', 'passport', 'tax-number', 'card', 'iban', 'plate']);
-
-/** The site's own address and the quick-exit page are site data, not identifiers. */
-const OWN_URLS = [(process.env.SITE_URL ?? 'https://stories.example.org').replace(/\/$/, ''), QUICK_EXIT_URL.replace(/\/$/, '')];
-
-function scanSegment(text: string, lang: Lang, allowed: Allowed): Finding[] {
-  const pseudonyms = allowed.pseudonyms.get(lang) ?? [];
-  // The specific detectors only: see AnonymizeOptions.nets.
-  return scanText(text, { lang, allow: { phrases: allowed.phrases.get(lang) ?? [] }, nets: false }).filter(
-    (f) =>
-      !(f.kind === 'name' && isPseudonymForm(f.text, pseudonyms)) &&
-      !(f.kind === 'url' && OWN_URLS.some((u) => { const t = f.text.replace(/^(https?:)?\/\//, ''); const h = u.replace(/^https?:\/\//, ''); return t === h || t.startsWith(h + '/'); })) &&
-      // Feeds date items on the 1st of their month (monthToDate): month precision, not a real day.
-      !(f.kind === 'date' && /^(\w{3}, )?01 [A-Z][a-z]{2} \d{4}$/.test(f.text)),
-  );
-}
 
 /**
  * The words of a published path: a file named after a person would publish her name. Build hashes
@@ -227,7 +226,7 @@ export function fileNameText(rel: string): string {
     .replace(/[-_]+/g, ' ');
 }
 
-function lineOffset(text: string, f: Finding): number {
+function lineOffset(text: string, f: SegmentFinding): number {
   return text.includes('\n') ? f.line - 1 : 0;
 }
 
@@ -317,10 +316,8 @@ export function digest(findings: DistFinding[]): string {
   return createHash('sha256').update(findings.map(formatDistFinding).join('\n')).digest('hex').slice(0, 12);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const started = Date.now();
-  const dist = process.env.DIST_DIR ?? 'dist';
-  const findings = await scanDist({ dist, publicDir: 'public' });
+/** Prints the verdict of a scan; true when dist/ may be published. */
+export function reportDistScan(findings: DistFinding[], dist: string, started: number): boolean {
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   if (findings.length) {
     for (const f of findings) console.error(formatDistFinding(f));
@@ -329,7 +326,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `Do not deploy ${dist}/. Fix the source named after each finding (or the layout, if no source is named), ` +
         `or add a reviewed anonymization.allow entry to that source file, then build again.`,
     );
-    process.exit(1);
+    return false;
   }
   console.log(`Leak scan: ${dist}/ is clean (${secs} s).`);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const started = Date.now();
+  const dist = process.env.DIST_DIR ?? 'dist';
+  if (!reportDistScan(await scanDist({ dist, publicDir: 'public' }), dist, started)) process.exit(1);
 }

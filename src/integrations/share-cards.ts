@@ -1,5 +1,5 @@
 /**
- * Tells the share-card route (src/pages/og/[...path].png.ts) where its worker thread lives and where
+ * Tells the share-card route (src/pages/[og]/[...path].png.ts) where its worker thread lives and where
  * cards may be cached between builds (Astro's cache dir). Builds only; `astro dev` draws in-process.
  */
 import { fileURLToPath } from 'node:url';

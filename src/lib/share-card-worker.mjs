@@ -1,7 +1,7 @@
 /**
  * A share-card renderer thread (see share-card-pool.ts). Cards are cached on disk under a key made
  * of the card's own text, language and kind and of the renderer's version (the sources that draw
- * a card and the versions of satori, resvg, sharp and the font), so a changed title, summary or
+ * a card and the versions of resvg, the font reader and the font), so a changed title, summary or
  * renderer always draws a new card and an unchanged one is never drawn twice.
  */
 import { createHash } from 'node:crypto';
@@ -20,7 +20,7 @@ const version = createHash('sha256');
 for (const source of ['./share-card.ts', '../data/site.ts', './share-card-worker.mjs']) {
   version.update(readFileSync(fileURLToPath(new URL(source, import.meta.url))));
 }
-for (const pkg of ['satori', '@resvg/resvg-js', 'sharp', '@fontsource/pt-serif']) {
+for (const pkg of ['@resvg/resvg-js', 'fontkitten', '@fontsource/pt-serif']) {
   version.update(`${pkg}@${packageVersion(pkg)}\n`);
 }
 
@@ -41,25 +41,20 @@ if (cacheDir) mkdirSync(cacheDir, { recursive: true });
 parentPort.on('message', async ({ id, card }) => {
   try {
     const key = createHash('sha256').update(RENDERER).update(JSON.stringify([card.lang, card.kind, card.title, card.summary])).digest('hex');
-    const file = cacheDir && `${cacheDir}/${key}.png`;
-    let png;
-    if (file) {
-      try {
-        png = readFileSync(file);
-      } catch {
-        /* not cached yet */
-      }
+    if (!cacheDir) {
+      const bytes = new Uint8Array(await renderShareCard(card));
+      parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
+      return;
     }
-    if (!png) {
-      png = await renderShareCard(card);
-      if (file) {
-        const tmp = `${file}.${process.pid}.${id}.tmp`;
-        writeFileSync(tmp, png);
-        renameSync(tmp, file);
-      }
+    const file = `${cacheDir}/${key}.png`;
+    if (!existsSync(file)) {
+      const tmp = `${file}.${process.pid}.${id}.tmp`;
+      writeFileSync(tmp, await renderShareCard(card));
+      renameSync(tmp, file);
     }
-    const bytes = new Uint8Array(png);
-    parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
+    // The build reads the card from the cache when its route comes up: cards drawn ahead of their
+    // route do not wait in the main thread's memory.
+    parentPort.postMessage({ id, file });
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

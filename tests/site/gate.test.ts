@@ -93,6 +93,32 @@ describe('publication gate at build', () => {
   });
 });
 
+describe('publication gate: the detectors, awaited before building', () => {
+  it('refuses a stamped story with a phone in it: nothing is bundled or rendered', () => {
+    const site = fixtureSite('stamped-with-phone');
+    sites.push(site);
+    const rel = 'stories/uk/oblava-na-rynku.mdx';
+    // Stamped after the edit: the stamp matches, only the detectors can stop it.
+    site.write(rel, stampSource(site.read(rel).replace('Ярина стояла біля зупинки', 'Ярина (+380 67 555 12 34) стояла біля зупинки'), '2026-11-23'));
+    const result = runAstro(site, 'build');
+    console.log(result.output.slice(result.output.indexOf('Publication gate'), result.output.indexOf('Fix the files')));
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/stories\/uk\/oblava-na-rynku\.mdx:\d+: a phone number "\+380 67 555 12 34/);
+    expect(result.output).not.toMatch(/stamp does not match/);
+    // Refused after Astro synced its content layer (the detectors ran meanwhile), before it bundled
+    // or rendered anything.
+    expect(result.output.indexOf('Synced content')).toBeGreaterThan(-1);
+    expect(result.output.indexOf('Synced content')).toBeLessThan(result.output.indexOf('Publication gate: 1 problem'));
+    expect(result.output).not.toMatch(/Building static entrypoints|generating static routes/);
+    expect(existsSync(path.join(site.dist, 'uk/index.html'))).toBe(false);
+    expect(existsSync(path.join(site.dist, 'uk/stories/oblava-na-rynku/index.html'))).toBe(false);
+    expect(existsSync(path.join(site.dist, '.prerender'))).toBe(false);
+    expect(existsSync(path.join(ROOT, '.astro/.prerender'))).toBe(false);
+    const published = existsSync(site.dist) ? publishedText(site.dist) : [];
+    for (const { file, text } of published) expect(text.includes('555 12 34'), file).toBe(false);
+  });
+});
+
 describe('a clean build with a withdrawn story and a draft', () => {
   let site: FixtureSite;
   let build: { status: number | null; output: string };

@@ -25,4 +25,14 @@ describe('publication gate cache', () => {
     expect(changed.problems.length).toBeGreaterThan(fresh.problems.length);
     expect(await verifyContentFast({ root, cacheDir })).toEqual(changed);
   }, 60_000);
+
+  it('gives the same verdicts, problems included, when the files are checked on worker threads', async () => {
+    const dir = path.join(root, 'responses', 'uk');
+    const response = path.join(dir, readdirSync(dir).find((f) => f.endsWith('.md') || f.endsWith('.mdx'))!);
+    writeFileSync(response, readFileSync(response, 'utf8') + '\nМій номер: +380 67 555 12 34, пишіть.\n');
+    const fresh = verifyContent(root);
+    expect(fresh.problems.some((p) => p.file.endsWith(path.basename(response)))).toBe(true);
+    expect(await verifyContentFast({ root, threads: 2 })).toEqual(fresh);
+    expect(await verifyContentFast({ root, threads: 1 })).toEqual(fresh);
+  }, 120_000);
 });

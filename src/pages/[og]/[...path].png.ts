@@ -1,7 +1,13 @@
 /**
  * Share cards, built once per story, article and campaign: /og/<lang>/<collection>/<slug>.png.
  * Only published, anonymized front matter (title and summary) goes into a card. In a build they are
- * drawn on worker threads, all queued here at once (src/lib/share-card-pool.ts).
+ * drawn on a worker thread, all queued here at once (src/lib/share-card-pool.ts).
+ *
+ * Why `[og]` and not a folder named og: Astro renders routes one after the other in its priority
+ * order, where a static first segment comes first. A card route under og/ was rendered before every
+ * page, so the pages waited for the cards; under a dynamic first segment (always "og") it comes after
+ * the pages, and the cards are drawn on the worker while this thread renders the pages. The URLs
+ * are the same.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
@@ -17,7 +23,7 @@ export const getStaticPaths = (async () => {
     for (const entry of await getCollection(collection)) {
       const { lang, title, summary } = entry.data;
       const card: ShareCard = { lang, kind: KIND[collection], title, summary };
-      paths.push({ params: { path: `${lang}/${collection}/${entrySlug(entry.id)}` }, props: { card } });
+      paths.push({ params: { og: 'og', path: `${lang}/${collection}/${entrySlug(entry.id)}` }, props: { card } });
     }
   }
   prefetchShareCards(paths.map((p) => ({ key: p.params.path, card: p.props.card })));
