@@ -543,8 +543,16 @@ function titleCaseLines(text: string): [number, number][] {
   }
   return out;
 }
+/** Whether `at` falls in one of the sorted, disjoint ranges (binary search: long texts have many lines). */
 function inRanges(ranges: [number, number][], at: number): boolean {
-  return ranges.some(([s, e]) => at >= s && at < e);
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] <= at;
 }
 
 /** The first word inside an MDX/HTML element or an attribute value starts its text: <Warning>Тут описано… */

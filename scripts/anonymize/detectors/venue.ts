@@ -143,7 +143,8 @@ function laterMentions(text: string, found: Span[]): Span[] {
     if (forms.some((f) => f === null)) continue;
     // Tried only where the name's first letters occur (indexOf), with a sticky regex compiled once per name.
     const re = mentionRegex(forms as string[]);
-    const lead = words[0]!.slice(0, 2);
+    // the longest literal every form of the name begins with (its stem less a letter that may alternate)
+    const lead = words[0]!.slice(0, Math.max(2, Math.min(4, words[0]!.length - 3)));
     const tried = new Set<number>();
     for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
       const p = at > 0 && /[«"„“]/.test(text[at - 1]!) ? at - 1 : at;
