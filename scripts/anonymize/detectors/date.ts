@@ -51,6 +51,8 @@ const SHORT = new RegExp(
 const TIME_AFTER = /^[\s,\]\-–—]*(?:о\s+|об\s+|в\s+|at\s+)?\d{1,2}:\d{2}(?!\d)/u;
 const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}[\s,\]\-–—]*$/u;
 const OPENING = /(?:^|\n|[.!?]\s)[\s\[(>*\-–—]*$/u;
+const CELL_OPENING = /(?:^|\n|[.!?]\s|\|)[\s\[(>*_\-–—]*$/u;
+const TIME_NEXT = /^\s*(?:[–—-]\s*\d|год|хв|ч(?![\p{L}])|h(?![\p{L}])|ранку|вечора|ночі|утра|вечера|ночи|a\.?m|p\.?m)/iu;
 const SHORT_CONTEXT = /(?:дат[аиуіе]|числ[аоі]|date[ds]?|вночі|ночі|ночь|ночи|night)[^.!?\n]{0,25}$/iu;
 
 // Spelled-out ordinal days: "двадцять перше серпня", "шестнадцатого мая", "the eighth of March".
@@ -318,7 +320,9 @@ export const detectDates: Detector = (text, ctx) => {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       // a message thread: "[14.08, 21:40]", "21:40 14.08", or a line/sentence opening "15.08 прийшли"
       const thread = m[4]!.length === 2 && (TIME_AFTER.test(after) || TIME_BEFORE.test(before) || (OPENING.test(before) && /^\s+\p{Ll}/u.test(after)));
-      if (!listed && !thread && !SHORT_CONTEXT.test(before) && !SHORT_AFTER_WEEKDAY.test(before)) return;
+      // a date that opens a line, a list item or a table cell ("- 19.07 — заява", "| 03.04 |", "**20.01.**"), unless a time follows
+      const opens = m[4]!.length === 2 && CELL_OPENING.test(before) && !TIME_NEXT.test(after);
+      if (!listed && !thread && !opens && !SHORT_CONTEXT.test(before) && !SHORT_AFTER_WEEKDAY.test(before)) return;
     }
     emit(m, m[1], Number(m[4]) - 1, undefined);
   });

@@ -15,6 +15,8 @@ const CURRENCY_AFTER =
   /^\s*(?:тис\.?|тисяч\w*|тыс\.?|тысяч\w*|thousand|млн|mln|million)?\s*(?:грн|гривн\w*|гривен\w*|гривень|гривні|₴|uah|hryvn\w*|доларів|долар\w*|доллар\w*|dollars?|usd|\$|€|євро|евро|euros?|eur|руб\w*|rubles?|злот\w*|zloty|лей|lei|%|відсот\w*|процент\w*|percent)(?![\p{L}])/iu;
 const CURRENCY_BEFORE = /(?:грн|uah|usd|eur|\$|€|₴|сума|сумма|sum of|amount of)\.?\s*$/iu;
 
+const SERIES_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}{2,3}[\s\u00a0]?(?:№|No\.?|#)?[\s\u00a0]?$/u;
+
 export const detectLongNumbers: Detector = (text, ctx) => {
   const claimed = ctx.claimed ?? [];
   const spans: Span[] = [];
@@ -30,7 +32,10 @@ export const detectLongNumbers: Detector = (text, ctx) => {
     // the tail of an allowed number written in an unusual grouping: +38 (067) 450 777 4
     if (ctx.allow.phones.some((p) => p.replace(/\D/g, '').endsWith(digits))) continue;
     if (CURRENCY_AFTER.test(text.slice(end, end + 24)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    spans.push({ kind: 'number', start, end, entity: digits, confidence: 0.7 });
+    // a series written before the number goes with it: "GE 413920", "VAD 774015", "серія АБ 123456"
+    const series = SERIES_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+    const from = series && !overlaps(claimed, start - series[0].length, start) ? start - series[0].length : start;
+    spans.push({ kind: 'number', start: from, end, entity: digits, confidence: 0.7 });
   }
   return spans;
 };

@@ -13,7 +13,7 @@ import { scanTriggered, sticky } from './util.ts';
 // The look-ahead lets most positions fail on one character before the look-behind is tried.
 const CANDIDATE = /(?=[+\s(\d])(?<![\p{L}\p{N}_+\-./])(?:\+|00)?\s?\(?\d[\d)]*(?:(?:[ \u00a0.\-\u2011\u2013]|\)\s?|\s?\()\(?\d+\)?)*(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
 
-const LOOSE = /(?<![\p{L}\p{N}_])(?:\+\s?)?\d+(?:[ \u00a0]{0,2}[\-\u2011\u2013\u2014.]?[ \u00a0]{0,2}\d+){2,13}(?![\p{L}\p{N}_])/gu;
+const LOOSE = /(?<![\p{L}\p{N}_])(?:\+\s?)?(?:\d+[ \u00a0]*)?(?:\(\d{2,5}\)[ \u00a0]*)?\d+(?:[ \u00a0]{0,2}[\-\u2011\u2013\u2014.]?[ \u00a0]{0,2}\d+){2,13}(?![\p{L}\p{N}_])/gu;
 
 const CANDIDATE_Y = sticky(CANDIDATE);
 const LOOSE_Y = sticky(LOOSE);

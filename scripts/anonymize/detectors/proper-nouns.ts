@@ -92,7 +92,7 @@ const EN_NOT_NAMES = new Set(
   north south east west northern southern eastern western central main street avenue road square lane boulevard
   mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge constable
   mother father mum mom dad granny grandma grandmother grandfather auntie aunt uncle sister brother son daughter baby
-  god lord heaven hell spring summer autumn fall winter morning evening night day week month year
+  god lord heaven hell spring summer autumn fall winter morning evening night day week month year women women's mother's father's children's valentine's
   hotline helpline shelter outreach programme program project network alliance association organisation organization
   regional oblast rada verkhovna commissioner ombudsman ombudsperson coordinator director manager head deputy
   platform group circle workshop roundtable conference session meeting summit forum campaign
@@ -178,6 +178,9 @@ const COLLOQUIAL = new Set(
 /** Capital letters that are words on their own: "Oksana I", "Лена В кафе" are no initials. */
 const ONE_LETTER_WORDS = new Set(['I', 'A', 'В', 'У', 'І', 'Я', 'О', 'И', 'С', 'К', 'Й', 'Ж']);
 
+/** English direct speech after a comma or a colon starts a sentence: he said, "Come back…" */
+const SPEECH_OPENS = /[,:]\s?["“]$/;
+
 const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”', '„': '“' };
 
@@ -219,7 +222,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
       upper,
       caps: t.length >= 2 && t === t.toUpperCase(),
       initial: t.length === 1 && text[end] === '.',
-      sentInit: isSentenceInitial(text, start) || afterTag(text, start),
+      sentInit: isSentenceInitial(text, start) || afterTag(text, start) || (latin && SPEECH_OPENS.test(text.slice(Math.max(0, start - 4), start))),
       claimed: isClaimed,
       cued: false,
       suspicious: false,
@@ -234,7 +237,23 @@ export const detectProperNouns: Detector = (text, ctx) => {
   });
   if (words.length === 0) return [];
 
-  markCues(text, words, all);
+  markCues(text, words, all, ctx.lang);
+  // "Роза Мамедова", "Кофи Асанте": a first name or an unknown word written beside a name another
+  // detector found is part of that name
+  const nameEdges = new Set<number>();
+  for (const sp of ctx.claimed ?? []) if (sp.kind === 'name') nameEdges.add(sp.start).add(-sp.end - 1);
+  if (nameEdges.size) {
+    for (const w of words) {
+      if (w.claimed || w.initial || w.caps || w.cued || /['’]/.test(w.text) || FUNCTION_WORDS.has(w.lower) || TITLE_WORDS.has(w.lower) || isKnownProperNoun(w.text)) continue;
+      const before = text[w.end] === ' ' && nameEdges.has(w.end + 1);
+      const after = text[w.start - 1] === ' ' && nameEdges.has(-(w.start - 1) - 1);
+      if (!before && !after) continue;
+      // a first name the lexicon knows, before a surname (Will Brennan, Роза Мамедова); after a name only
+      // in Cyrillic (the English lexicon holds too many words someone was once named)
+      const firstName = (before || !w.latin) && analyseName(w.text, ctx.lang).some((x) => x.part === 'first');
+      if (!isCommonWord(w.text) || firstName) w.cued = true;
+    }
+  }
   const docLatin = ctx.lang === 'en';
   const titleLines = titleCaseLines(text);
   for (const w of words) {
@@ -307,7 +326,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
 };
 
 /** Cues that make a capitalised word a name whatever it is: initials, naming words, an address, quotation marks. */
-function markCues(text: string, words: Word[], all: { start: number; end: number; lower: string; word?: Word }[]): void {
+function markCues(text: string, words: Word[], all: { start: number; end: number; lower: string; word?: Word }[], lang: 'uk' | 'ru' | 'en'): void {
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (w.initial || w.claimed || w.caps) continue;
@@ -331,9 +350,10 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
       }
     }
     // an address: «Маринко, ти ж розумієш», "Тань, ти як?"
+    // (the word must be a name the lexicon knows or no ordinary word: "Короче, слушай" is no address)
     if (w.sentInit && text[w.end] === ',' && !ADDRESS_WORDS.has(w.lower)) {
       const after = all[w.at + 1];
-      if (after && SECOND_PERSON.has(after.lower) && /^,\s*$/.test(text.slice(w.end, after.start))) w.cued = true;
+      if (after && SECOND_PERSON.has(after.lower) && /^,\s*$/.test(text.slice(w.end, after.start)) && (!isCommonWord(w.text) || analyseName(w.text, lang).some((x) => x.part === 'first'))) w.cued = true;
     }
     // a short quotation of one or two words: на прізвисько «Кіт», | «Мышка» (имя не назвала) |
     const open = text[w.start - 1];
@@ -355,7 +375,7 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
       if (!x || !x.word || x.word.initial || x.word.caps || (d > 0 && !before) || (d < 0 && !after)) continue;
       if (x.word.claimed) break;
       const gap = d > 0 ? text.slice(cue.end, x.start) : text.slice(x.end, cue.start);
-      if (/[.!?\n«»"“”;:]/.test(gap)) continue;
+      if (/[.!?\n«»"“”;:|]/.test(gap)) continue;
       if (d < 0 && !BACK_GAP.test(gap)) continue;
       x.word.cued = true;
       break;
@@ -378,8 +398,9 @@ function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLin
   if (w.text.length < 2 || isKnownProperNoun(w.text) || FUNCTION_WORDS.has(w.lower)) return false;
   // a settlement the place detector knows and kept (Odesa with keepMajorCities, an oblast name)
   if (isPlaceForm(w.text)) return false;
-  // Cyrillic abbreviations in mixed case: КУпАП, МінЮст
+  // Cyrillic abbreviations in mixed case: КУпАП, МінЮст; Latin ones mostly capitals: PrEP, mRNA (not AptekaPlus)
   if (!w.latin && /\p{Lu}.*\p{Lu}/u.test(w.text.slice(1))) return false;
+  if (w.latin && (w.text.match(/[A-Z]/g)?.length ?? 0) * 2 >= w.text.length) return false;
   // ID-картка, Из-за, Івано-Франківськ: judged by their parts
   const dash = w.text.indexOf('-');
   if (dash > 0) {

@@ -7,7 +7,8 @@
  * on what they left (detectors/index.ts NETS).
  */
 import type { Detector, Span } from '../types.ts';
-import { agePhrase } from './age.ts';
+import { agePhrase, APPROXIMATE_BEFORE } from './age.ts';
+import { numberRuns } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { stemOf } from './proper-nouns.ts';
 
@@ -46,11 +47,20 @@ export const detectTableColumns: Detector = (text, ctx) => {
       const kind = columns![k];
       if (!kind) return;
       if (kind === 'age') {
-        for (const m of cell.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
+        for (const m of cell.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,2})(?![\p{N}]|[.,:]\d)(?:[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?|yrs?)(?![\p{L}]))?/gu)) {
           const value = Number(m[1]);
           const s = cell.start + m.index!;
-          if (value < 1 || overlaps(claimed, s, s + m[0].length)) continue;
+          if (value < 1 || overlaps(claimed, s, s + m[0].length) || APPROXIMATE_BEFORE.test(cell.text.slice(0, m.index))) continue;
           spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(value, ctx.lang, 'bare'), confidence: 0.8 });
+        }
+        // in words: | сорок два |, | twenty |
+        for (const r of numberRuns(text)) {
+          if (r.start < cell.start || r.end > cell.start + cell.text.length || r.value < 1 || r.value > 99 || overlaps(claimed, r.start, r.end)) continue;
+          // "за сорок", "forty-something": already a range
+          if (APPROXIMATE_BEFORE.test(text.slice(cell.start, r.start)) || /^-something/.test(text.slice(r.end, r.end + 10))) continue;
+          const unit = /^[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?)(?![\p{L}])/u.exec(text.slice(r.end, r.end + 10));
+          const end = r.end + (unit ? unit[0].length : 0);
+          spans.push({ kind: 'age', start: r.start, end, entity: String(r.value), replacement: agePhrase(r.value, ctx.lang, 'bare'), confidence: 0.8 });
         }
         return;
       }

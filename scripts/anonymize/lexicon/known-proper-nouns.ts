@@ -94,9 +94,12 @@ function caseForms(base: string): string[] {
   return [w, ...['а', 'у', 'і', 'ом', 'ові', 'е', 'ем', 'ы', 'ов', 'ів'].map((e) => w + e)];
 }
 
+// Abbreviations (НАТО, ООН, WHO) match only as written: "Нато" is a Georgian first name, "Who" a word.
+const isAbbreviation = (w: string) => /\p{Lu}.*\p{Lu}/u.test(w);
+const abbreviations = new Set([...CYRILLIC.split(/\s+/), ...LATIN.split(/\s+/)].filter((w) => w && isAbbreviation(w) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(w)));
 const cyrillic = new Set<string>();
-for (const w of CYRILLIC.split(/\s+/).filter(Boolean)) for (const f of caseForms(w)) cyrillic.add(f);
-const latin = new Set(LATIN.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase()));
+for (const w of CYRILLIC.split(/\s+/).filter(Boolean)) if (!abbreviations.has(w)) for (const f of caseForms(w)) cyrillic.add(f);
+const latin = new Set(LATIN.split(/\s+/).filter((w) => w && !abbreviations.has(w)).map((w) => w.toLowerCase()));
 
 /**
  * Whether a capitalised word is a proper noun that identifies nobody.
@@ -106,7 +109,7 @@ export function isKnownProperNoun(word: string): boolean {
   let hit = CACHE.get(word);
   if (hit === undefined) {
     const w = word.toLowerCase().replace(/[’ʼ]/g, "'");
-    hit = /^[a-z]/.test(w) ? latin.has(w) || latin.has(w.replace(/'s$|s$/, '')) : cyrillic.has(w);
+    hit = abbreviations.has(word) || (/^[a-z]/.test(w) ? latin.has(w) || latin.has(w.replace(/'s$|s$/, '')) : cyrillic.has(w));
     if (CACHE.size > 50_000) CACHE.clear();
     CACHE.set(word, hit);
   }
