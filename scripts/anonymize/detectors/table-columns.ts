@@ -25,6 +25,21 @@ export const detectTableColumns: Detector = (text, ctx) => {
   if (!text.includes('|')) return [];
   const claimed = ctx.claimed ?? [];
   const spans: Span[] = [];
+  // Number words (сорок два, twenty), found once for the whole text, looked up per cell by position.
+  let runs: ReturnType<typeof numberRuns> | undefined;
+  const runsIn = (from: number, to: number) => {
+    runs ??= numberRuns(text);
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (runs[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: typeof runs = [];
+    for (let k = lo; k < runs.length && runs[k]!.end <= to; k++) out.push(runs[k]!);
+    return out;
+  };
   const lines = text.split('\n');
   let offset = 0;
   let columns: (Column | undefined)[] | undefined;
@@ -54,8 +69,8 @@ export const detectTableColumns: Detector = (text, ctx) => {
           spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(value, ctx.lang, 'bare'), confidence: 0.8 });
         }
         // in words: | сорок два |, | twenty |
-        for (const r of numberRuns(text)) {
-          if (r.start < cell.start || r.end > cell.start + cell.text.length || r.value < 1 || r.value > 99 || overlaps(claimed, r.start, r.end)) continue;
+        for (const r of runsIn(cell.start, cell.start + cell.text.length)) {
+          if (r.value < 1 || r.value > 99 || overlaps(claimed, r.start, r.end)) continue;
           // "за сорок", "forty-something": already a range
           if (APPROXIMATE_BEFORE.test(text.slice(cell.start, r.start)) || /^-something/.test(text.slice(r.end, r.end + 10))) continue;
           const unit = /^[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?)(?![\p{L}])/u.exec(text.slice(r.end, r.end + 10));
