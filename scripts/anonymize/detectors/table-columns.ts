@@ -8,7 +8,7 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { agePhrase, APPROXIMATE_BEFORE } from './age.ts';
-import { numberRuns } from './numwords.ts';
+import { numberRuns, type NumberRun } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { stemOf } from './proper-nouns.ts';
 
@@ -36,7 +36,7 @@ export const detectTableColumns: Detector = (text, ctx) => {
       if (runs[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    const out: typeof runs = [];
+    const out: NumberRun[] = [];
     for (let k = lo; k < runs.length && runs[k]!.end <= to; k++) out.push(runs[k]!);
     return out;
   };
