@@ -19,6 +19,7 @@
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { stopBuild } from './stop-build.ts';
 import {
   contentRoot,
   formatContentReport,
@@ -77,8 +78,5 @@ function refuse(report: ContentReport, logger: AstroIntegrationLogger): void {
     for (const line of text.split('\n')) logger.info(line);
     return;
   }
-  const error = new Error(`${text}\n\nFix the files above, then build again.`);
-  error.name = 'PublicationGateError';
-  error.stack = `${error.name}: ${error.message}`;
-  throw error;
+  stopBuild('PublicationGateError', text);
 }

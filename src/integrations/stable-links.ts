@@ -4,6 +4,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { checkLinks, formatProblems, readPieces, registryForBuild } from '../../scripts/urls/registry.ts';
+import { stopBuild } from './stop-build.ts';
 
 export default function stableLinks(): AstroIntegration {
   return {
@@ -17,10 +18,7 @@ export default function stableLinks(): AstroIntegration {
           for (const line of text.split('\n')) logger.warn(line);
           return;
         }
-        const error = new Error(`${text}\n\nFix the files above, then build again.`);
-        error.name = 'StableLinksError';
-        error.stack = `${error.name}: ${error.message}`;
-        throw error;
+        stopBuild('StableLinksError', text);
       },
     },
   };

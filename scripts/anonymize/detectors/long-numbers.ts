@@ -9,6 +9,7 @@
  * more in groups of digits joined by single spaces or dashes, with no currency word or sign next to it.
  */
 import type { Detector, Span } from '../types.ts';
+import { overlapsAny } from './util.ts';
 
 const RUN = /(?<![\p{L}\p{N}_.,])\d+(?:[ \u00a0-]\d+)*(?![\p{N}]|[.,]\d)/gu;
 const CURRENCY_AFTER =
@@ -28,19 +29,14 @@ export const detectLongNumbers: Detector = (text, ctx) => {
     const grouped = digits.length !== m[0].length;
     if (grouped ? digits.length < 7 : digits.length < 5) continue;
     if (grouped && /^(?:1[89]|20)\d\d[ \u00a0-]+(?:1[89]|20)\d\d$/.test(m[0])) continue; // 2019-2021
-    if (overlaps(claimed, start, end)) continue;
+    if (overlapsAny(claimed, start, end)) continue;
     // the tail of an allowed number written in an unusual grouping: +38 (067) 450 777 4
     if (ctx.allow.phones.some((p) => p.replace(/\D/g, '').endsWith(digits))) continue;
     if (CURRENCY_AFTER.test(text.slice(end, end + 24)) || CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     // a series written before the number goes with it: "GE 413920", "VAD 774015", "серія АБ 123456"
     const series = SERIES_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-    const from = series && !overlaps(claimed, start - series[0].length, start) ? start - series[0].length : start;
+    const from = series && !overlapsAny(claimed, start - series[0].length, start) ? start - series[0].length : start;
     spans.push({ kind: 'number', start: from, end, entity: digits, confidence: 0.7 });
   }
   return spans;
 };
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && s.end > start) return true;
-  return false;
-}

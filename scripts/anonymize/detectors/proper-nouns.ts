@@ -30,7 +30,7 @@ import { isLetterCode, isUpperCode, scanWords } from '../lexicon/scan.ts';
 import { mdxCodeRanges } from '../mdx-code.ts';
 import { analyseName } from './names.ts';
 import { isPlaceForm } from './places.ts';
-import { isLocalAdjective, isSentenceInitial, lowerCaseWords, PREFIX, type LowerSeen } from './util.ts';
+import { inRanges, isLocalAdjective, isSentenceInitial, lowerCaseWords, PREFIX, type LowerSeen } from './util.ts';
 
 interface Word {
   start: number;
@@ -564,18 +564,6 @@ function titleCaseLines(text: string): [number, number][] {
   }
   return out;
 }
-/** Whether `at` falls in one of the sorted, disjoint ranges (binary search: long texts have many lines). */
-function inRanges(ranges: [number, number][], at: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[mid]![1] <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo]![0] <= at;
-}
-
 /** The first word inside an MDX/HTML element or an attribute value starts its text: <Warning>Тут описано… */
 function afterTag(text: string, start: number): boolean {
   let i = start - 1;

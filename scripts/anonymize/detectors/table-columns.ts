@@ -7,6 +7,7 @@
  * on what they left (detectors/index.ts NETS).
  */
 import type { Detector, Span } from '../types.ts';
+import { overlapsAny } from './util.ts';
 import { agePhrase, APPROXIMATE_BEFORE } from './age.ts';
 import { numberRuns, type NumberRun } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
@@ -65,12 +66,12 @@ export const detectTableColumns: Detector = (text, ctx) => {
         for (const m of cell.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,2})(?![\p{N}]|[.,:]\d)(?:[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?|yrs?)(?![\p{L}]))?/gu)) {
           const value = Number(m[1]);
           const s = cell.start + m.index!;
-          if (value < 1 || overlaps(claimed, s, s + m[0].length) || APPROXIMATE_BEFORE.test(cell.text.slice(0, m.index))) continue;
+          if (value < 1 || overlapsAny(claimed, s, s + m[0].length) || APPROXIMATE_BEFORE.test(cell.text.slice(0, m.index))) continue;
           spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(value, ctx.lang, 'bare'), confidence: 0.8 });
         }
         // in words: | сорок два |, | twenty |
         for (const r of runsIn(cell.start, cell.start + cell.text.length)) {
-          if (r.value < 1 || r.value > 99 || overlaps(claimed, r.start, r.end)) continue;
+          if (r.value < 1 || r.value > 99 || overlapsAny(claimed, r.start, r.end)) continue;
           // "за сорок", "forty-something": already a range
           if (APPROXIMATE_BEFORE.test(text.slice(cell.start, r.start)) || /^-something/.test(text.slice(r.end, r.end + 10))) continue;
           const unit = /^[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?)(?![\p{L}])/u.exec(text.slice(r.end, r.end + 10));
@@ -83,13 +84,13 @@ export const detectTableColumns: Detector = (text, ctx) => {
         // "Лена, 33": the age written beside the name
         for (const m of cell.text.matchAll(/(?<=[\p{L}»")],\s*)(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
           const s = cell.start + m.index!;
-          if (Number(m[1]) >= 1 && !overlaps(claimed, s, s + m[0].length)) spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(Number(m[1]), ctx.lang, 'bare'), confidence: 0.8 });
+          if (Number(m[1]) >= 1 && !overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(Number(m[1]), ctx.lang, 'bare'), confidence: 0.8 });
         }
       }
       for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
         const s = cell.start + m.index!;
         const e = s + m[0].length;
-        if (overlaps(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w) || (kind === 'place' && GENERIC_PLACE.test(w)))) continue;
+        if (overlapsAny(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w) || (kind === 'place' && GENERIC_PLACE.test(w)))) continue;
         const span: Span = { kind, start: s, end: e, entity: m[0].toLowerCase(), confidence: 0.75 };
         if (kind === 'name') {
           span.entity = stemOf(m[0].split(/\s+/).pop()!.toLowerCase());
@@ -121,9 +122,4 @@ function splitRow(line: string, lineStart: number): { text: string; start: numbe
     i = j + 1;
   }
   return out;
-}
-
-function overlaps(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) if (s.start < end && s.end > start) return true;
-  return false;
 }

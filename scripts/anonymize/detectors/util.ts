@@ -154,6 +154,35 @@ export function isSentenceInitial(text: string, start: number): boolean {
   return SENT_END.has(text[i]!);
 }
 
+/** Whether [start, end) overlaps any span of the list. */
+export function overlapsAny(spans: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  for (const s of spans) if (s.start < end && s.end > start) return true;
+  return false;
+}
+
+/** Ranges sorted by start and merged where they overlap or touch, for inRanges(). */
+export function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+/** Whether `at` falls in one of sorted, disjoint ranges (binary search: long texts have many). */
+export function inRanges(ranges: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo]![0] <= at;
+}
+
 /** Marks a six-letter prefix in a lookup of lower-case words: PREFIX + "поліце" for поліцейські. */
 export const PREFIX = '\u0000';
 
@@ -166,19 +195,10 @@ export interface LowerSeen {
  * case outside what other detectors claimed ("skoryk" in an e-mail address says nothing). Looked up
  * only for the few capitalised words that ask, instead of collecting every word of the text.
  */
-export function lowerCaseWords(text: string, claimed: [number, number][]): LowerSeen {
+export function lowerCaseWords(text: string, claimedRanges: [number, number][]): LowerSeen {
   const memo = new Map<string, boolean>();
-  const inClaimed = (at: number) => {
-    let lo = 0;
-    let hi = claimed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (claimed[mid]![0] <= at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (claimed[k]![1] > at) return true;
-    return false;
-  };
+  const claimed = mergeRanges(claimedRanges);
+  const inClaimed = (at: number) => inRanges(claimed, at);
   const isLetter = (c: string | undefined) => !!c && /[\p{L}'’ʼ]/u.test(c);
   // A few questions are answered by searching the text; after that, one pass collects every
   // lower-case word (a long transcript asks about hundreds of capitalised words).
