@@ -6,7 +6,7 @@
 import { isMap, isScalar, isSeq, Scalar, type Document } from 'yaml';
 import { LANGS, isLang, type Lang } from '../../src/data/site.ts';
 import { DocumentError, joinFrontMatter, parseFrontMatter, splitFrontMatter, yamlOffsetToLine, type SplitFile } from './frontmatter.ts';
-import { analyseText, applyFindings, lineStarts, position, type AppliedAllow } from './pipeline.ts';
+import { analyseText, applyFindings, lineStarts, position, wordsOf, type AppliedAllow } from './pipeline.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import { mdxCodeRanges } from './mdx-code.ts';
 import { isPseudonymForm } from './pseudonym-forms.ts';
@@ -91,7 +91,7 @@ function run(source: string, opts: DocumentOptions, mode: 'anonymize' | 'check')
     },
     used: () => [...used],
   };
-  const textOpts = { lang: meta.lang, settings: meta.settings, allow: { phrases: meta.allow.map((a) => a.phrase) }, pseudonyms: registry };
+  const textOpts = { lang: meta.lang, settings: meta.settings, allow: { phrases: meta.allow.map((a) => a.phrase) }, pseudonyms: registry, avoidWords: wordsOf(source) };
   const findings: DocumentFinding[] = [];
   const allowed: AppliedAllow[] = [];
 

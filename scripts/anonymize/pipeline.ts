@@ -25,6 +25,11 @@ export interface AnonymizeOptions {
    * mean nothing, and every piece of prose in them already passed the nets at the gate.
    */
   nets?: boolean;
+  /**
+   * Lower-cased words no pseudonym may take any form of; default: the words of `text`. A document
+   * passes the words of the whole file, so its title and body share one set.
+   */
+  avoidWords?: ReadonlySet<string>;
 }
 
 /** An allow entry that actually suppressed something, so the CLI can log it. */
@@ -77,6 +82,19 @@ export function applyFindings(text: string, findings: readonly Finding[]): strin
   return out;
 }
 
+/** The lower-cased words of a text: what its pseudonyms must not look like. */
+export function wordsOf(text: string): Set<string> {
+  return new Set(text.toLowerCase().replace(/[ʼ’]/g, "'").match(/\p{L}[\p{L}\p{M}']*/gu) ?? []);
+}
+
+/** The registry, with every request told which words the document already uses. */
+function avoiding(registry: PseudonymRegistry, avoid: ReadonlySet<string>): PseudonymRegistry {
+  return {
+    pseudonymFor: (entity, hint) => registry.pseudonymFor(entity, { ...hint, avoid }),
+    used: () => registry.used(),
+  };
+}
+
 /** Merge the site allowlist with a document's own entries. */
 export function mergeAllow(extra?: Partial<Allowlist>): Allowlist {
   return {
@@ -91,7 +109,7 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
     lang: opts.lang,
     allow,
     settings: { keepMajorCities: false, keepCountries: true, ...opts.settings },
-    pseudonyms: opts.pseudonyms ?? createPseudonymRegistry(),
+    pseudonyms: avoiding(opts.pseudonyms ?? createPseudonymRegistry(), opts.avoidWords ?? wordsOf(text)),
   };
   const lines = lineStarts(text);
   const allowRanges = findAllowed(text, allow.phrases);

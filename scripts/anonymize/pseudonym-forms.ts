@@ -11,27 +11,32 @@ const ENDINGS = [
   'ов', 'ів', 'ам', 'ям', 'ах', 'ях', 'ами', 'ями', 'ин', 'ина', 'ину', 'иной', 'ій', 'ь', 'й', "'s", '’s', 's',
 ];
 
-const FORMS = new Map<string, Set<string>>();
-/** Every case form the decliner gives a pseudonym, in both languages, genders and name parts. */
-function declinedForms(base: string): Set<string> {
-  let forms = FORMS.get(base);
+const FORMS = new Map<string, ReadonlySet<string>>();
+/**
+ * Every lower-cased form a pseudonym can take in output: each case the decliner gives it, in both
+ * languages, genders and name parts, and its stem with any common ending (Маланка → маланці).
+ */
+export function pseudonymForms(base: string): ReadonlySet<string> {
+  const key = base.trim();
+  let forms = FORMS.get(key);
   if (forms) return forms;
-  forms = new Set([base.toLowerCase()]);
-  if (/^\p{Script=Cyrillic}/u.test(base)) {
+  const set = new Set([key.toLowerCase()]);
+  if (/^\p{Script=Cyrillic}/u.test(key)) {
     for (const lang of ['uk', 'ru'] as const)
       for (const gender of ['female', 'male'] as Gender[])
         for (const part of ['first', 'surname', 'patronymic'] as Part[]) {
           try {
-            const p = paradigm(base, lang, gender, part);
-            for (const c of CASES) for (const f of p[c]) forms.add(f.toLowerCase());
+            const p = paradigm(key, lang, gender, part);
+            for (const c of CASES) for (const f of p[c]) set.add(f.toLowerCase());
           } catch {
             // a base the decliner does not know: the endings below still apply
           }
         }
   }
+  for (const stem of stems(key.toLowerCase())) for (const end of ENDINGS) set.add(stem + end);
   if (FORMS.size > 5000) FORMS.clear();
-  FORMS.set(base, forms);
-  return forms;
+  FORMS.set(key, set);
+  return set;
 }
 
 /** @example isPseudonymForm('Олесі', ['Олеся']) → true; isPseudonymForm('Маланці', ['Маланка']) → true; isPseudonymForm('Кирилл', ['Кира']) → false */
@@ -40,15 +45,7 @@ export function isPseudonymForm(text: string, pseudonyms: readonly string[]): bo
   const words = text.trim().split(/[\s\u00a0]+/).filter((w) => /\p{L}{2}/u.test(w));
   if (words.length > 1) return words.every((w) => isPseudonymForm(w, pseudonyms));
   const word = (words[0] ?? text).trim().toLowerCase();
-  for (const p of pseudonyms) {
-    const base = p.trim().toLowerCase();
-    if (!base) continue;
-    if (word === base || declinedForms(p.trim()).has(word)) return true;
-    for (const stem of stems(base)) {
-      if (word.startsWith(stem) && ENDINGS.includes(word.slice(stem.length))) return true;
-    }
-  }
-  return false;
+  return pseudonyms.some((p) => p.trim() !== '' && pseudonymForms(p).has(word));
 }
 
 function stems(base: string): string[] {

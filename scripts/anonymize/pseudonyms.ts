@@ -2,14 +2,16 @@
  * Consistent, deterministic pseudonyms. The same entity (lower-cased base form of a real name)
  * always gets the same pseudonym within a registry; the choice depends only on the seed and the
  * entity (a stable hash), so re-running on the same batch gives the same output. Pseudonyms are
- * gender- and language-matched, never equal to a real name seen in the batch or reserved, and
- * never names that are also ordinary words (Віра, Надія, Любов…).
+ * gender- and language-matched, never equal to a real name seen in the batch or reserved, never a
+ * word of the document in any case form (hint.avoid), and never names that are also ordinary words
+ * (Віра, Надія, Любов…).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PseudonymHint, PseudonymRegistry } from './types.ts';
 import { GIVEN } from './lexicon/given.ts';
+import { pseudonymForms } from './pseudonym-forms.ts';
 import type { Lang } from '../../src/data/site.ts';
 
 type Gender = 'female' | 'male';
@@ -176,6 +178,7 @@ export function createPseudonymRegistry(opts: { seed?: string; reserved?: string
         const c = shape(b);
         const lc = c.toLowerCase();
         if (taken.has(lc) || reserved.has(lc)) return false;
+        if (hint.avoid && [...pseudonymForms(c)].some((f) => hint.avoid!.has(f))) return false;
         [choice, chosenBase] = [c, b];
         return true;
       };

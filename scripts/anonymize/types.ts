@@ -90,6 +90,12 @@ export interface PseudonymHint {
    * Пилипчук in Ukrainian): for a person whose case and gender the detector could not tell.
    */
   invariable?: boolean;
+  /**
+   * Lower-cased words of the document being anonymized. A pseudonym with any form among them is
+   * not chosen: it would read as another person of the same story, and the re-scan, which accepts
+   * a file's own pseudonyms, would then accept that real name too.
+   */
+  avoid?: ReadonlySet<string>;
 }
 
 /**
