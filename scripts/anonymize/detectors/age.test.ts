@@ -50,6 +50,17 @@ describe('detectAges', () => {
     // a follow-on age and a one-word sentence repeating an age
     ['uk', 'Мені тоді було вісімнадцять, зараз вже дев’ятнадцять.', 'Мені тоді було близько двадцяти, зараз вже близько двадцяти.'],
     ['en', 'Fifteen. She had just turned fifteen.', 'Under eighteen. She had just turned under eighteen.'],
+    // a turning verb without a unit; ages joined by a conjunction; a person word or initial in apposition
+    ['uk', 'їй щойно виповнилося двадцять.', 'їй щойно виповнилося за двадцять.'],
+    ['uk', 'Синам 8 і 12 років.', 'Синам менше десяти і менше вісімнадцяти.'],
+    ['uk', 'двоє синів, восьми і дванадцяти років', 'двоє синів, менше десяти і менше вісімнадцяти'],
+    ['en', 'her two sons, aged 9, 11 and 13, live with her', 'her two sons, aged under ten, under eighteen and under eighteen, live with her'],
+    ['en', 'She is a Roma woman, 45. Her son, 12, was at school.', 'She is a Roma woman, forty-something. Her son, under eighteen, was at school.'],
+    ['en', 'a woman she called V., twenty-four, from the north', 'a woman she called V., twenty-something, from the north'],
+    ['ru', 'гражданин ДР Конго, 30. Его задержали', 'гражданин ДР Конго, за тридцать. Его задержали'],
+    // a one-word answer to an age question
+    ['uk', 'Скільки вам років?\n**К.:** Сімнадцять. Ну, у березні буде вісімнадцять.', 'Скільки вам років?\n**К.:** Менше вісімнадцяти. Ну, у березні буде близько двадцяти.'],
+    ['en', "One last thing: her age?\n\n**S.:** Fifty-five. That's all.", "One last thing: her age?\n\n**S.:** Fifty-something. That's all."],
   ] as const)('%s: %s', (lang, text, expected) => expect(rewritten(detectAges, text, lang)).toBe(expected));
   it.each([
     ['ru', 'Я написала ему одно слово и три строчки.'],
@@ -58,6 +69,10 @@ describe('detectAges', () => {
     ['en', 'We were three, and they were five.'],
     ['uk', 'Я працювала там сорок років, а чекала три роки.'],
     ['ru', 'Лет пять назад я жила там.'],
+    ['uk', 'Я дала їм 3 і 5 гривень, а потім ще 20.'],
+    ['uk', 'Кімнати 3, 4 і 5 років не ремонтували.'],
+    ['en', 'We met at 9 and 10 people came.'],
+    ['en', 'Nineteen. That was all.'],
     ['uk', 'п’ятирічний план і десятилітній досвід'],
     ['en', 'Two in uniform, three in jeans. The bus was 45 minutes late.'],
     ['uk', 'дала їй 500 гривень, 2 години, 3 людини'],

@@ -92,24 +92,33 @@ const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|е�
 const GIVE_VERB_DATIVE = /(?<![\p{L}])(?!(?:було|было|стало|буде|будет)[\s\u00a0])\p{L}+(?:в|л|ла|ли|ло)[\s\u00a0]+(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам)[\s\u00a0]+$/iu;
 const NO_NOUN_AFTER = /^(?:[\s\u00a0]*(?:[.,;:!?)—–…]|$)|[\s\u00a0]+(?:і|и|й|та|а|але|но|коли|когда|тоді|тогда|только|тільки|уже|вже|ще|еще|ещё|не|когда|як|как)[\s\u00a0,\-])/iu;
 const CUE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:було|было|буде|будет|исполнилось|исполнится|исполнялось|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
+// "їй щойно виповнилося двадцять", "she turned 30": a turning verb makes a bare number an age.
+const CUE_TURN = new RegExp(String.raw`(?<![\p{L}])(?:исполнилось|исполнится|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 const PREPS = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|о|об|к|от|від|с|со|про|для)$/iu;
 const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві),?(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
 const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you)|(?:son|daughter|boy|girl|child|kid|baby|brother|sister|mother|father|mum|mom|dad|niece|nephew|grandson|granddaughter|client|driver|man|woman|guy|officer|policeman|cop|neighbou?r|owner|boss|landlord|landlady|husband|wife|boyfriend|girlfriend|partner|cousin|friend)|(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number|Bus|Route|Flat|Page|Chapter|Article|Door|Apartment|Office|Cell|Floor|Table|Case|Call|Station|Department|Unit|Total|Score|Change|Cost|Fee|Bill|Sum|Amount|Temperature|Queue|Line|Platform|Gate|Window|Seat|Row|Level|House|Building|Block|Box|Code|Size)\b)\p{Lu}\p{Ll}+)(?:['’]s|['’]m|,?[\s\u00a0]+(?:is|was|am|were|turned|had[\s\u00a0]+just[\s\u00a0]+turned|has[\s\u00a0]+just[\s\u00a0]+turned|will[\s\u00a0]+be|would[\s\u00a0]+be))(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0]+$`, 'u');
 const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|age|at[\s\u00a0]+the[\s\u00a0]+age[\s\u00a0]+of|(?:woman|man|girl|boy|lady|guy|person|widow|client|mother|father)[\s\u00a0]+of)(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0:]+$`, 'iu');
 const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|age|у[\s\u00a0]+віці|в[\s\u00a0]+возрасте|(?:у|в)[\s\u00a0]+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши))[*_]*[\s\u00a0:—\-|*_]*$/iu;
 // "син 14 років, донька 9 років", "малой, 3 годика": a child or a relative named just before the number and its unit.
-const CUE_KIN = /(?<![\p{L}])(?:син|сина|сину|синові|синок|синочок|донька|доньці|донечка|дочка|дочці|дочь|дочке|дочери|сын|сынок|сыну|дитина|дитині|ребенок|ребёнок|ребенку|ребёнку|малий|малому|малой|малая|малышка|онук|онука|онучка|внук|внучка|братик|сестричка|son|daughter|boy|girl|child|kid|baby)[\s\u00a0,:—\-]*$/iu;
+const CUE_KIN = /(?<![\p{L}])(?:синів|синам|сыновей|сыновьям|доньок|донькам|дочок|дочкам|дочерей|дочерям|дітей|дітям|детей|детям|онуків|внуков|sons|daughters|children|kids|grandchildren|син|сина|сину|синові|синок|синочок|донька|доньці|донечка|дочка|дочці|дочь|дочке|дочери|сын|сынок|сыну|дитина|дитині|ребенок|ребёнок|ребенку|ребёнку|малий|малому|малой|малая|малышка|онук|онука|онучка|внук|внучка|братик|сестричка|son|daughter|boy|girl|child|kid|baby)[\s\u00a0,:—\-]*$/iu;
 // "Сашкові, тоді чотири роки було": the verb after the age
 const VERB_AFTER_UNIT = /^[\s\u00a0]+(?:було|было|виповнилось|виповнилося|исполнилось|стукнуло)(?![\p{L}])/iu;
 const CUE_AT_UK_RU = /(?<![\p{L}])([ув])[\s\u00a0]+$/iu;
 const CUE_EN_AT = /(?<![\p{L}])[Aa]t[\s\u00a0]+$/u;
 const CUE_NOW = /(?<![\p{L}])(?:зараз|сейчас|теперь|тепер|now)(?:[\s\u00a0]+(?:вже|уже|already|мені|мне|їй|ей|йому|ему|she's|he's|I'm))*[\s\u00a0]+$/iu;
 const APPOS_BEFORE_NAME = /\p{Lu}\p{L}+[»"*_]*,[\s\u00a0]*$/u;
+// "a Roma woman, 45.", "her son, 12, would", "V., twenty-four,": a person word or an initial, then the age
+const APPOS_BEFORE_PERSON = /(?:(?<![\p{L}])(?:woman|man|girl|boy|lady|guy|widow|mother|father|son|daughter|grandson|granddaughter|child|жінка|жінку|чоловік|дівчина|хлопець|вдова|син|донька|дочка|онука|онук|женщина|мужчина|девушка|парень|сын|дочь|внучка|внук|гражданин|гражданка|громадянин|громадянка)|(?<![\p{L}])\p{Lu}\.)[».")*_]*,[\s\u00a0]*$/iu;
 const APPOS_BEFORE_ANY = /(?:\p{L}[».")*_]*,|\()[\s\u00a0]*$/u;
 const APPOS_AFTER = /^[\s\u00a0]*(?:[,;)—–|»"”]|(?:from|з|із|из|родом)[\s\u00a0])/iu;
 // After an apposition with its unit, the phrase may also end the sentence, the line or the text: "учасниця, 38 років."
 const APPOS_END = /^[*_]*(?:[.!?…]|[\s\u00a0]*\n|[\s\u00a0]*$)/u;
-const FRAGMENT_BEFORE = /(?:^|[.!?…]["»”]?[\s\u00a0]+|\n[\s>*_-]*)$/u;
+// A one-word answer may follow a speaker's label: "**Катя:** Сімнадцять.", "— Сімнадцять."
+const FRAGMENT_BEFORE = /(?:^|[.!?…]["»”]?[\s\u00a0]+|\n)[\s>*_—–-]*(?:\p{Lu}[\p{L}\p{M}'’ .-]{0,40}[*_]*:[*_]*[\s\u00a0]+)?$/u;
+// "Скільки вам років, Катю?", "How old is she?", "Lala's age?": the next one-word answer is an age.
+const AGE_QUESTION = /(?:(?<![\p{L}])(?:скільки|сколько)[^?\n]{0,30}(?:років|рочків|лет|годиков|годков)|(?<![\p{L}])how[\s\u00a0]+old|(?:['’]s|your|her|his|their)[\s\u00a0]+age|(?<![\p{L}])(?:вік|возраст|age))[^?\n]{0,30}\?[^?]{0,120}$/iu;
+// "aged 9 and 13", "восьми і дванадцяти років": numbers joined to an age are ages too.
+const COORD_GAP = /^[\s\u00a0]*(?:,[\s\u00a0]*)?(?:і|и|й|та|або|или|and|or|&)?[\s\u00a0]*$/iu;
 const FRAGMENT_AFTER = /^(?:[\s\u00a0]+(?:years?[\s\u00a0]+old|років|лет|года|роки))?[\s\u00a0]*[.!?…]/iu;
 
 /** The words agePhrase itself writes before a number ("близько двадцяти", "за тридцять", "under twenty"): a second pass leaves them. */
@@ -224,6 +233,7 @@ export const detectAges: Detector = (text, ctx) => {
   nums.sort((a, b) => a.start - b.start);
 
   const later: typeof nums = [];
+  const afterAnAge: typeof nums = [];
   for (const n of nums) {
     if (!free(n.start, n.end)) continue;
     const value = n.value;
@@ -263,6 +273,7 @@ export const detectAges: Detector = (text, ctx) => {
     else if (CUE_AGE_WORD.test(before)) form = 'bare';
     else if (CUE_DATIVE.test(before) && (hasUnit || VERB_AFTER_UNIT.test(after) || (!GIVE_VERB_DATIVE.test(before) && NO_NOUN_AFTER.test(after)))) form = 'bare';
     else if (CUE_VERB.test(before) && hasUnit) form = 'bare';
+    else if (CUE_TURN.test(before) && NO_NOUN_AFTER.test(after)) form = 'bare';
     else if (capDat && !(prepBefore && PREPS.test(prepBefore[1]!)) && (hasUnit || /^[\s\u00a0]*(?:[.,;!?)—–]|$)/.test(after))) form = 'bare';
     else if (/[A-Za-z]/.test(before) && (CUE_EN.test(before) || CUE_EN_TURNED.test(before))) form = 'en-pred';
     else if (hasUnit && APPOS_BEFORE_ANY.test(before) && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4)))) form = 'bare';
@@ -270,25 +281,70 @@ export const detectAges: Detector = (text, ctx) => {
     else if (hasUnit && lang === 'en' && CUE_KIN.test(before)) form = 'en-pred';
     else if (hasUnit && APPOS_BEFORE_NAME.test(before) && /^[\s\u00a0]*[.!?]/.test(text.slice(end, end + 4))) form = 'bare';
     else if (!hasUnit && APPOS_BEFORE_NAME.test(before) && APPOS_AFTER.test(after)) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (!hasUnit && (APPOS_BEFORE_PERSON.test(before) || (value >= 14 && APPOS_BEFORE_NAME.test(before))) && (APPOS_AFTER.test(after) || APPOS_END.test(after))) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (hasUnit && lang !== 'en' && CUE_AT_UK_RU.test(before)) {
       form = 'at';
       spanStart = start - CUE_AT_UK_RU.exec(before)![0].length;
     } else if (lang === 'en' && CUE_EN_AT.test(before) && value >= 13 && /^[\s\u00a0]*(?:,|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after)) form = 'en-pred';
     else if (CUE_NOW.test(before) && spans.some((s) => s.end <= n.start && n.start - s.end < 80)) form = lang === 'en' ? 'en-pred' : 'bare';
+    // "восьми і дванадцяти років", "Синам 8 і 12 років": the cue stands before the first number of the group
+    if (!form && hasUnit) {
+      const head = groupHead(n);
+      if (head !== n) {
+        const b = text.slice(Math.max(text.lastIndexOf('\n', head.start - 1) + 1, head.start - 45), head.start);
+        if (CUE_KIN.test(b) || CUE_DATIVE.test(b) || CUE_VERB.test(b) || CUE_AGE_WORD.test(b) || CUE_CAP_DATIVE.test(b) || CUE_EN_TURNED.test(b)) form = lang === 'en' ? 'en-pred' : 'bare';
+      }
+    }
     if (!form) {
       if (FRAGMENT_BEFORE.test(before) && FRAGMENT_AFTER.test(after)) later.push(n);
+      else if (CUE_VERB.test(before) && NO_NOUN_AFTER.test(after)) afterAnAge.push(n);
       continue;
     }
     let rep = form === 'at' ? (value < 10 ? childPhrase(lang) : agePhrase(value, lang === 'en' ? 'uk' : lang, 'at')) : say(value, lang === 'en' ? 'en-pred' : form);
     if (/^\p{Lu}/u.test(text.charAt(spanStart))) rep = rep[0]!.toUpperCase() + rep.slice(1);
     push(spanStart, end, value, rep);
   }
-  // "Nineteen." on its own, when the same age is said elsewhere in the text.
+  // "Nineteen." on its own, when the same age is said elsewhere in the text or was just asked for.
   for (const n of later) {
-    if (!spans.some((s) => s.entity === String(n.value))) continue;
+    if (!spans.some((s) => s.entity === String(n.value)) && !AGE_QUESTION.test(text.slice(Math.max(0, n.start - 300), n.start))) continue;
     let rep = n.value < 10 ? childPhrase(lang) : agePhrase(n.value, lang, lang === 'en' ? 'en-pred' : 'bare');
     if (/^\p{Lu}/u.test(text.charAt(n.start))) rep = rep[0]!.toUpperCase() + rep.slice(1);
     push(n.start, n.end, n.value, rep);
   }
+  // "…Сімнадцять. Ну, у березні буде вісімнадцять": a being verb and a bare number, just after an age
+  for (const n of afterAnAge) {
+    if (spans.some((s) => s.end <= n.start && n.start - s.end < 150)) push(n.start, n.end, n.value, say(n.value, lang === 'en' ? 'en-pred' : 'bare'));
+  }
+  // "aged 9 and 13", "aged 9, 11 and 13": a number joined to an age by a conjunction is an age too.
+  const isAge = (n: (typeof nums)[number]) => spans.some((s) => s.start <= n.start && n.end <= s.end);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i + 1 < nums.length; i++) {
+      const link = joined(i);
+      if (!link || (link === 'comma' && !(i + 2 < nums.length && joined(i + 1) === 'conj'))) continue;
+      const [a, b] = [nums[i]!, nums[i + 1]!];
+      const other = isAge(a) && !isAge(b) ? b : isAge(b) && !isAge(a) ? a : undefined;
+      if (!other || other.value < 1 || other.value > 95 || !free(other.start, other.end)) continue;
+      const after = text.slice(other.end, other.end + 40);
+      if (other === b && !UNIT_AFTER.test(after) && !NO_NOUN_AFTER.test(after) && joined(i + 1) === undefined) continue;
+      push(other.start, other.end, other.value, say(other.value, lang === 'en' ? 'en-pred' : 'bare'));
+      changed = true;
+    }
+  }
   return spans;
+
+  /** How number i is joined to number i + 1: by a conjunction ("9 and 13"), a comma, or not at all. */
+  function joined(i: number): 'conj' | 'comma' | undefined {
+    const gap = text.slice(nums[i]!.end, nums[i + 1]!.start);
+    if (!COORD_GAP.test(gap)) return undefined;
+    return /\p{L}|&/u.test(gap) ? 'conj' : gap.includes(',') ? 'comma' : undefined;
+  }
+
+  /** The first number of a group joined by commas and a conjunction that ends at `n`. */
+  function groupHead(n: (typeof nums)[number]) {
+    let i = nums.indexOf(n);
+    if (i <= 0 || joined(i - 1) !== 'conj') return n;
+    while (i > 0 && joined(i - 1) && nums[i - 1]!.value >= 1 && nums[i - 1]!.value <= 95) i--;
+    return nums[i]!;
+  }
 };
