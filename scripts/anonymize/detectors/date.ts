@@ -263,7 +263,7 @@ export const detectDates: Detector = (text, ctx) => {
   if (ctx.lang !== 'en') {
     scanTriggered(text, DAY_ALONE_UK_RU_Y, DAY_ALONE_TRIGGER, 60, 'word', (m) => {
       // Needs a weekday/"yesterday" before it, "числа" after it, or a month named nearby.
-      const bareDay = /^\d{1,2}-?го$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31 && /^\s*(?:[,.;!?)—–]|$|\s(?:а|и|і|й|та|но|але|we|вона|він|она|он|мы|ми|я|их|його|её|її|его|нас|меня|мене)\s)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      const bareDay = /^\d{1,2}-?го$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31 && /^\s*(?:[,.;!?)—–|]|$|\s(?:а|и|і|й|та|но|але|we|вона|він|она|он|мы|ми|я|их|його|её|її|его|нас|меня|мене)\s)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
       if (!m[1] && !m[4] && !bareDay && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
       // A recurring day of the month (rent, pay) is no event's date: "кожного першого числа", "платили першого числа".
       if (!m[1] && m[4] && (MONTHLY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || MONTHLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || (/^(?:1-?го|перш|перв)/iu.test(m[3]!) && !MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200))))) return;

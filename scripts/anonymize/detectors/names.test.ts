@@ -66,6 +66,14 @@ describe('names that are also common words', () => {
     expect(run('Роза квітла. Слава Україні! Мир не настав.', 'uk').found).toEqual([]);
     expect(run('Тому не было причин. Надежда умирает последней.', 'ru').found).toEqual([]);
   });
+  it('detects the person greeted, before or after the greeting', () => {
+    expect(run('Романе, доброго дня. Я дзвонив.', 'uk').found).toEqual(['Романе']);
+    expect(run('Привіт, Віро! Як ти?', 'uk').found).toEqual(['Віро']);
+    expect(run('Вера, привет. Ты где?', 'ru').found).toEqual(['Вера']);
+    expect(run('Faith, good evening. Are you there?', 'en').found).toEqual(['Faith']);
+    expect(run('Dear Will, thank you for coming.', 'en').found).toEqual(['Will']);
+    expect(run('Hope you are well. Надія, як і віра, лишилась.', 'en').found).toEqual([]);
+  });
   it('document-level confirmation spreads to sentence-initial mentions', () => {
     const r = run('Потім прийшла Надія. Надія була слабка.', 'uk');
     expect(r.found).toEqual(['Надія', 'Надія']);

@@ -174,6 +174,12 @@ const PREP_OBLIQUE = new Set('про у в до від з із зі для бе�
 const COORD = new Set(['and', 'і', 'й', 'та', 'и', 'с', 'з', 'із']);
 /** Verbs that follow a person at an English sentence start ("Will was there", "Rose went home"). */
 const EN_SUBJ_VERB = new Set('was had went came got took knew called left stayed laughed cried smiled nodded wrote phoned lived worked stood sat ran walked looked'.split(' '));
+/** A greeting beside a capitalised word makes it the person greeted (Романе, доброго дня; Привіт, Віро). */
+const GREETING = String.raw`(?:доброго\s+(?:дня|ранку|ранечку|вечора)|добр(?:ий|ый)\s+(?:день|вечір|вечер|ранок)|доброе\s+утро|доброй\s+ночи|привіт|привет|здрастуйте|здравствуйте|здравствуй|вітаю|hello|hi|hey|good\s+(?:morning|afternoon|evening|day))`;
+const GREETING_AFTER = new RegExp(String.raw`^[,!][\s\u00a0]*${GREETING}(?![\p{L}])`, 'iu');
+/** Words a greeting stands beside that are nobody's name: "Hi, I'm Olena", "Hello, this is…". */
+const NOT_GREETED = /^(?:I|I['’](?:m|ve|ll|d)|It|It['’]s|We|You|They|He|She|This|That|There|Thanks|Thank|Please|Sorry|Yes|No|OK|Okay)$/;
+const GREETING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GREETING}|dear|дорог(?:а|ая|ий|ой)|шановн(?:а|ий)|уважаем(?:ая|ый))[,!]?[\s\u00a0]+$`, 'iu');
 const ELDER = /^(старш|молодш|младш|senior|junior)/;
 /** Car makes and car words: the capitalised word after them is a model (Skoda Octavia, на Daewoo Lanos), not a person. */
 const CAR = new Set(`skoda škoda шкода daewoo деу дэу lada лада ваз заз zaz toyota тойота renault рено volkswagen vw фольксваген opel
@@ -554,6 +560,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (next && next.gapBefore === '' && c0Latin(tk.text) && EN_SUBJ_VERB.has(next.lower)) return true;
     // vocative: "Надю, …", "Олеже!"
     if (next && /^[,!]/.test(next.gapBefore) && tk.an?.some((a) => a.case === 'voc' && !a.amb)) return true;
+    // greeted: "Романе, доброго дня", "Вера, привет", "Faith, good evening", "Привіт, Віро!", "Dear Will,"
+    if (!NOT_GREETED.test(tk.text) && (GREETING_AFTER.test(text.slice(tk.end, tk.end + 24)) || GREETING_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)))) return true;
     if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
     return false;
   };

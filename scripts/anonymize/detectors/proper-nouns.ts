@@ -49,6 +49,8 @@ interface Word {
   claimed: boolean;
   /** Something around it marks it as a person's name. */
   cued: boolean;
+  /** An initial a naming word stands before: it is all the text says of a person's name. */
+  namedInitial?: boolean;
   /** Index in the list of all words (lower-case ones too). */
   at: number;
   /** Followed by a number: a label like Route 5, Room 12. */
@@ -59,6 +61,12 @@ interface Word {
 }
 
 /** Closed-class words: capitalised in titles and quotations, never a name on their own. */
+/** Words that open a sentence rather than follow an initial as a surname (вітамін В. Потім нічого). */
+const SENTENCE_OPENERS = new Set(
+  `потім тоді далі зараз тепер вчора учора сьогодні завтра коли але і а та так ні ну ось це він вона вони ми я ти ви там тут
+  потом тогда дальше сейчас теперь вчера сегодня завтра когда но и а так нет вот это он она они мы вы там тут
+  then now later today yesterday tomorrow when but and so no yes this that he she they we you there here it`.split(/\s+/),
+);
 const FUNCTION_WORDS = new Set(
   `і й та а але або чи що як де коли тому бо щоб якщо хоча ні не ну ось от ще вже лише тільки навіть
   в у на з із зі до від для про під над за перед після без через біля при по між о об к ко
@@ -143,8 +151,11 @@ const TITLE_WORDS = new Set(
 const NAMING_BEFORE = new Set(
   `ім'я імені ім'ям імя звати звуть звали кличуть кликали прізвище прізвищем прізвисько прізвиськом
   имя имени именем зовут звали зовет кличут называют называли фамилия фамилией прозвище прозвищем кличка кличке кличку погоняло
-  name named called nickname nicknamed surname`.split(/\s+/),
+  name named called nickname nicknamed surname
+  назвемо назвімо назвала назвали назвав називатимемо назовём назовем назову назвала назвал называла называть`.split(/\s+/),
 );
+/** A naming word and a pronoun may stand before a lone initial that stands for a name: a woman she called V., назвемо її В. */
+const NAMING_INITIAL_GAP = /^[\s\u00a0]+(?:(?:her|him|herself|himself|them|її|його|её|его|ее|себе|she|he)[\s\u00a0]+)?(?:(?:just|simply|просто)[\s\u00a0]+)?$/iu;
 /** Nouns after which a name came first, across a dash: Лан — це моє ім'я, Doina is her name. */
 const NAMING_AFTER = new Set(`ім'я імя прізвище прізвисько имя фамилия прозвище кличка name surname nickname`.split(/\s+/));
 
@@ -304,6 +315,15 @@ export const detectProperNouns: Detector = (text, ctx) => {
     spans.push({ kind: 'name', start: x.start, end: words[j]!.end + 1, entity: text.slice(x.start, words[j]!.end + 1), confidence: 0.7 });
     i = j;
   }
+  // A lone initial that stands for a name (a woman she called V.): another initial, the same in
+  // every mention (the pipeline spreads it).
+  for (const w of words) {
+    if (!w.namedInitial || inGroup.has(w)) continue;
+    const entity = `${w.text}.`;
+    let pseudo = ctx.pseudonyms.pseudonymFor(entity, { lang: ctx.lang, part: 'first' });
+    if (pseudo[0] === w.text) pseudo = ctx.pseudonyms.pseudonymFor(`${entity}.`, { lang: ctx.lang, part: 'first' });
+    spans.push({ kind: 'name', start: w.start, end: w.end + 1, entity, replacement: `${pseudo[0]}.`, confidence: 0.8 });
+  }
   // Initials beside a name another detector found: "Н. Голуб", "Ksiusha K:" — they go, the name's
   // replacement stays.
   for (const sp of ctx.claimed ?? []) {
@@ -334,7 +354,8 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
     const next = words[i + 1];
     // initials before (М. Чорна, S. M. Hrytsenko) or after (Сиротюк О.В., Сич А. Р.)
     // (a Latin letter at a sentence end is often no initial: "hepatitis B. Hepatitis C")
-    if (prev?.initial && /^\.\s?$/.test(text.slice(prev.end, w.start)) && (!prev.latin || !isCommonWord(w.text) || words[i - 2]?.initial)) w.cued = true;
+    // (nor one before a word that starts a sentence: "вітамін В. Потім нічого")
+    if (prev?.initial && /^\.\s?$/.test(text.slice(prev.end, w.start)) && (!prev.latin || !isCommonWord(w.text) || words[i - 2]?.initial) && !SENTENCE_OPENERS.has(w.lower)) w.cued = true;
     // (not "Соцпрацівниця М. Чорна": there the initial belongs to the name after it)
     if (next?.initial && /^\s$/.test(text.slice(w.end, next.start)) && text[next.end] === '.' && !/^\.\s?\p{Lu}\p{Ll}/u.test(text.slice(next.end, next.end + 4))) w.cued = true;
     // an apposition: "Rose, our outreach worker, …", "Віра, наша соцпрацівниця, …"
@@ -369,6 +390,10 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
     const cue = all[k]!;
     const before = NAMING_BEFORE.has(cue.lower);
     const after = NAMING_AFTER.has(cue.lower);
+    if (before || cue.lower === 'call') {
+      const y = [all[k + 1], all[k + 2], all[k + 3]].find((x) => x?.word);
+      if (y?.word?.initial && !y.word.claimed && NAMING_INITIAL_GAP.test(text.slice(cue.end, y.start))) y.word.namedInitial = true;
+    }
     if (!before && !after) continue;
     for (const d of [1, 2, 3, -1, -2, -3, -4]) {
       const x = all[k + d];
