@@ -54,6 +54,7 @@ const GENERIC = new Set(
     // abbreviations of settlement words and legal forms of a business (м. Олександрія, ТОВ «…»)
     'м', 'с', 'ТОВ', 'ПП', 'ФОП', 'ООО', 'ИП', 'ЧП', 'LLC', 'Ltd', 'АЗС', 'ТЦ', 'ТРЦ', 'СТО', 'spa',
     'motel', 'hostel', 'shop', 'store', 'pharmacy', 'salon', 'pub', 'restaurant', 'market', 'station',
+    'school', 'lyceum', 'gymnasium', 'kindergarten', 'clinic',
     // titles and ranks, in every language: they stay beside the pseudonym (Sergeant Holub → Sergeant Hale)
     'пан', 'пані', 'панові', 'господин', 'госпожа', 'сержант', 'сержанта', 'сержантом', 'лейтенант',
     'лейтенанта', 'лейтенантом', 'капітан', 'капітана', 'капитан', 'капитана', 'майор', 'майора', 'полковник',

@@ -15,11 +15,17 @@ describe('detectAddresses', () => {
     ['en', 'on Nowhere Ave. at night', 'Nowhere Ave.'],
     ['en', 'down Imaginary Lane', 'Imaginary Lane'],
     ['uk', 'жила в буд. 5', 'буд. 5'],
+    // a street adjective alone, then a house number
+    ['uk', 'біля бару, це Соборна, 12, там вхід з двору', 'Соборна, 12'],
+    ['ru', 'живу на районе, Лесная 4, там', 'Лесная 4'],
+    ['en', 'he knows her address too, Sadova 17', 'Sadova 17'],
   ] as const)('%s: finds %s', (lang, text, expected) => {
     expect(found(detectAddresses, text, lang)).toContain(expected);
   });
   it.each([
     ['uk', 'працювала на вулиці два роки'],
+    ['uk', 'Глава 12. Оксана, 23, прийшла о 7.'],
+    ['en', 'Chapter 12: Oksana, 23, and Tetiana 2 took Route 12.'],
     ['ru', 'на улице было холодно'],
     ['ru', 'была дома 3 дня'],
     ['uk', 'на площі біля ринку'],

@@ -6,6 +6,8 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { scanTriggered, sticky } from './util.ts';
+import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
+import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 
 // A capitalised word, or an abbreviation with its dot ("Т.", "Св."): a longer word's dot ends the sentence.
 const CAP = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’ʼ\-]*)`;
@@ -52,6 +54,17 @@ const PREP_STREET = new RegExp(
   'gu',
 );
 const PREP_STREET_Y = sticky(PREP_STREET);
+// A street named by its adjective alone, then a house number: "це Соборна, 12, там вхід", "лives at
+// Sadova 17". Cyrillic: an ordinary adjective capitalised (a name would not be in the dictionary);
+// Latin: a transliterated adjective no English dictionary knows, with no comma ("Oksana, 23" is an age).
+const STREET_ADJ_UK_RU = /^\p{Lu}\p{Ll}+(?:ова|ева|єва|рна|ьна|жна|чна|шна|ена|[сцз]ька|овая|евая|ная|[сцз]кая)$/u;
+const STREET_ADJ_LATIN = /^\p{Lu}[a-z]+(?:ova|eva|rna|lna|zhna|chna|shna|[stz]ka)$/u;
+const STREET_ALONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.])(\p{Lu}\p{Ll}{3,})(,?)[ \u00a0](\d{1,3}(?:[\-‑]?[а-яієїa-z])?(?:\s?/\s?\d{1,3})?)(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|грн|гривень|гривен|доларів|долларов|\$|€|рок|рік|роки|років|год|лет|years?|хв|мин|годин|час|people|людей|человек|разів|раз|times|км|km))`,
+  'gu',
+);
+const STREET_ALONE_TRIGGER = /\p{Lu}\p{Ll}{3,},?[ \u00a0]\d/gu;
+const STREET_ALONE_Y = sticky(STREET_ALONE);
 const PREP_TRIGGER = /(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
 const FLAT_TRIGGER = /кв\.?\s*№?\s*\d|квартир|flat|apt|apartment/giu;
 const NAME_HOUSE_FLAT_Y = sticky(NAME_HOUSE_FLAT);
@@ -103,6 +116,15 @@ export const detectAddresses: Detector = (text) => {
   scanTriggered(text, NAME_HOUSE_FLAT_Y, FLAT_TRIGGER, 60, 'word', (m) => add(m.index, m.index + m[0].length, 1));
   scanTriggered(text, PREP_STREET_Y, PREP_TRIGGER, 0, 'word', (m) => {
     if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) add(m.index, m.index + m[0].length, 0.9);
+  });
+  scanTriggered(text, STREET_ALONE_Y, STREET_ALONE_TRIGGER, 0, 'word', (m) => {
+    const word = m[1]!;
+    const cyrillic = /^\p{Script=Cyrillic}/u.test(word);
+    const street = cyrillic
+      ? STREET_ADJ_UK_RU.test(word) && isCommonWord(word) && !isKnownProperNoun(word)
+      : !m[2] && STREET_ADJ_LATIN.test(word) && !isEnglishCoreWord(word) && !isCommonWord(word) && !isKnownProperNoun(word);
+    if (!street || spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;
+    add(m.index, m.index + m[0].length, 0.9);
   });
   // A house number and up to three capitalised words come before "Street".
   scanTriggered(text, EN_Y, EN_TRIGGER, 100, 'word', (m) => {

@@ -61,6 +61,7 @@ interface Word {
 }
 
 /** Closed-class words: capitalised in titles and quotations, never a name on their own. */
+const ROMAN = /^(?:[IVXІХ]{2,4}|[IVXІХ]{1,4}-[IVXІХ]{1,4})$/u;
 /** Words that open a sentence rather than follow an initial as a surname (вітамін В. Потім нічого). */
 const SENTENCE_OPENERS = new Set(
   `потім тоді далі зараз тепер вчора учора сьогодні завтра коли але і а та так ні ну ось це він вона вони ми я ти ви там тут
@@ -215,7 +216,8 @@ export const detectProperNouns: Detector = (text, ctx) => {
     let isClaimed = false;
     for (let k = ci; k < claimed.length && claimed[k]![0] < end; k++) if (claimed[k]![1] > start) isClaimed = true;
     const c0 = text.charCodeAt(start);
-    const upper = isUpperCode(c0);
+    // (a Roman numeral is no name: ЗОШ І-ІІІ ступенів, World War II)
+    const upper = isUpperCode(c0) && !ROMAN.test(text.slice(start, end));
     if (!upper) {
       all.push({ start, end, lower: text.slice(start, end) });
       return;

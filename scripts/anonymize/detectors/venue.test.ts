@@ -10,6 +10,13 @@ describe('detectVenues', () => {
     ['uk', 'нічний клуб "Уявний"', '"Уявний"'],
     ['uk', 'в готелі „Зірка Нізвідки“ ', '„Зірка Нізвідки“'],
     ['en', 'the Golden Nowhere Sauna', 'Golden Nowhere'],
+    ['en', 'She was referred to the Zdorovia Plus Family Clinic on Monday.', 'Zdorovia Plus Family'],
+    ['ru', 'в клинике «Медиком» ей отказали', '«Медиком»'],
+    // a school by its number: the number goes, the kind of school stays
+    ['uk', 'Син ходить у школу № 12 біля дому.', '№ 12'],
+    ['uk', 'ЗОШ І-ІІІ ступенів №5', '№5'],
+    ['ru', 'дочка ходит в детский сад № 14', '№ 14'],
+    ['en', 'the inspector went to the Lyceum No. 6 the same day', 'No. 6'],
   ] as const)('%s: finds %s', (lang, text, expected) => expect(found(detectVenues, text, lang)).toEqual([expected]));
   it.each([
     ['uk', 'Я прибирала в сауні «Ромашка». Власник «Ромашки» знав усе, а в Ромашці були камери.', ['«Ромашка»', '«Ромашки»', 'Ромашці']],
@@ -29,6 +36,8 @@ describe('detectVenues', () => {
     ['uk', 'у кафе біля вокзалу'],
     ['en', 'The Hotel was cheap'],
     ['uk', 'в барі. Потім'],
+    ['uk', 'її поклали в лікарню № 2, а потім у клініку'],
+    ['en', 'bus No. 156 to Room No. 5 of the City Clinic'],
   ] as const)('%s: leaves %s', (lang, text) => expect(found(detectVenues, text, lang)).toEqual([]));
 });
 

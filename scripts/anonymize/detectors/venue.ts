@@ -26,9 +26,12 @@ const VENUE_WORDS = [
   // ru
   String.raw`отел\p{L}*`, String.raw`бан[яеиюь]\p{L}*`, String.raw`ночн\p{L}*\s+клуб\p{L}*`, String.raw`массажн\p{L}*\s+салон\p{L}*`,
   String.raw`пиццери\p{L}*`, String.raw`кальянн\p{L}*`, String.raw`столов\p{L}*`, String.raw`заведени\p{L}*`,
+  // private clinics (a public hospital is an institution and stays)
+  String.raw`клінік\p{L}*`, String.raw`клиник\p{L}*`, String.raw`медцентр\p{L}*`, String.raw`медичн\p{L}*\s+центр\p{L}*`, String.raw`медицинск\p{L}*\s+центр\p{L}*`,
+  String.raw`стоматологі\p{L}*`, String.raw`стоматологи\p{L}*`,
   // en
   'hotel', 'hostel', 'motel', 'club', 'nightclub', 'night club', 'café', 'cafe', 'bar', 'pub', 'sauna', 'spa',
-  String.raw`massage\s+(?:parlou?r|salon|place)`, 'pharmacy', 'drugstore', 'car wash', 'truck stop', 'petrol station', 'gas station', 'garage', 'tyre shop', 'tire shop', 'pawnshop', 'studio', 'kiosk', 'market', 'supermarket', 'place', 'salon', 'restaurant', 'strip club', 'brothel', 'diner', 'company', 'agency', 'shop', 'store',
+  String.raw`massage\s+(?:parlou?r|salon|place)`, 'pharmacy', 'drugstore', 'car wash', 'truck stop', 'petrol station', 'gas station', 'garage', 'tyre shop', 'tire shop', 'pawnshop', 'studio', 'kiosk', 'market', 'supermarket', 'place', 'salon', 'restaurant', 'strip club', 'brothel', 'diner', 'company', 'agency', 'shop', 'store', 'clinic',
 ];
 const VENUE = `(?:${VENUE_WORDS.join('|')})`;
 const QUOTED = String.raw`(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|'[^'\n]{1,40}')`;
@@ -39,17 +42,34 @@ const VENUE_PREFIX = new Set(VENUE_WORDS.map((w) => w.slice(0, 2).toLowerCase())
 // Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
 const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
-const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[Cc]lub|[Nn]ightclub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Cc]ar\s+[Ww]ash|[Tt]ruck\s+[Ss]top|[Pp]etrol\s+[Ss]tation|[Gg]as\s+[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Ss]upermarket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Mm]otel)`;
+const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[Cc]lub|[Nn]ightclub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Cc]ar\s+[Ww]ash|[Tt]ruck\s+[Ss]top|[Pp]etrol\s+[Ss]tation|[Gg]as\s+[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Ss]upermarket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Mm]otel|[Cc]linic|[Dd]ental\s+[Cc]linic|[Mm]edical\s+[Cc]ent(?:er|re))`;
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*\s+){1,3})${EN_TYPES}(?![\p{L}])`, 'gu');
 const BEFORE_Y = sticky(BEFORE);
-const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk/g;
+const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Cc]linic|[Cc]ent(?:er|re)/g;
 /** National chains and public institutions: naming them does not locate anyone (kept as they are). */
 const NATIONAL = /^(?:Нов\p{L}*\s+пошт\p{L}*|Nova\s+Poshta|Укрпошт\p{L}*|Ukrposhta|Приват\p{L}*|PrivatBank|Ощад\p{L}*|Oschadbank|Монобанк\p{L}*|Monobank|АТБ|ATB|Сільпо|Сильпо|Silpo|Фора|Novus|Metro|Epicentr|Епіцентр\p{L}*|Эпицентр\p{L}*|McDonald's|Макдональдс\p{L}*|KFC|ЦНАП|ДЦНАП|Аптека\s+низьких\s+цін|Аптека\s+Доброго\s+Дня|ОККО|OKKO|WOG|Укрнафта|UPG|Rozetka|Розетк\p{L}*|Comfy|Фокстрот\p{L}*|Eldorado|Ельдорадо|Київстар\p{L}*|Kyivstar|Vodafone|Lifecell)$/iu;
 const NOT_A_NAME = /^(?:The|A|An|I|We|She|He|They|It|My|Our|Her|His|Their|Then|When|In|On|At|And|But|Last|That|This|Every|Some|Any|No|One|Near|By|From|To|Outside|Behind|Each|Our|Your)\s/;
 const PUBLIC_EN = /^(?:Police|Ukrainian|Ukraine|National|State|Central|City|Regional|Social|Public)$/;
 
+/**
+ * A school, lyceum or kindergarten by its number (школа № 6, ліцей №3, Lyceum No. 6, детский сад № 14):
+ * in a small town the number points to one building and to the children in it. The number goes;
+ * the kind of school stays.
+ */
+const NUMBERED_SCHOOL = new RegExp(
+  String.raw`(?<![\p{L}])(?:школ\p{L}*|ліце\p{L}*|лице[йяюе]\p{L}*|гімназі\p{L}*|гимнази\p{L}*|колегіум\p{L}*|садо?ч?к\p{L}*|дитсад\p{L}*|детсад\p{L}*|дитяч\p{L}*\s+садо?ч?к\p{L}*|детск\p{L}*\s+сад\p{L}*|ясл\p{L}*|інтернат\p{L}*|интернат\p{L}*|училищ\p{L}*|ЗОШ|ЗЗСО|НВК|СЗОШ|СШ|СОШ|ДНЗ|ЗДО|ПТУ|[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Nn]ursery)(?:\s+[IІ]{1,3}-[IІ]{1,3}\s+ступен\p{L}*)?\s*(№\s?\d{1,3}|[Nn]o\.?\s?\d{1,3}|#\s?\d{1,3}|[Nn]umber\s+\d{1,3}|номер\s+\d{1,3})(?![\p{L}\p{N}])`,
+  'gu',
+);
+const SCHOOL_TRIGGER = /№|(?<![\p{L}])[Nn]o\.?\s?\d|#\s?\d|[Nn]umber\s+\d|номер\s+\d/gu;
+const NUMBERED_SCHOOL_Y = sticky(NUMBERED_SCHOOL);
+
 export const detectVenues: Detector = (text) => {
   const spans: Span[] = [];
+  scanTriggered(text, NUMBERED_SCHOOL_Y, SCHOOL_TRIGGER, 60, 'word', (m) => {
+    const number = m[1]!;
+    const start = m.index + m[0].length - number.length;
+    spans.push({ kind: 'venue', start, end: start + number.length, entity: `${m[0].slice(0, 3).toLowerCase()} ${number.replace(/\D/g, '')}`, confidence: 0.9 });
+  });
   // Venue words are tried only at word starts whose first two letters begin one (a Set lookup per word).
   let skipTo = 0;
   scanWords(text, (start) => {
