@@ -441,8 +441,8 @@ async function main(): Promise<void> {
       p(`  ${m.file}:${m.line}  ${m.kind.padEnd(10)} "${m.text}"${part}`);
     }
   };
-  show('Leaked direct mentions', out.leaks, 80);
-  show('Missed quasi mentions', out.quasiMisses, 40);
+  show('Leaked direct mentions', out.leaks, Number(process.env.BENCH_SHOW ?? 80));
+  show('Missed quasi mentions', out.quasiMisses, Number(process.env.BENCH_SHOW ?? 40));
   if (fpTop.length) {
     p();
     p(`False positives (${out.fps.length} findings, ${fpTop.length} distinct; top 25):`);

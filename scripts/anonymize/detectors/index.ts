@@ -18,10 +18,12 @@ import { detectAges } from './age.ts';
 import { detectProperNouns } from './proper-nouns.ts';
 import { detectLongNumbers } from './long-numbers.ts';
 import { detectTableColumns } from './table-columns.ts';
+import { detectLowerCaseNames } from './lower-case-names.ts';
 
 export {
   detectNames, detectPlaces, detectPhones, detectEmails, detectUrls, detectHandles, detectDocuments,
   detectPlates, detectAddresses, detectVenues, detectDates, detectAges, detectProperNouns, detectLongNumbers, detectTableColumns,
+  detectLowerCaseNames,
 };
 
 export const DETECTORS: readonly Detector[] = [
@@ -33,7 +35,7 @@ export const DETECTORS: readonly Detector[] = [
  * Nets: run after DETECTORS, on what they left (DetectContext.claimed). They catch identifiers no
  * specific detector recognised, with plainer replacements.
  */
-export const NETS: readonly Detector[] = [detectTableColumns, detectProperNouns, detectLongNumbers];
+export const NETS: readonly Detector[] = [detectTableColumns, detectProperNouns, detectLowerCaseNames, detectLongNumbers];
 
 /** Tie-break when two spans cover the same length: lower index wins. */
 export const KIND_PRIORITY: readonly Kind[] = [

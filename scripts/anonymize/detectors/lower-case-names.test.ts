@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { anonymizeText } from '../pipeline.ts';
+
+const out = (text: string, lang: 'uk' | 'ru' | 'en') => anonymizeText(text, { lang }).text;
+
+describe('names written in lower case', () => {
+  it('takes lexicon names no dictionary knows, in a chat, keeping the lower case', () => {
+    const text = '[21:14] танюха: лідка вже там, а вітька ще ні\n[21:15] лідка: ок, чекаю біля входу\n[21:16] танюха: добре';
+    const r = out(text, 'uk');
+    for (const name of ['танюха', 'лідка', 'вітька']) expect(r).not.toContain(name);
+    expect(r).toMatch(/^\[21:14\] \p{Ll}+: \p{Ll}+ вже там, а \p{Ll}+ ще ні/u);
+  });
+  it('gives one person one pseudonym in every case form', () => {
+    const r = anonymizeText('тетяна: привіт, надю! надя казала, що прийде\nнаді: так, вже йду\nтетяна: ок', { lang: 'uk' });
+    const forms = r.findings.filter((f) => /^над/.test(f.text));
+    expect(forms.map((f) => f.text)).toEqual(['надю', 'надя', 'наді']);
+    expect(forms.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(forms.map((f) => f.entity)).size).toBe(1);
+  });
+  it('in an English chat too, with speakers and greetings', () => {
+    const r = out('tom: ok where r u\ngrace: with olya and dimka, we are at the gate\ntom: hi grace, coming', 'en');
+    for (const name of ['tom', 'olya', 'dimka', 'grace']) expect(r).not.toMatch(new RegExp(`\\b${name}\\b`));
+  });
+  it('leaves ordinary words that a name shares, and capitalised prose alone', () => {
+    const chat = 'Bill: no bill for this one\namber: thanks, will do. no joy yet\nBill: марта? поля мокрі, яким шляхом їхати';
+    expect(out(chat, 'en')).toMatch(/no bill for this one[\s\S]*will do\. no joy yet/);
+    const prose = 'Маю надію, що заяву буде розглянуто. Ви прям як лев.';
+    expect(out(prose, 'uk')).toBe(prose);
+  });
+});

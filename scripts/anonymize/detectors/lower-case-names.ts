@@ -1,0 +1,111 @@
+/**
+ * Names written in lower case, as people write in chats ("танюха каже шо лідка вже там", "tom and
+ * olya left"). The name detector reads capitals as its first clue, so this net reads the lines whose
+ * first letter is lower case (a chat, a transcript typed fast) and takes, in them:
+ *  - a word the name lexicon knows in every reading and no dictionary knows (танюха, лідка, olya);
+ *  - a word the lexicon knows that is also an ordinary word (надя, гена, роза, grace) only with
+ *    something more: the same person named elsewhere in the document, the speaker's place at the
+ *    start of a chat line ("[21:14] гена: …"), or a greeting ("привіт, надю").
+ * Each person keeps the pseudonym the name detector would give her, declined, in lower case.
+ */
+import type { Detector, Span } from '../types.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
+import { paradigm, type Gender } from '../lexicon/decline.ts';
+import { analyseName } from './names.ts';
+import { inRanges, mergeRanges } from './util.ts';
+
+/** A line whose first letter is lower case, after any timestamp, list mark or speaker label's markup. */
+const LOWER_LINE = /^[^\p{L}\n]*\p{Ll}[^\n]*/gmu;
+const WORD = /(?<![\p{L}\p{M}'’ʼ-])\p{Ll}[\p{L}\p{M}'’ʼ]{2,}(?![\p{L}\p{M}'’ʼ-]|\.\p{L})/gu;
+/** The speaker of a chat line: "гена: …", "[21:14] гена: …", "- гена — …". */
+const SPEAKER_BEFORE = /^[\s\-*>•]*(?:\[[^\]\n]{1,20}\][\s\-*]*|\d{1,2}[:.]\d{2}[\s\-*]*)?[*_]*$/u;
+const SPEAKER_AFTER = /^[*_]*\s*[:—–]/u;
+const GREETING = /(?:привіт|привет|здрастуйте|здравствуйте|хай|hi|hey|hello|дорога|дорогая)[,!]?\s+$/iu;
+const GREETED = /^\s*[,!]\s*(?:привіт|привет|hi|hey|hello)(?![\p{L}])/iu;
+
+/** The message of a chat line, after its speaker label: "**[19:11] Sasha K:** can't tonight". */
+const MESSAGE = /^[^\p{L}\n]*(?:[^:\n]{1,40}:[*_]*\s+)?[^\p{L}\n]*(\p{L})/u;
+/**
+ * Ordinary words the name lexicon also reads as a name form and nothing marks as ambiguous: in a
+ * chat they are far more often the word (яким "which", поля "fields", марта "of March").
+ */
+const CHAT_ORDINARY = new Set(
+  `яким якими тими колі коли поля полю світла тату тата віку марта мая мила дана ната лада тома тому ніка
+  ника вера надо люба любо слава мира роза мар name hand else sister block marks per chance pink will
+  mark bill hope joy grace rose faith dawn`.split(/\s+/),
+);
+
+/**
+ * Whether the text is written in lower case, like a chat: at least a third of its lines of three
+ * words or more begin their message with a small letter. Then every line is read, not only those.
+ */
+function writtenInLowerCase(text: string): boolean {
+  let lines = 0;
+  let lower = 0;
+  for (const line of text.split('\n')) {
+    if ((line.match(/\p{L}+/gu)?.length ?? 0) < 3) continue;
+    lines++;
+    const first = /\p{L}/u.exec(line)?.[0];
+    const message = MESSAGE.exec(line)?.[1];
+    if ((first && first !== first.toUpperCase()) || (message && message !== message.toUpperCase())) lower++;
+  }
+  return lines >= 3 && lower * 3 >= lines;
+}
+
+export const detectLowerCaseNames: Detector = (text, ctx) => {
+  if (!/(?:^|\n)[^\p{L}\n]*\p{Ll}/u.test(text) && !/:[*_]*\s+\p{Ll}/u.test(text)) return [];
+  const chat = writtenInLowerCase(text);
+  const lineRe = chat ? /^[^\n]+/gmu : LOWER_LINE;
+  const claimed = mergeRanges((ctx.claimed ?? []).map((c): [number, number] => [c.start, c.end]));
+  const lang = ctx.lang;
+  // People the specific detectors already found: their lower-case mentions need no more context.
+  const known = new Set<string>();
+  for (const s of ctx.claimed ?? []) if (s.kind === 'name' && s.entity) known.add(s.entity.toLowerCase());
+
+  type Candidate = { start: number; end: number; word: string; firm: boolean; context: boolean; an: ReturnType<typeof analyseName> };
+  const candidates: Candidate[] = [];
+  lineRe.lastIndex = 0;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    const lineStart = line.index;
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(line[0]); m; m = WORD.exec(line[0])) {
+      const start = lineStart + m.index;
+      const end = start + m[0].length;
+      if (inRanges(claimed, start) || inRanges(claimed, end - 1)) continue;
+      const word = m[0];
+      const an = analyseName(word[0]!.toUpperCase() + word.slice(1), lang).filter((a) => a.part !== 'patronymic');
+      if (an.length === 0) continue;
+      // (in a chat, a name form nothing marks as ambiguous is enough, ordinary words aside)
+      const firm = an.every((a) => !a.amb) && (!isCommonWord(word) || (chat && !CHAT_ORDINARY.has(word)));
+      const speaker = SPEAKER_BEFORE.test(line[0].slice(0, m.index)) && SPEAKER_AFTER.test(line[0].slice(m.index + word.length));
+      const greeted = GREETING.test(line[0].slice(Math.max(0, m.index - 16), m.index)) || GREETED.test(line[0].slice(m.index + word.length));
+      candidates.push({ start, end, word, firm, context: speaker || greeted, an });
+    }
+  }
+  if (candidates.length === 0) return [];
+  // People written in lower case here: they confirm their other lower-case forms, ordinary words
+  // too (гена … гену). A person written with a capital confirms only forms no dictionary knows:
+  // beside Bill, "no bill for this one" is the word.
+  const knownLower = new Set<string>();
+  for (const c of candidates) if (c.firm || c.context) for (const a of c.an) knownLower.add(a.base.toLowerCase());
+
+  const spans: Span[] = [];
+  for (const c of candidates) {
+    const ordinary = isCommonWord(c.word);
+    const confirmed = c.an.find((a) => knownLower.has(a.base.toLowerCase()) || (!ordinary && known.has(a.base.toLowerCase())));
+    if (!c.firm && !c.context && !confirmed) continue;
+    const a = confirmed ?? c.an.find((x) => !x.amb) ?? c.an[0]!;
+    const gender: Gender = a.gender === 'male' ? 'male' : 'female';
+    const pseudo = ctx.pseudonyms.pseudonymFor(a.base.toLowerCase(), { lang, gender, part: a.part });
+    let form = pseudo;
+    if (lang !== 'en' && !/^[A-Za-z]/.test(pseudo)) {
+      try {
+        form = paradigm(pseudo, lang, gender, a.part)[a.case][0] ?? pseudo;
+      } catch {
+        // a pseudonym the decliner does not know stays in its base form
+      }
+    }
+    spans.push({ kind: 'name', start: c.start, end: c.end, entity: a.base.toLowerCase(), replacement: form.toLowerCase(), confidence: c.firm || confirmed ? 0.8 : 0.7 });
+  }
+  return spans;
+};
