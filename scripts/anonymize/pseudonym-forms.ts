@@ -44,6 +44,9 @@ export function isPseudonymForm(text: string, pseudonyms: readonly string[]): bo
   // "Одарка Семенівна", "З. Теодозією": every word of it must be one of the pseudonyms
   const words = text.trim().split(/[\s\u00a0]+/).filter((w) => /\p{L}{2}/u.test(w));
   if (words.length > 1) return words.every((w) => isPseudonymForm(w, pseudonyms));
+  // a lone initial the anonymizer wrote for a person (a woman she called V. → F.) is the first letter of her pseudonym
+  const initial = /^(\p{Lu})\.$/u.exec(text.trim());
+  if (initial) return pseudonyms.some((p) => p.trim().startsWith(initial[1]!));
   const word = (words[0] ?? text).trim().toLowerCase();
   return pseudonyms.some((p) => p.trim() !== '' && pseudonymForms(p).has(word));
 }

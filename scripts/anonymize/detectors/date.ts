@@ -188,8 +188,11 @@ export const detectDates: Detector = (text, ctx) => {
   const spans: Span[] = [];
   const capitalise = (start: number, replacement: string): string => {
     const first = text.charAt(start);
-    const sentenceStart = /(?:^|[.!?]\s+|\n)[*_#>\s-]*$/.test(text.slice(Math.max(0, start - 8), start)) && (start >= 8 || /^(?:[*_#>\s-]*|.*(?:[.!?]\s+|\n)[*_#>\s-]*)$/s.test(text.slice(0, start)));
-    return /\p{Lu}/u.test(first) || (sentenceStart && /\d/.test(first)) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+    // (the dot of an initial ends no sentence: "согласован с С. 10.12" → "с С. зимой")
+    const sentenceStart = /(?:^|(?<![\s(«"]\p{Lu})[.!?]\s+|\n)[*_#>\s-]*$/u.test(text.slice(Math.max(0, start - 8), start)) && (start >= 8 || /^(?:[*_#>\s-]*|.*(?:[.!?]\s+|\n)[*_#>\s-]*)$/s.test(text.slice(0, start)));
+    // An English month has its capital anywhere; a season does not: "by Oct 28" → "by autumn".
+    const capitalised = /\p{Lu}/u.test(first) && (ctx.lang !== 'en' || sentenceStart);
+    return capitalised || (sentenceStart && /\d/.test(first)) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   };
   const push = (start: number, end: number, replacement: string) =>
     spans.push({ kind: 'date', start, end, replacement: capitalise(start, replacement), entity: text.slice(start, end).toLowerCase(), confidence: 1 });
@@ -218,11 +221,7 @@ export const detectDates: Detector = (text, ctx) => {
       replacement = `one ${partOfDay[1]!.toLowerCase()} ${phrase}`;
     }
     // Keep the original capital letter at a sentence start: "14 березня…" → "Навесні…" only when the date began the sentence.
-    const first = text.charAt(start);
-    const sentenceStart = /(?:^|[.!?]\s+|\n)[*_#>\s-]*$/.test(text.slice(Math.max(0, start - 8), start)) && (start >= 8 || /^(?:[*_#>\s-]*|.*(?:[.!?]\s+|\n)[*_#>\s-]*)$/s.test(text.slice(0, start)));
-    if (/\p{Lu}/u.test(first) || (sentenceStart && /\d/.test(first))) {
-      replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
-    }
+    replacement = capitalise(start, replacement);
     spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement, entity: text.slice(start, m.index + m[0].length).toLowerCase(), confidence: 1 });
   };
 

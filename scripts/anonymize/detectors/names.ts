@@ -453,7 +453,8 @@ export const detectNames: Detector = (text, ctx) => {
       text: t,
       cap: upper && (end - start < 2 || !isUpperCode(text.charCodeAt(start + 1))),
       sentInit: false,
-      gapBefore: start === pe || (start === pe + 1 && text.charCodeAt(pe) === 32) ? '' : text.slice(pe, start).trim(),
+      // (an empty line between two words is a gap: a new paragraph is never "next to" a name)
+      gapBefore: start === pe || (start === pe + 1 && text.charCodeAt(pe) === 32) ? '' : /\n[ \t]*\n/.test(text.slice(pe, start)) ? '¶' : text.slice(pe, start).trim(),
       lower: upper ? t.toLowerCase() : t,
     };
   };
@@ -554,6 +555,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) return true;
     if (next && SPEECH.has(next.lower) && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) return true;
     if ((prev && joined(prev, tk) && strong(prev)) || (next && joined(tk, next) && strong(next))) return true;
+    // another name across a dash: "Rose — Roza Tsurkan in her documents — is…"
+    if ((next && /^[—–]$/.test(next.gapBefore) && strong(next)) || (prev && /^[—–]$/.test(tk.gapBefore) && strong(prev))) return true;
     // coordination: "Rose and Grace", "Віра й Оксана"
     const nn = toks[i + 2];
     if (next && nn && next.gapBefore === '' && nn.gapBefore === '' && COORD.has(next.lower) && strong(nn)) return true;
@@ -627,6 +630,8 @@ export const detectNames: Detector = (text, ctx) => {
     const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
     const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
     if (lowerSeen.has(tk.lower) || (tk.sentInit && hasLowerPrefix(tk.lower.slice(0, 6)))) continue;
+    // a verb or a noun opening the sentence before a name is no surname: "Вийшов Мирон"
+    if (tk.sentInit && !afterRole && isCommonWord(tk.text)) continue;
     // With no person context, an -ова/-ева ending alone is not enough for an ordinary feminine
     // noun ("… Історія Відмова в медичній допомозі"). Nouns like колесник stay names: fail closed.
     const bare =

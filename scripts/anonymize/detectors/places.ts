@@ -198,6 +198,8 @@ const norm = (s: string) => (s.includes('’') || s.includes('ʼ') ? s.replace(/
 const isCap = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
 interface Tok { start: number; end: number; text: string; lower: string; gap: string }
+/** What stands between two words: its punctuation, or ¶ for an empty line (a new paragraph is never "next to"). */
+const gapText = (between: string) => (/\n[ \t]*\n/.test(between) ? '¶' : between.trim());
 
 function describe(lang: Lang, p: { region?: Region; size: Size }, c: C, sentenceStart: boolean): string {
   if (lang === 'en') {
@@ -252,7 +254,7 @@ export const detectPlaces: Detector = (text, ctx) => {
       return;
     }
     skipped = false;
-    const gap = start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : text.slice(prevEnd, start).trim();
+    const gap = start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : gapText(text.slice(prevEnd, start));
     toks.push({ start, end, text: t, lower: upper ? t.toLowerCase() : t, gap });
     prevEnd = end;
   });

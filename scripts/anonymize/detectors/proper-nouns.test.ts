@@ -21,6 +21,22 @@ describe('the proper-noun net', () => {
     expect(out).not.toContain(initial);
     expect(out.match(/\p{Lu}\.(?![\p{L}])/gu)?.length).toBe(text.split(initial).length - 1);
   });
+  it.each([
+    ['uk', 'Другий потерпілий — Ю., 17 років, пріоритет.', 'Ю.'],
+    ['uk', 'Контакти Єви — К. спитає завтра.', 'К.'],
+    ['uk', 'Дякую за все.\nМ.\n', 'М.'],
+    ['ru', 'Текст согласован с С. до публикации.', 'С.'],
+    ['ru', '*Примечание консультантки О.:* перезвонить', 'О.'],
+    ['en', 'Absent: Marichka (sick), K. (no reply).', 'K.'],
+    ['en', 'Background. H. is 28 and lives in a village.', 'H.'],
+    ['en', 'Thanks,\nO.', 'O.'],
+  ] as const)('%s: a lone initial that stands for someone is replaced by another: %s', (lang, text, initial) => {
+    const r = anonymizeText(text, { lang });
+    const f = r.findings.find((x) => x.text === initial);
+    expect(f?.kind).toBe('name');
+    expect(f?.replacement).toMatch(/^\p{Lu}\.$/u);
+    expect(f?.replacement).not.toBe(initial);
+  });
   it('leaves a letter that is not a name: vitamin B.', () => {
     for (const text of ['The clinic gave her vitamin B. Then nothing.', 'Клініка дала їй вітамін В. Потім нічого.']) expect(anonymizeText(text, { lang: 'en' }).text).toBe(text);
   });

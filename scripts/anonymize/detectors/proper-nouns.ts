@@ -241,7 +241,8 @@ export const detectProperNouns: Detector = (text, ctx) => {
       suspicious: false,
       at: all.length,
       afterName: false,
-      numbered: /^[ \u00a0]?(?:No\.?\s?|№\s?|#)?\d/.test(text.slice(end, end + 6)),
+      // (or by the anonymizer's own placeholder for a number: the Lyceum [venue name])
+      numbered: /^[ \u00a0]?(?:(?:No\.?\s?|№\s?|#)?\d|\[)/.test(text.slice(end, end + 6)),
     };
     const prevWord = words[words.length - 1];
     if (prevWord && !prevWord.claimed && text.slice(prevWord.end, start) === ' ' && (isKnownProperNoun(prevWord.text) || INSTITUTION.test(prevWord.lower))) w.afterName = true;
@@ -319,8 +320,10 @@ export const detectProperNouns: Detector = (text, ctx) => {
   }
   // A lone initial that stands for a name (a woman she called V.): another initial, the same in
   // every mention (the pipeline spreads it).
-  for (const w of words) {
-    if (!w.namedInitial || inGroup.has(w)) continue;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (!w.initial || w.claimed || inGroup.has(w)) continue;
+    if (!w.namedInitial && !standsForPerson(text, w, words[i - 1], words[i + 1])) continue;
     const entity = `${w.text}.`;
     let pseudo = ctx.pseudonyms.pseudonymFor(entity, { lang: ctx.lang, part: 'first' });
     if (pseudo[0] === w.text) pseudo = ctx.pseudonyms.pseudonymFor(`${entity}.`, { lang: ctx.lang, part: 'first' });
@@ -346,6 +349,33 @@ export const detectProperNouns: Detector = (text, ctx) => {
   }
   return spans;
 };
+
+/** Words a letter may follow without being anyone's initial: vitamin B, Plan B, група А, пункт В. */
+const LETTER_LABEL = /^(?:vitamin|plan|type|class|group|section|part|hepatitis|exhibit|appendix|annex|grade|block|building|category|option|variant|point|item|row|zone|sector|вітамін|витамин|гепатит|план|тип|клас|класс|група|группа|пункт|розділ|раздел|частина|часть|корпус|блок|літера|литера|категорія|категория|варіант|вариант|додаток|приложение|зона|сектор|ряд|рядок|строка|секція|секция)$/iu;
+/** Before an initial that stands for someone: a role, a preposition, a dash, a comma or an opening quote. */
+const PERSON_BEFORE = /(?:(?<![\p{L}])(?:абонентка|абонент|клієнтка|клієнт|клиентка|клиент|свідок|свідка|свидетель|свидетельница|потерпіла|потерпілий|потерпевшая|потерпевший|заявниця|заявник|заявительница|заявитель|консультантка|консультантки|консультант|операторка|оператор|пані|пан|гр\.|громадянка|гражданка|подруга|сестра|учасниця|участница|witness|client|caller|victim|officer|ms|mrs|mr|from|with|з|із|с|від|от|для|до|про|у|в|and|і|та|и|or|або|или)|[—–,(«"“:])[\s\u00a0]*$/iu;
+/**
+ * Whether a lone initial (К., H.) stands for a person: it is a line of its own (a signature), the
+ * sentence goes on after it in lower case (К. спитає, H. is 28), or a role, preposition, dash,
+ * comma or quotation mark stands before it and punctuation after it (Абонентка Н., with С. 10.12,
+ * писати «З.»). Not when a capitalised word follows (an initial of that name) or precedes it
+ * (Ткач О.), nor after a word that labels letters (vitamin B.).
+ */
+function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Word | undefined): boolean {
+  if (w.latin && w.text === 'I') return false;
+  const after = text.slice(w.end + 1, w.end + 24);
+  if (next && next.upper && next.start - w.end <= 3) return false;
+  if (prev && prev.upper && !prev.initial && text.slice(prev.end, w.start) === ' ') return false;
+  const lineStart = text.lastIndexOf('\n', w.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, w.start - 30), w.start);
+  const wordBefore = /(\p{L}+)[\s\u00a0]*$/u.exec(before)?.[1];
+  if (wordBefore && LETTER_LABEL.test(wordBefore)) return false;
+  // a signature: the initial alone on its line, markup aside
+  if (/^[\s*_>-]*$/.test(before) && /^[\s*_]*(?:\n|$)/.test(after)) return true;
+  // the sentence goes on in lower case: "К. спитає", "H. is 28"
+  if (/^[ \u00a0]\p{Ll}{2,}/u.test(after)) return true;
+  return PERSON_BEFORE.test(before) && /^(?:[,;:)»"”]|[*_]*:|[ \u00a0]*(?:\(|—|–|\d)|[ \u00a0]*$|\.)/u.test(after);
+}
 
 /** Cues that make a capitalised word a name whatever it is: initials, naming words, an address, quotation marks. */
 function markCues(text: string, words: Word[], all: { start: number; end: number; lower: string; word?: Word }[], lang: 'uk' | 'ru' | 'en'): void {
