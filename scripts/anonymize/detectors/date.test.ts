@@ -17,6 +17,11 @@ describe('detectDates', () => {
     ['uk', 'У ніч на 9 липня 2021 року нас зупинили', 'У ніч на один із літніх днів 2021 року нас зупинили'],
     ['ru', 'суд назначили на 2 декабря', 'суд назначили на один из зимних дней'],
     ['uk', 'Мене тримали до 22.11, потім відпустили', 'Мене тримали до осені, потім відпустили'],
+    // a bare 26.10 with a two-digit month, anywhere but after a time word
+    ['uk', 'бачила її сама 26.10 біля кафе', 'бачила її сама восени біля кафе'],
+    ['uk', 'вона дзвонила двічі, 3.06 і 15.06. Компенсацію', 'вона дзвонила двічі, влітку і влітку. Компенсацію'],
+    ['en', 'phone taken 19.08. She wants to file.', 'phone taken in summer. She wants to file.'],
+    ['en', 'by Oct 28 at the latest', 'by autumn at the latest'],
     ['ru', 'В ночь с 07/02 на 08/02 всё и случилось', 'В ночь с зимы на один из зимних дней всё и случилось'],
     ['uk', 'Дата в протоколі: 30.04, підпис чужий', 'Дата в протоколі: навесні, підпис чужий'],
     ['en', 'It was the night of 12/10 when they came', 'It was one night in autumn when they came'],
@@ -26,6 +31,8 @@ describe('detectDates', () => {
     ['uk', 'у 2019 році о 14:30, 500 гривень'],
     ['en', 'May I come in? In May 2020.'],
     ['ru', 'в 2 часа, 14.30'],
+    ['uk', 'о 10.05 прийшли, ціна 1.05 грн, версія 2.10'],
+    ['en', 'at 10.05 they came, around 11.02 they left'],
     ['uk', 'о 14.05 він приїхав, ціна 12.50 грн, версія 2.1'],
     ['en', 'at 10.15 she called; 3.5 km; from 9.30 to 11.00 hours'],
   ] as const)('%s: leaves %s', (lang, text) => expect(rewritten(detectDates, text, lang)).toBe(text));

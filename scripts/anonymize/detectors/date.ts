@@ -48,6 +48,7 @@ const SHORT = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.\-/:,])(?:(${SHORT_PREP})\s+)?(${DAY})([./])(0?[1-9]|1[0-2])(?![\p{N}]|[./\-:,]\d|\s*(?:грн|гривен|гривень|uah|%|\$|км|km|кг|kg|год|час|hours?|am|pm)(?![\p{L}]))`,
   'giu',
 );
+const TIME_PREP_BEFORE = /(?<![\p{L}])(?:о|об|в|во|at|around|about|близько|біля|около|приблизно|примерно|где-то|десь|з|із|с|до|по|від|от|from|to|till|until|між|между|between|курс|ставка|версія|версия|version|v|оцінка|оценка|бал|score|rate)[\s\u00a0]+$/iu;
 const TIME_AFTER = /^[\s,\]\-–—]*(?:о\s+|об\s+|в\s+|at\s+)?\d{1,2}:\d{2}(?!\d)/u;
 const TIME_BEFORE = /(?<!\d)\d{1,2}:\d{2}[\s,\]\-–—]*$/u;
 const OPENING = /(?:^|\n|[.!?]\s)[\s\[(>*\-–—]*$/u;
@@ -321,7 +322,9 @@ export const detectDates: Detector = (text, ctx) => {
       const thread = m[4]!.length === 2 && (TIME_AFTER.test(after) || TIME_BEFORE.test(before) || (OPENING.test(before) && /^\s+\p{Ll}/u.test(after)));
       // a date that opens a line, a list item or a table cell ("- 19.07 — заява", "| 03.04 |", "**20.01.**"), unless a time follows
       const opens = m[4]!.length === 2 && CELL_OPENING.test(before) && !TIME_NEXT.test(after);
-      if (!listed && !thread && !opens && !SHORT_CONTEXT.test(before) && !SHORT_AFTER_WEEKDAY.test(before)) return;
+      // any other 14.03 with a two-digit month, unless a time preposition or a time word says it is a time ("о 10.05")
+      const bare = m[4]!.length === 2 && !TIME_PREP_BEFORE.test(before) && !TIME_NEXT.test(after) && !/^[\s\u00a0]*[–—-]\s*\d/.test(after);
+      if (!listed && !thread && !opens && !bare && !SHORT_CONTEXT.test(before) && !SHORT_AFTER_WEEKDAY.test(before)) return;
     }
     emit(m, m[1], Number(m[4]) - 1, undefined);
   });
