@@ -19,6 +19,11 @@ describe('detectAddresses', () => {
     ['uk', 'біля бару, це Соборна, 12, там вхід з двору', 'Соборна, 12'],
     ['ru', 'живу на районе, Лесная 4, там', 'Лесная 4'],
     ['en', 'he knows her address too, Sadova 17', 'Sadova 17'],
+    ['ru', 'живу на пр. Строителей, 4 уже год', 'пр. Строителей, 4'],
+    ['ru', 'бул. Дружбы 3, кв. 88', 'бул. Дружбы 3, кв. 88'],
+    ['en', 'vul. Tykha 11, kv. 5', 'vul. Tykha 11, kv. 5'],
+    ['en', 'near Shevchenka 40 at night', 'Shevchenka 40'],
+    ['en', 'I live at Tsentralna street 9 with my son', 'Tsentralna street 9'],
   ] as const)('%s: finds %s', (lang, text, expected) => {
     expect(found(detectAddresses, text, lang)).toContain(expected);
   });
@@ -26,6 +31,8 @@ describe('detectAddresses', () => {
     ['uk', 'працювала на вулиці два роки'],
     ['uk', 'Глава 12. Оксана, 23, прийшла о 7.'],
     ['en', 'Chapter 12: Oksana, 23, and Tetiana 2 took Route 12.'],
+    ['ru', 'и пр. Потом пришли.'],
+    ['en', 'The street 5 times, The Main street 5 people.'],
     ['ru', 'на улице было холодно'],
     ['ru', 'была дома 3 дня'],
     ['uk', 'на площі біля ринку'],

@@ -14,9 +14,9 @@ const CAP = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’ʼ\-]*)`;
 const QUOTED = String.raw`(?:[«"„“][^»"“”\n]{1,40}[»"“”])`;
 // The name of a street: capitalised words, or "8 Березня"-style, or a quoted name.
 const STREET_NAME = String.raw`(?:${QUOTED}|(?:\d{1,3}(?:-?(?:го|й|ї|ої))?\s+)?${CAP}(?:[\s\-]+${CAP}){0,3})`;
-const MARKER_UK_RU = String.raw`(?:вул\.|вул(?=\s)|вулиц\p{L}*|ул\.|улиц\p{L}*|просп\.|пр-т\.?|пр-кт\.?|проспект\p{L}*|пров\.|провулк?\p{L}*|переул\p{L}*|пер\.|бульв\.|б-р\.?|бульвар\p{L}*|пл\.|площ\p{L}*|шосе|шоссе|мікрорайон\p{L}*|микрорайон\p{L}*|мкрн?\.?|набережн\p{L}*|узвіз\p{L}*|узвоз\p{L}*|спуск\p{L}*|тупик\p{L}*|проїзд\p{L}*|проезд\p{L}*|алея|алеї|алею|аллея|аллее|vul\.|vulytsi\p{L}*|ulitsa|prospekt|prosp\.|provulok|bulvar|ploshcha)`;
+const MARKER_UK_RU = String.raw`(?:вул\.|вул(?=\s)|вулиц\p{L}*|ул\.|улиц\p{L}*|просп\.|пр-т\.?|пр-кт\.?|пр\.(?=\s*\p{Lu}[\p{L}'’\-]+,?\s*\d)|бул\.|проспект\p{L}*|пров\.|провулк?\p{L}*|переул\p{L}*|пер\.|бульв\.|б-р\.?|бульвар\p{L}*|пл\.|площ\p{L}*|шосе|шоссе|мікрорайон\p{L}*|микрорайон\p{L}*|мкрн?\.?|набережн\p{L}*|узвіз\p{L}*|узвоз\p{L}*|спуск\p{L}*|тупик\p{L}*|проїзд\p{L}*|проезд\p{L}*|алея|алеї|алею|аллея|аллее|vul\.|vulytsi\p{L}*|ulitsa|prospekt|prosp\.|provulok|bulvar|ploshcha)`;
 const HOUSE = String.raw`(?:,?\s*(?:буд\.?|будинок|будинку|будинком|д\.|дом|дім|house|No\.?|№)?\s*№?\s*\d{1,4}(?:[\-‑]?[А-ЯІЄЇҐA-Z](?![\p{L}])|[\-‑\s]?[а-яієїґa-z](?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[а-яa-z](?![\p{L}]))?)?(?![\p{N}]|\s*(?:рок|рік|роки|років|год|лет|хв|мин|грн|гривень|гривн|доларів|долларов|euro|євро|людей|чоловік|раз|км|хвилин|минут|години|годин|часа|часов|year|hour|minute|dollar|people|times)))`;
-const FLAT = String.raw`(?:,?\s*(?:кв\.?|квартира|квартири|квартиру|квартирі|квартире|flat|apt\.?|apartment|ap\.)\s*№?\s*\d{1,4}(?![\p{N}]))`;
+const FLAT = String.raw`(?:,?\s*(?:кв\.?|квартира|квартири|квартиру|квартирі|квартире|flat|apt\.?|apartment|ap\.|kv\.?)\s*№?\s*\d{1,4}(?![\p{N}]))`;
 const ENTRANCE = String.raw`(?:,?\s*(?:під'їзд|подъезд|під’їзд|entrance|поверх|этаж|floor)\s*№?\s*\d{1,3}(?![\p{N}]))`;
 
 /** Let each alternative of a marker list start with a capital too ("Вул." at a sentence start) without the i flag. */
@@ -37,9 +37,13 @@ const EN = new RegExp(
 const BARE = /(?=[бБдДкКfFaA])(?<![\p{L}\p{N}_])(?:буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
 
 const UK_RU_Y = sticky(UK_RU);
-const UK_RU_TRIGGER = /вул|ул\.|улиц|просп|пр-|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
+const UK_RU_TRIGGER = /вул|ул\.|улиц|просп|пр-|пр\.|бул\.|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
 const EN_Y = sticky(EN);
 const EN_TRIGGER = /Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Square|Sq|Place|Pl|Way|Court|Ct|Terrace|Embankment|Highway|Hwy/g;
+// "Tsentralna street 9": a lower-case street word, with a house number to make it an address.
+const EN_LOWER = /(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}'’\-]*\s+){1,2}(?:street|avenue|road|lane|str\.)\s+\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]|\s*(?:times|people|years?|minutes?|hours?|dollars?|euros?|hryvni?as?|%))(?:,?\s*(?:flat|apt\.?|apartment|kv\.?)\s*#?\s*\d{1,4})?/gu;
+const EN_LOWER_Y = sticky(EN_LOWER);
+const EN_LOWER_TRIGGER = /street|avenue|road|lane|str\./g;
 const EN_FALSE = /^(?:The|A|An|In|On|At|My|Our|His|Her|Their|I|We|She|He|They|It|Then|When|And|But)\s/;
 
 // Capitalised words, a house number and a flat: "Heroiv Pratsi 9, flat 204", "Вигадана, 3, кв. 7" (no street word needed).
@@ -58,7 +62,7 @@ const PREP_STREET_Y = sticky(PREP_STREET);
 // Sadova 17". Cyrillic: an ordinary adjective capitalised (a name would not be in the dictionary);
 // Latin: a transliterated adjective no English dictionary knows, with no comma ("Oksana, 23" is an age).
 const STREET_ADJ_UK_RU = /^\p{Lu}\p{Ll}+(?:ова|ева|єва|рна|ьна|жна|чна|шна|ена|[сцз]ька|овая|евая|ная|[сцз]кая)$/u;
-const STREET_ADJ_LATIN = /^\p{Lu}[a-z]+(?:ova|eva|rna|lna|zhna|chna|shna|[stz]ka)$/u;
+const STREET_ADJ_LATIN = /^\p{Lu}[a-z]+(?:ova|eva|rna|lna|zhna|chna|shna|[stz]ka|enka|oho)$/u;
 const STREET_ALONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.])(\p{Lu}\p{Ll}{3,})(,?)[ \u00a0](\d{1,3}(?:[\-‑]?[а-яієїa-z])?(?:\s?/\s?\d{1,3})?)(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|грн|гривень|гривен|доларів|долларов|\$|€|рок|рік|роки|років|год|лет|years?|хв|мин|годин|час|people|людей|человек|разів|раз|times|км|km))`,
   'gu',
@@ -100,7 +104,7 @@ function streetNameOf(value: string): string | undefined {
 }
 
 // What may follow an address and still point to the door: building, entrance, floor, room, office.
-const TAIL = /(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд))(?![\p{L}\p{N}]))+/uy;
+const TAIL = /(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд))(?![\p{L}\p{N}]))+/uy;
 
 export const detectAddresses: Detector = (text) => {
   const spans: Span[] = [];
@@ -125,6 +129,12 @@ export const detectAddresses: Detector = (text) => {
       : !m[2] && STREET_ADJ_LATIN.test(word) && !isEnglishCoreWord(word) && !isCommonWord(word) && !isKnownProperNoun(word);
     if (!street || spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;
     add(m.index, m.index + m[0].length, 0.9);
+  });
+  scanTriggered(text, EN_LOWER_Y, EN_LOWER_TRIGGER, 60, 'word', (m) => {
+    const f = EN_FALSE.exec(m[0]);
+    const start = m.index + (f ? f[0].length : 0);
+    if (!/^\p{Lu}[\p{L}'’\-]*\s/u.test(text.slice(start, start + 40)) || /^(?:street|avenue|road|lane)/i.test(text.slice(start))) return;
+    if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > start)) add(start, m.index + m[0].length, 0.9);
   });
   // A house number and up to three capitalised words come before "Street".
   scanTriggered(text, EN_Y, EN_TRIGGER, 100, 'word', (m) => {

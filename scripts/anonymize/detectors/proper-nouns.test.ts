@@ -37,6 +37,15 @@ describe('the proper-noun net', () => {
     expect(f?.replacement).toMatch(/^\p{Lu}\.$/u);
     expect(f?.replacement).not.toBe(initial);
   });
+  it('takes a first name that labels two lines of a transcript, ordinary word or not', () => {
+    const text = '**[01:33] CALLER (HOPE):** Hello.\n**[01:35] HOST:** Welcome.\n**[01:39] HOPE:** I live in a small town.\n**[01:40] HOST:** Hope you are fine.';
+    const r = anonymizeText(text, { lang: 'en' });
+    expect(r.text).not.toContain('HOPE');
+    expect(r.text).toContain('HOST:');
+    expect(r.text).toContain('Hope you are fine.');
+    const mail = 'Тема: позов\nТема: відповідь\nДата: сьогодні\nДата: завтра';
+    expect(anonymizeText(mail, { lang: 'uk' }).text).toBe(mail);
+  });
   it('leaves a letter that is not a name: vitamin B.', () => {
     for (const text of ['The clinic gave her vitamin B. Then nothing.', 'Клініка дала їй вітамін В. Потім нічого.']) expect(anonymizeText(text, { lang: 'en' }).text).toBe(text);
   });

@@ -252,6 +252,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
   if (words.length === 0) return [];
 
   markCues(text, words, all, ctx.lang);
+  markSpeakers(text, words, ctx.lang);
   // "Роза Мамедова", "Кофи Асанте": a first name or an unknown word written beside a name another
   // detector found is part of that name
   const nameEdges = new Set<number>();
@@ -375,6 +376,42 @@ function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Wo
   // the sentence goes on in lower case: "К. спитає", "H. is 28"
   if (/^[ \u00a0]\p{Ll}{2,}/u.test(after)) return true;
   return PERSON_BEFORE.test(before) && /^(?:[,;:)»"”]|[*_]*:|[ \u00a0]*(?:\(|—|–|\d)|[ \u00a0]*$|\.)/u.test(after);
+}
+
+/** A speaker's label opening a line of a transcript or a chat: "**[01:39] HOPE:**", "Надія:", "CALLER (HOPE):". */
+const SPEAKER_LABEL = /^[ \t>*_-]*(?:\[[^\]\n]{1,20}\][ \t*_]*)?(?:\p{Lu}+[ \t]*\([ \t]*)?(\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]*\)?[ \t*_]*:/gmu;
+
+/**
+ * A first name that labels two lines or more of a transcript is that speaker, even when it is an
+ * ordinary word too (HOPE:, Надія:, Grace:). Words that label lines but are nobody's name
+ * (Q:, Note:, Консультант:) are not in the name lexicon and stay.
+ */
+/** Labels of e-mail headers and forms, which some name lexicons also list (Тема, Дата). */
+const HEADER_WORDS = new Set(`тема дата від кому копія копия от кому підпис подпись примітка примечание питання вопрос відповідь ответ
+  subject from to date cc bcc re fwd note question answer signature`.split(/\s+/));
+
+function markSpeakers(text: string, words: Word[], lang: 'uk' | 'ru' | 'en'): void {
+  const counts = new Map<string, number[]>();
+  const surfaces = new Set<string>();
+  SPEAKER_LABEL.lastIndex = 0;
+  for (let m = SPEAKER_LABEL.exec(text); m; m = SPEAKER_LABEL.exec(text)) {
+    const name = m[1]!;
+    const at = m.index + m[0].lastIndexOf(name, m[0].length);
+    const key = name.toLowerCase();
+    const list = counts.get(key) ?? [];
+    list.push(at);
+    counts.set(key, list);
+    surfaces.add(name);
+  }
+  const speakers = new Set<string>();
+  for (const [key, list] of counts) {
+    if (list.length < 2 || key.length < 3 || HEADER_WORDS.has(key)) continue;
+    const cap = key[0]!.toUpperCase() + key.slice(1);
+    if (analyseName(cap, lang).some((a) => a.part === 'first')) speakers.add(key);
+  }
+  if (speakers.size === 0) return;
+  // the labels themselves, and the same name inside a sentence ("Hope you are fine" opens one: the word)
+  for (const w of words) if (!w.claimed && speakers.has(w.lower) && (surfaces.has(w.text) || !w.sentInit)) w.cued = true;
 }
 
 /** Cues that make a capitalised word a name whatever it is: initials, naming words, an address, quotation marks. */
