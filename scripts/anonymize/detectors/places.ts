@@ -389,5 +389,10 @@ export const detectPlaces: Detector = (text, ctx) => {
     spans.push({ kind: 'place', start, end, entity: (adj ? adj.lower + ' ' : '') + place.key, replacement, confidence: 0.95 });
     if (end !== t.end) i++;
   }
+  // "Озёрск-2", "Олешки-3": a number joined by a hyphen is part of the settlement's name
+  for (const sp of spans) {
+    const m = /^-\d{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(sp.end, sp.end + 5));
+    if (m) sp.end += m[0].length;
+  }
   return spans;
 };

@@ -200,7 +200,8 @@ const isLatinCode = (c: number) => c < 0x250;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
 export const detectProperNouns: Detector = (text, ctx) => {
-  const claimed = [...(ctx.claimed ?? [])].map((s) => [s.start, s.end] as [number, number]);
+  // (a table's header row names its columns, not people: | Возр. | Н. п. |)
+  const claimed = [...(ctx.claimed ?? [])].map((s) => [s.start, s.end] as [number, number]).concat(tableHeaderRows(text)).sort((a, b) => a[0] - b[0]);
   for (const r of mdxCodeRanges(text)) claimed.push(r);
   for (const r of linkTargets(text)) claimed.push(r);
   claimed.sort((a, b) => a[0] - b[0]);
@@ -386,6 +387,15 @@ const SPEAKER_LABEL = /^[ \t>*_-]*(?:\[[^\]\n]{1,20}\][ \t*_]*)?(?:\p{Lu}+[ \t]*
  * ordinary word too (HOPE:, Надія:, Grace:). Words that label lines but are nobody's name
  * (Q:, Note:, Консультант:) are not in the name lexicon and stay.
  */
+/** Where the header rows of Markdown tables are (a row of cells above a |---| row). */
+function tableHeaderRows(text: string): [number, number][] {
+  if (!text.includes('|-') && !text.includes('| -') && !text.includes('|:-')) return [];
+  const out: [number, number][] = [];
+  const re = /^[ \t]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-{2,})/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
 /** Labels of e-mail headers and forms, which some name lexicons also list (Тема, Дата). */
 const HEADER_WORDS = new Set(`тема дата від кому копія копия от кому підпис подпись примітка примечание питання вопрос відповідь ответ
   subject from to date cc bcc re fwd note question answer signature`.split(/\s+/));

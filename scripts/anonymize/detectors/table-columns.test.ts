@@ -11,6 +11,17 @@ describe('the table net', () => {
     expect(table('uk', text)).toEqual([['name', 'Слава'], ['age', '24'], ['place', 'Новодмитрівка']]);
   });
 
+  it('reads abbreviated headers, and a settlement numbered with a hyphen', () => {
+    const text = ['| № | Заявительница | Возр. | Н. п. |', '|---|---|---|---|', '| 42 | Малина | 20 | Озёрск-2 |'].join('\n');
+    expect(table('ru', text)).toEqual([['name', 'Малина'], ['age', '20'], ['place', 'Озёрск-2']]);
+  });
+
+  it('never takes the header row for names, through the whole pipeline', async () => {
+    const { anonymizeText } = await import('../pipeline.ts');
+    const text = ['| № | Заявительница | Возр. | Н. п. |', '|---|---|---|---|', '| 42 | Малина | 20 | Озёрск-2 |'].join('\n');
+    expect(anonymizeText(text, { lang: 'ru' }).text.split('\n')[0]).toBe('| № | Заявительница | Возр. | Н. п. |');
+  });
+
   it('takes an age written beside a name', () => {
     const text = ['| Name | Note |', '|---|---|', '| Joy (Joy Nwosu), 22 | Passport kept |'].join('\n');
     expect(table('en', text)).toEqual([['age', '22'], ['name', 'Joy'], ['name', 'Joy Nwosu']]);

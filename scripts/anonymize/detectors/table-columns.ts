@@ -13,9 +13,10 @@ import { numberRuns, type NumberRun } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { stemOf } from './proper-nouns.ts';
 
-const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness)(?:\s|$)/iu;
-const AGE_HEADER = /^(?:вік|возраст|років|лет|age|aged)(?:\s|$)/iu;
-const PLACE_HEADER = /^(?:місце|населений пункт|місто|село|звідки|де|место|населённый пункт|населенный пункт|город|откуда|где|place|location|town|village|city|from|where)(?:\s|$)/iu;
+const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|заявни\p{L}*|заявител\p{L}*|потерпіл\p{L}*|потерпевш\p{L}*|постраждал\p{L}*|пострадавш\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness|applicant|complainant|victim|survivor)(?:\s|$)/iu;
+// (abbreviated too: "Возр.", "Н. п.", "нас. пункт", "yrs")
+const AGE_HEADER = /^(?:вік|возраст|возр\.?|років|лет|age|aged|yrs?\.?)(?:\s|$)/iu;
+const PLACE_HEADER = /^(?:місце|населений пункт|нас\.\s?пункт|н\.\s?п\.?|місто|село|звідки|де|место|населённый пункт|населенный пункт|город|откуда|где|place|location|town|village|city|settlement|from|where)(?:\s|$)/iu;
 
 type Column = 'name' | 'age' | 'place';
 
@@ -87,7 +88,8 @@ export const detectTableColumns: Detector = (text, ctx) => {
           if (Number(m[1]) >= 1 && !overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(Number(m[1]), ctx.lang, 'bare'), confidence: 0.8 });
         }
       }
-      for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ-]*(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
+      // (a number joined by a hyphen belongs to the place: Озёрськ-2)
+      for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ]*(?:-\p{L}[\p{L}'’ʼ]*)*(?:-\d{1,3}(?![\p{N}]))?(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
         const s = cell.start + m.index!;
         const e = s + m[0].length;
         if (overlapsAny(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w) || (kind === 'place' && GENERIC_PLACE.test(w)))) continue;
