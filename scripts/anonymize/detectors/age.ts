@@ -81,13 +81,13 @@ export function agePhrase(age: number, lang: Lang, form: (typeof PATTERNS)[numbe
 const UNIT_AFTER = /^[\s\u00a0]*(рік|роки|років|року|рочки|рочків|рочок|р\.|год|года|лет|годик\p{L}*|годок|годочк\p{L}*|годков|years?[\s\-‑]+old|years?|yrs?)(?![\p{L}])/iu;
 const UNIT_BEFORE = /(?<![\p{L}])(?:років|роки|рік|лет|года|годков)[\s\u00a0]+$/iu;
 // "5 років тому", "3 года назад", "2 years later", "три года подряд": a duration, not an age.
-const DURATION = /^[\s\u00a0]*(?:тому|назад|спустя|потому|пізніше|позже|поспіль|подряд|ago|later|before|after|earlier|in\s+prison|of\s|за\s|у\s+в['’ʼ]язниц|в\s+тюрьм)/iu;
+const DURATION = /^[\s\u00a0]*(?:тому|назад|спустя|потому|пізніше|позже|поспіль|подряд|ago|later|before|after|earlier|in\s+prison|of\s(?!age)|за\s|у\s+в['’ʼ]язниц|в\s+тюрьм)/iu;
 const NOT_UNIT = new RegExp('^' + NOT_AGE_UNIT.replace(/^\(\?!/, '(?:').replace(/\)$/, ')'), 'iu');
 const EN_NOT_AGE_AFTER = /^(?:[\p{L}\p{N}:]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]clock|percent|per\s+cent|th|st|nd|rd|minutes?|hours?|times|people|euros?|dollars?|hryvni?as?|uah|grand)(?![\p{L}]))/iu;
 
 const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
 const FILL_EN = String.raw`(?:only|just|barely|already|about|around|nearly|almost|maybe|probably|now|then|still|roughly|perhaps|like)`;
-const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
+const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту|матері|матери|бабусі|бабушке|батькові|отцу|татові|папе|чоловікові|мужу|дружині|жене|подрузі|подруге|сусідці|соседке|сусідові|соседу)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 // "залишив їй п'ятдесят", "пояснив їй три речі": a number after a verb's indirect object, or before a noun, is not an age.
 const GIVE_VERB_DATIVE = /(?<![\p{L}])(?!(?:було|было|стало|буде|будет)[\s\u00a0])\p{L}+(?:в|л|ла|ли|ло)[\s\u00a0]+(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам)[\s\u00a0]+$/iu;
 const NO_NOUN_AFTER = /^(?:[\s\u00a0]*(?:[.,;:!?)—–…]|$)|[\s\u00a0]+(?:і|и|й|та|а|але|но|коли|когда|тоді|тогда|только|тільки|уже|вже|ще|еще|ещё|не|когда|як|как)[\s\u00a0,\-])/iu;
@@ -102,11 +102,14 @@ const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|age|у[\s\u00a0]+ві
 // "син 14 років, донька 9 років", "малой, 3 годика": a child or a relative named just before the number and its unit.
 const CUE_KIN = /(?<![\p{L}])(?:синів|синам|сыновей|сыновьям|доньок|донькам|дочок|дочкам|дочерей|дочерям|дітей|дітям|детей|детям|онуків|внуков|sons|daughters|children|kids|grandchildren|син|сина|сину|синові|синок|синочок|донька|доньці|донечка|дочка|дочці|дочь|дочке|дочери|сын|сынок|сыну|дитина|дитині|ребенок|ребёнок|ребенку|ребёнку|малий|малому|малой|малая|малышка|онук|онука|онучка|внук|внучка|братик|сестричка|son|daughter|boy|girl|child|kid|baby)[\s\u00a0,:—\-]*$/iu;
 // "Сашкові, тоді чотири роки було": the verb after the age
-const VERB_AFTER_UNIT = /^[\s\u00a0]+(?:було|было|виповнилось|виповнилося|исполнилось|стукнуло)(?![\p{L}])/iu;
+const VERB_AFTER_UNIT = /^[\s\u00a0]+(?:було|было|буде|будет|стане|станет|виповнилось|виповнилося|виповниться|исполнилось|исполнится|стукнуло)(?![\p{L}])/iu;
+// "В шістнадцять я поїхала", "в семнадцать она ушла": at an age, then the subject
+const SUBJECT_AFTER = /^,?[\s\u00a0]+(?:я|вона|він|вони|ми|она|он|они|мы)[\s\u00a0]/iu;
 const CUE_AT_UK_RU = /(?<![\p{L}])([ув])[\s\u00a0]+$/iu;
 const CUE_EN_AT = /(?<![\p{L}])[Aa]t[\s\u00a0]+$/u;
 const CUE_NOW = /(?<![\p{L}])(?:зараз|сейчас|теперь|тепер|now)(?:[\s\u00a0]+(?:вже|уже|already|мені|мне|їй|ей|йому|ему|she's|he's|I'm))*[\s\u00a0]+$/iu;
-const APPOS_BEFORE_NAME = /\p{Lu}\p{L}+[»"*_]*,[\s\u00a0]*$/u;
+// (with "about" between: "her name Rosa, about 40", not a day: "Saturday, around seven")
+const APPOS_BEFORE_NAME = /(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+[»"*_]*,[\s\u00a0]*(?:(?:about|roughly|maybe|approximately|приблизно|десь|близько|около|примерно|где-то)[\s\u00a0]+)?$/u;
 // "a Roma woman, 45.", "her son, 12, would", "V., twenty-four,": a person word or an initial, then the age
 const APPOS_BEFORE_PERSON = /(?:(?<![\p{L}])(?:woman|man|girl|boy|lady|guy|widow|mother|father|son|daughter|grandson|granddaughter|child|жінка|жінку|чоловік|дівчина|хлопець|вдова|син|донька|дочка|онука|онук|женщина|мужчина|девушка|парень|сын|дочь|внучка|внук|гражданин|гражданка|громадянин|громадянка)|(?<![\p{L}])\p{Lu}\.)[».")*_]*,[\s\u00a0]*$/iu;
 const APPOS_BEFORE_ANY = /(?:\p{L}[».")*_]*,|\()[\s\u00a0]*$/u;
@@ -283,6 +286,9 @@ export const detectAges: Detector = (text, ctx) => {
     else if (!hasUnit && APPOS_BEFORE_NAME.test(before) && APPOS_AFTER.test(after)) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (!hasUnit && (APPOS_BEFORE_PERSON.test(before) || (value >= 14 && APPOS_BEFORE_NAME.test(before))) && (APPOS_AFTER.test(after) || APPOS_END.test(after))) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (hasUnit && lang !== 'en' && CUE_AT_UK_RU.test(before)) {
+      form = 'at';
+      spanStart = start - CUE_AT_UK_RU.exec(before)![0].length;
+    } else if (!hasUnit && lang !== 'en' && value >= 10 && CUE_AT_UK_RU.test(before) && SUBJECT_AFTER.test(after)) {
       form = 'at';
       spanStart = start - CUE_AT_UK_RU.exec(before)![0].length;
     } else if (lang === 'en' && CUE_EN_AT.test(before) && value >= 13 && /^[\s\u00a0]*(?:,|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after)) form = 'en-pred';
