@@ -178,7 +178,7 @@ export function createPseudonymRegistry(opts: { seed?: string; reserved?: string
         const c = shape(b);
         const lc = c.toLowerCase();
         if (taken.has(lc) || reserved.has(lc)) return false;
-        if (hint.avoid && [...pseudonymForms(c)].some((f) => hint.avoid!.has(f))) return false;
+        if (hint.avoid) for (const f of pseudonymForms(c)) if (hint.avoid.has(f)) return false;
         [choice, chosenBase] = [c, b];
         return true;
       };
