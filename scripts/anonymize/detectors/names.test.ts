@@ -73,6 +73,8 @@ describe('names that are also common words', () => {
     expect(run('Faith, good evening. Are you there?', 'en').found).toEqual(['Faith']);
     expect(run('Dear Will, thank you for coming.', 'en').found).toEqual(['Will']);
     expect(run('Hope you are well. Надія, як і віра, лишилась.', 'en').found).toEqual([]);
+    expect(run('«Віро, тобі шістнадцять». Розо, йди сюди!', 'uk').found).toEqual(['Віро', 'Розо']);
+    expect(run('Алло, це гаряча лінія?', 'uk').found).toEqual([]);
   });
   it('document-level confirmation spreads to sentence-initial mentions', () => {
     const r = run('Потім прийшла Надія. Надія була слабка.', 'uk');

@@ -130,7 +130,7 @@ const NOT_AFTER = new Set(`вулиця вулиці вулицю вул про�
   районе область області газета газеті газета газете газеты журнал street avenue road square village town city
   hotel готель гостиница сауна сауні сауне клуб клубі кафе бар ресторан ТЦ ТРЦ магазин`.split(/\s+/));
 /** Capitalised words that never are person names, and slogans (Слава Україні). */
-const STOP = new Set(`Бог Бога Богу Богом Боже Господь Господи Господа Господу Україна України Україні Україну Україною
+const STOP = new Set(`Алло Бог Бога Богу Богом Боже Господь Господи Господа Господу Україна України Україні Україну Україною
   Украина Украины Украине Украину Поліція Поліції Полиция Полиции Нацполіція Нацполиция МВС ОВД ООН Христос Ісус Иисус
   Ukraine Police God Lord Jesus Christ January February March April May June July August September October November
   December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Easter Christmas Lilith Ліліт Лилит
@@ -563,6 +563,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (next && next.gapBefore === '' && c0Latin(tk.text) && EN_SUBJ_VERB.has(next.lower)) return true;
     // vocative: "Надю, …", "Олеже!"
     if (next && /^[,!]/.test(next.gapBefore) && tk.an?.some((a) => a.case === 'voc' && !a.amb)) return true;
+    // a form that can only be a vocative is an address even when the name is an ordinary word: "Віро, тобі…"
+    if (next && /^[,!]/.test(next.gapBefore) && tk.an?.length && tk.an.every((a) => a.case === 'voc')) return true;
     // greeted: "Романе, доброго дня", "Вера, привет", "Faith, good evening", "Привіт, Віро!", "Dear Will,"
     if (!NOT_GREETED.test(tk.text) && (GREETING_AFTER.test(text.slice(tk.end, tk.end + 24)) || GREETING_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)))) return true;
     if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
