@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
-import { candidateStarts, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
+import { candidateStarts, DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
 import { ORD_EN, ORD_UK_RU } from './numwords.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
@@ -122,7 +122,6 @@ const ONE_DAY: Record<Lang, { plain: string; after: string }> = {
 const SHORT_AFTER_WEEKDAY = new RegExp(String.raw`(?:${WEEKDAY_UK_RU}|${WEEKDAY_EN})[,\s]+$`, 'iu');
 const LIST_GAP = /^[\s,]*(?:(?:і|й|та|и|and|or|або|или|а|потім|потом|then)\s+)?$/u;
 
-const DIGITS = /\d+/g;
 const UK_RU_Y = sticky(UK_RU);
 const EN_DMY_Y = sticky(EN_DMY);
 const EN_MDY_Y = sticky(EN_MDY);
@@ -292,7 +291,7 @@ export const detectDates: Detector = (text, ctx) => {
   }
   if (!/\d/.test(text)) return dedupe(spans);
   // Every scan below is triggered by a run of digits: find them once, and the word starts before them once per distance.
-  const digitAt = triggerPositions(text, DIGITS);
+  const digitAt = triggerPositions(text, DIGIT_RUN);
   const byBack = new Map<number, number[]>();
   const near = (back: number) => {
     let c = byBack.get(back);

@@ -103,8 +103,32 @@ export function scanTriggered(
   scanCandidates(text, re, candidateStarts(text, triggerPositions(text, trigger), back, starts), onMatch);
 }
 
-/** Where a global `trigger` matches in `text` (compute once, share between scans with the same trigger). */
-export function triggerPositions(text: string, trigger: RegExp): number[] {
+/** A run of digits: the trigger of the phone and date scans (one regex object, so its positions are shared). */
+export const DIGIT_RUN = /\d+/g;
+
+/** The trigger positions found in the last text, by trigger: see triggerPositions. */
+let triggerText: string | undefined;
+const triggerCache = new Map<RegExp, readonly number[]>();
+
+/**
+ * Where a global `trigger` matches in `text`. Several scans share a trigger (the digit runs of the
+ * phone scans, the six digits of the document scans), so the positions of the text being read are
+ * kept, one text at a time, and each trigger runs over it once. Do not modify the array returned.
+ */
+export function triggerPositions(text: string, trigger: RegExp): readonly number[] {
+  if (text !== triggerText) {
+    triggerText = text;
+    triggerCache.clear();
+  }
+  let positions = triggerCache.get(trigger);
+  if (!positions) {
+    positions = scanTrigger(text, trigger);
+    triggerCache.set(trigger, positions);
+  }
+  return positions;
+}
+
+function scanTrigger(text: string, trigger: RegExp): number[] {
   trigger.lastIndex = 0;
   const out: number[] = [];
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
