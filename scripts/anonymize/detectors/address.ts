@@ -52,7 +52,8 @@ const PREP_STREET = new RegExp(
   'gu',
 );
 const PREP_STREET_Y = sticky(PREP_STREET);
-const PREP_TRIGGER = /(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
+// (the look-ahead lets most positions fail on one character before the look-behind is tried)
+const PREP_TRIGGER = /(?=[А-ЯІЄЇҐ])(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
 const FLAT_TRIGGER = /кв\.?\s*№?\s*\d|квартир|flat|apt|apartment/giu;
 const NAME_HOUSE_FLAT_Y = sticky(NAME_HOUSE_FLAT);
 // A Latin street name that reads as transliterated Ukrainian/Russian ("Sadova St", "Khreshchatyk Ave").

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Detector, Span, DetectContext } from '../types.ts';
 import { CASES, paradigm, type Case, type Gender, type Part } from '../lexicon/decline.ts';
 import { isPlaceForm } from './places.ts';
-import { scanWords, isUpperCode } from '../lexicon/scan.ts';
+import { scanWords, isUpperCode, startsLatin } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
@@ -267,7 +267,7 @@ function guessSurnameUncached(word: string, lang: Lang): Analysis | undefined {
 /** An unknown capitalised word taken as a surname: its entity is the word without its case ending. */
 function unknownSurname(word: string): Analysis {
   const w = normApos(word);
-  if (!/^[A-Za-z]/.test(w)) {
+  if (!startsLatin(w)) {
     for (const [rx, c] of UNKNOWN_END) {
       const base = w.replace(rx, '');
       if (base !== w && base.length >= 4) return { base, gender: 'male', part: 'surname', case: c === 'gen' ? 'nom' : c, amb: true };
@@ -347,7 +347,7 @@ function possessiveOf(pseudo: string, p: Possessive): string {
 const EXT_CACHE = new Map<string, { an?: Analysis[]; lang: Lang } | null>();
 function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
   const r = lookupDirect(word, lang, lex);
-  if (r.an || /^[A-Za-z]/.test(word)) return r;
+  if (r.an || startsLatin(word)) return r;
   const key = lang + word;
   let hit = EXT_CACHE.get(key);
   if (hit === undefined) {
@@ -360,7 +360,7 @@ function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analys
 
 function lookupDirect(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
   const w = normApos(word);
-  if (/^[A-Za-z]/.test(w)) return { an: lex.en.get(w), lang: 'en' };
+  if (startsLatin(w)) return { an: lex.en.get(w), lang: 'en' };
   const primary: Lang = lang === 'ru' ? 'ru' : 'uk';
   const other: Lang = primary === 'uk' ? 'ru' : 'uk';
   const a = lex[primary].get(w);
@@ -882,7 +882,7 @@ export const detectNames: Detector = (text, ctx) => {
       pseudos.set(pkey, pseudo);
     }
     let replacement = pseudo;
-    if (docLang !== 'en' && !/^[A-Za-z]/.test(pseudo)) {
+    if (docLang !== 'en' && !startsLatin(pseudo)) {
       const key = `${pseudo}|${g ?? 'female'}|${a.part}|${a.case}`;
       const hit = declined.get(key);
       if (hit !== undefined) replacement = hit;

@@ -255,10 +255,12 @@ export const detectProperNouns: Detector = (text, ctx) => {
     }
   }
   const docLatin = ctx.lang === 'en';
-  const titleLines = titleCaseLines(text);
+  // Title Case lines matter only to an English document's ordinary words: found on first use.
+  let titleLines: [number, number][] | undefined;
+  const titleLinesOf = () => (titleLines ??= titleCaseLines(text));
   for (const w of words) {
     if (w.claimed || w.initial) continue;
-    w.suspicious = w.cued ? canBeName(w) : isSuspicious(w, docLatin, lowerSeen, titleLines);
+    w.suspicious = w.cued ? canBeName(w) : isSuspicious(w, docLatin, lowerSeen, titleLinesOf);
   }
 
   // Join suspicious words written together (Сан Саныч, Benedek Tóth, Zolotyi Kolos) and take in the
@@ -388,7 +390,7 @@ function canBeName(w: Word): boolean {
   return w.text.length >= 2 && !FUNCTION_WORDS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text) && !NAMING_BEFORE.has(w.lower) && !EN_NOT_NAMES.has(w.lower);
 }
 
-function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLines: [number, number][]): boolean {
+function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLines: () => [number, number][]): boolean {
   if (w.caps) {
     // Abbreviations (ВІЛ, ЦНАП, РНОКПП, SMS) are short or nearly vowel-less; a signature in capitals is not.
     if (w.text.length < 5 || vowelShare(w.lower) < 0.25) return false;
@@ -423,7 +425,7 @@ function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLin
     if (!w.sentInit && !isEnglishCoreWord(w.text)) return true;
     // English capitalises ordinary words in headings, in the names of institutions and in labels
     // with a number (Route 5, Room 12, Cell 3)
-    return !w.sentInit && !EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, '')) && !inRanges(titleLines, w.start) && !w.numbered;
+    return !w.sentInit && !EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, '')) && !inRanges(titleLines(), w.start) && !w.numbered;
   }
   if (!common) {
     if (w.sentInit && !isDictionaryProperNoun(w.text)) {

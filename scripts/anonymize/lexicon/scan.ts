@@ -50,6 +50,12 @@ function wordBounds(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
+/** Whether a string starts with an ASCII letter: /^[A-Za-z]/.test(s) without a regex call (asked per word). */
+export function startsLatin(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Upper-case letter, by code point (Latin, Cyrillic incl. Є І Ї Ґ Ё), without allocating. */
 export function isUpperCode(c: number): boolean {
   if (c < 0x80) return c >= 65 && c <= 90;
