@@ -123,6 +123,10 @@ const SHORT_AFTER_WEEKDAY = new RegExp(String.raw`(?:${WEEKDAY_UK_RU}|${WEEKDAY_
 const LIST_GAP = /^[\s,]*(?:(?:і|й|та|и|and|or|або|или|а|потім|потом|then)\s+)?$/u;
 
 const UK_RU_Y = sticky(UK_RU);
+// Whether a text names a month anywhere, with the flags of the scans that need one: a scan whose every
+// match holds a month word cannot match a text without one, and is skipped there.
+const UK_RU_MONTH_ANYWHERE = new RegExp(UK_RU_MONTH, 'iu');
+const EN_MONTH_ANYWHERE = new RegExp(EN_MONTH, 'u');
 const EN_DMY_Y = sticky(EN_DMY);
 const EN_MDY_Y = sticky(EN_MDY);
 const NUMERIC_Y = sticky(NUMERIC);
@@ -299,14 +303,16 @@ export const detectDates: Detector = (text, ctx) => {
     return c;
   };
   const scanDigits = (re: RegExp, back: number, onMatch: (m: RegExpExecArray) => void) => scanCandidates(text, re, near(back), onMatch);
-  scanDigits(RANGE_UK_RU_Y, 8, (m) => emitRange(m, m[1], monthIndex(m[4]!), m[5]));
-  scanDigits(RANGE_EN_Y, 24, (m) =>
+  const ukRuMonth = UK_RU_MONTH_ANYWHERE.test(text);
+  const enMonth = EN_MONTH_ANYWHERE.test(text);
+  if (ukRuMonth) scanDigits(RANGE_UK_RU_Y, 8, (m) => emitRange(m, m[1], monthIndex(m[4]!), m[5]));
+  if (enMonth) scanDigits(RANGE_EN_Y, 24, (m) =>
     m[4] ? emitRange(m, m[1], monthIndex(m[4]), m[5]) : emitRange(m, m[6], monthIndex(m[7]!), m[10]));
   // Every date has a number; only the preposition (at most "напередодні ") and a month name come before it.
-  scanDigits(UK_RU_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
-  scanDigits(EN_DMY_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  if (ukRuMonth) scanDigits(UK_RU_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  if (enMonth) scanDigits(EN_DMY_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
   // "May 5" is a date, "May I" is not; the \d requirement keeps it to numbers.
-  scanDigits(EN_MDY_Y, 20, (m) => emit(m, m[1], monthIndex(m[2]!), m[4]));
+  if (enMonth) scanDigits(EN_MDY_Y, 20, (m) => emit(m, m[1], monthIndex(m[2]!), m[4]));
   scanDigits(NUMERIC_Y, 14, (m) => {
     const month = m[4] ? Number(m[4]) - 1 : Number(m[7]) - 1;
     emit(m, m[1], month, m[5] ?? m[6]);
