@@ -6,6 +6,7 @@ import { ANONYMIZER_ALLOWLIST, type Lang } from '../../src/data/site.ts';
 import { DETECTORS, KIND_PRIORITY, NETS } from './detectors/index.ts';
 import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
+import { lowerCaseText } from './lexicon/scan.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
 } from './types.ts';
@@ -238,7 +239,7 @@ function insertSorted(sorted: Span[], s: Span): void {
 function findAllowed(text: string, phrases: readonly string[]): { start: number; end: number; phrase: string }[] {
   const out: { start: number; end: number; phrase: string }[] = [];
   if (phrases.length === 0) return out;
-  const lower = text.toLowerCase();
+  const lower = lowerCaseText(text);
   for (const phrase of phrases) {
     const p = phrase.toLowerCase();
     for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + p.length)) out.push({ start: i, end: i + p.length, phrase });

@@ -228,7 +228,8 @@ export const detectProperNouns: Detector = (text, ctx) => {
       suspicious: false,
       at: all.length,
       afterName: false,
-      numbered: /^[ \u00a0]?(?:No\.?\s?|№\s?|#)?\d/.test(text.slice(end, end + 6)),
+      // (read only for English documents: isSuspicious)
+      numbered: ctx.lang === 'en' && /^[ \u00a0]?(?:No\.?\s?|№\s?|#)?\d/.test(text.slice(end, end + 6)),
     };
     const prevWord = words[words.length - 1];
     if (prevWord && !prevWord.claimed && text.slice(prevWord.end, start) === ' ' && (isKnownProperNoun(prevWord.text) || INSTITUTION.test(prevWord.lower))) w.afterName = true;

@@ -50,6 +50,20 @@ function wordBounds(text: string): Int32Array {
   return Int32Array.from(out);
 }
 
+/**
+ * text.toLowerCase(), remembered for the last text: the pipeline's allow-phrase search and the
+ * number-word scan both read the lower-cased document.
+ */
+export function lowerCaseText(text: string): string {
+  if (text !== lowerText) {
+    lowerText = text;
+    lowered = text.toLowerCase();
+  }
+  return lowered;
+}
+let lowerText: string | undefined;
+let lowered = '';
+
 /** Whether a string starts with an ASCII letter: /^[A-Za-z]/.test(s) without a regex call (asked per word). */
 export function startsLatin(s: string): boolean {
   const c = s.charCodeAt(0);
