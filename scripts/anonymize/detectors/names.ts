@@ -226,14 +226,15 @@ interface Tok {
 /** Stands for a run of lower-case words far from any capitalised word. */
 const SKIP: Tok = { start: -1, end: -1, text: '', cap: false, sentInit: false, gapBefore: '…', lower: '' };
 
-const GUESS_CACHE = new Map<string, Analysis | null>();
+/** Answers per language, keyed by the word itself (a key like lang + word would be a new string to hash at every look-up). */
+const GUESS_CACHE: Record<Lang, Map<string, Analysis | null>> = { uk: new Map(), ru: new Map(), en: new Map() };
 function guessSurname(word: string, lang: Lang): Analysis | undefined {
-  const key = lang + word;
-  const hit = GUESS_CACHE.get(key);
+  const cache = GUESS_CACHE[lang];
+  const hit = cache.get(word);
   if (hit !== undefined) return hit ?? undefined;
   const g = guessSurnameUncached(word, lang);
-  if (GUESS_CACHE.size > 50_000) GUESS_CACHE.clear();
-  GUESS_CACHE.set(key, g ?? null);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, g ?? null);
   return g;
 }
 function guessSurnameUncached(word: string, lang: Lang): Analysis | undefined {
@@ -344,16 +345,17 @@ function possessiveOf(pseudo: string, p: Possessive): string {
   return stem + morph + p.ending;
 }
 
-const EXT_CACHE = new Map<string, { an?: Analysis[]; lang: Lang } | null>();
+/** Per language, keyed by the word itself (see GUESS_CACHE). */
+const EXT_CACHE: Record<Lang, Map<string, { an?: Analysis[]; lang: Lang } | null>> = { uk: new Map(), ru: new Map(), en: new Map() };
 function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
   const r = lookupDirect(word, lang, lex);
   if (r.an || startsLatin(word)) return r;
-  const key = lang + word;
-  let hit = EXT_CACHE.get(key);
+  const cache = EXT_CACHE[lang];
+  let hit = cache.get(word);
   if (hit === undefined) {
     hit = lookupExtended(normApos(word), lex, lang === 'ru' ? 'ru' : 'uk') ?? null;
-    if (EXT_CACHE.size > 50_000) EXT_CACHE.clear();
-    EXT_CACHE.set(key, hit);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, hit);
   }
   return hit ?? r;
 }
@@ -907,10 +909,13 @@ export const detectNames: Detector = (text, ctx) => {
     // Initials belong to the person: "С. Гнатюк", "O. Bilous", "Гнатюк С.В.", "Валентина М."
     let start = tk.start;
     let end = tk.end;
-    const before = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    // (an initial before ends in a dot, at most one space before the name; one after starts with a space)
+    const dotBefore = text.charCodeAt(start - 1) === 46 || text.charCodeAt(start - 2) === 46;
+    const before = dotBefore ? INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (before) start -= before[0].length;
+    const spaceAfter = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0;
     INITIAL_AFTER.lastIndex = end;
-    const afterM = INITIAL_AFTER.exec(text);
+    const afterM = spaceAfter ? INITIAL_AFTER.exec(text) : null;
     if (afterM) end += afterM[0].length;
     // "Таня К.** Линии:", "Гнатюк С.В. Потом": the initial's dot ends the sentence too, so it stays
     if (afterM && SENTENCE_GOES_ON.test(text.slice(end, end + 4))) end--;
