@@ -167,15 +167,16 @@ export function scanCandidates(text: string, re: RegExp, cand: readonly number[]
 
 // Opening and closing quotes and brackets, list marks and arrows stand between a sentence's end and
 // the next sentence's first word: «…законно?» Поверхнева …, "← Будова історії".
-const SENT_SKIP = new Set([' ', '\t', '«', '»', '"', '“', '”', '„', '(', ')', '[', ']', '*', '_', '#', '>', '—', '–', '-', '\u00a0', "'", '‘', '’', '←', '→', '•', '·']);
-const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';', '|']);
+// (as char codes: every one is a single UTF-16 unit, and reading codes allocates no one-letter strings)
+const SENT_SKIP = new Set([...' \t«»"“”„()[]*_#>—–-\u00a0\'‘’←→•·'].map((c) => c.charCodeAt(0)));
+const SENT_END = new Set([...'.!?…\n:;|'].map((c) => c.charCodeAt(0)));
 
 /** Whether the word at `start` begins a sentence, a line, a table cell or a list item. */
 export function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && SENT_SKIP.has(text[i]!)) i--;
+  while (i >= 0 && SENT_SKIP.has(text.charCodeAt(i))) i--;
   if (i < 0) return true;
-  return SENT_END.has(text[i]!);
+  return SENT_END.has(text.charCodeAt(i));
 }
 
 /** Whether [start, end) overlaps any span of the list. */
