@@ -165,6 +165,17 @@ export function scanCandidates(text: string, re: RegExp, cand: readonly number[]
   }
 }
 
+/**
+ * The matches a global scan of a pattern gives when every match of it starts a run of ASCII digits
+ * (it begins with \d, and its look-behind refuses a digit before it): the sticky `re` is tried only
+ * at the starts of the text's digit runs, found once per text and shared (triggerPositions).
+ */
+export function digitRunMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  scanCandidates(text, re, triggerPositions(text, DIGIT_RUN), (m) => out.push(m));
+  return out;
+}
+
 // Opening and closing quotes and brackets, list marks and arrows stand between a sentence's end and
 // the next sentence's first word: «…законно?» Поверхнева …, "← Будова історії".
 // (as char codes: every one is a single UTF-16 unit, and reading codes allocates no one-letter strings)
