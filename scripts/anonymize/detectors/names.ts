@@ -276,6 +276,17 @@ function unknownSurname(word: string): Analysis {
   }
   return { base: w, gender: 'any', part: 'surname', case: 'nom', amb: true };
 }
+/** unknownSurname(word).base.toLowerCase(), remembered per word: asked for every unexplained capitalised word. */
+const UNKNOWN_STEM = new Map<string, string>();
+function unknownStemKey(word: string): string {
+  let key = UNKNOWN_STEM.get(word);
+  if (key === undefined) {
+    key = unknownSurname(word).base.toLowerCase();
+    if (UNKNOWN_STEM.size > 50_000) UNKNOWN_STEM.clear();
+    UNKNOWN_STEM.set(word, key);
+  }
+  return key;
+}
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?$/u;
 const SENTENCE_GOES_ON = /^(?:[*_)»"]*\s*(?:\p{Lu}|\n|$))/u;
 const INITIAL_AFTER = /[ \u00a0]\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?![\p{L}])/uy;
@@ -694,7 +705,7 @@ export const detectNames: Detector = (text, ctx) => {
   // surname cue (фамилия — Шеремета, на прізвище Савенок), or with initials (С. Гнатюк, Гнатюк С.В.).
   // Once one form is confirmed, its other forms in the document are the same person.
   const unknownStems = new Map<string, Analysis>();
-  for (const tk of toks) if (tk.isName && tk.an?.length === 1 && tk.an[0]!.part === 'surname' && tk.an[0]!.amb) unknownStems.set(unknownSurname(tk.text).base.toLowerCase(), tk.an[0]!);
+  for (const tk of toks) if (tk.isName && tk.an?.length === 1 && tk.an[0]!.part === 'surname' && tk.an[0]!.amb) unknownStems.set(unknownStemKey(tk.text), tk.an[0]!);
   const isInitial = (t?: Tok) => !!t && t.end - t.start === 1 && isUpperCode(text.charCodeAt(t.start)) && text.charCodeAt(t.end) === 46;
   const plausible = (i: number): boolean => {
     const tk = toks[i]!;
@@ -747,10 +758,9 @@ export const detectNames: Detector = (text, ctx) => {
     for (let i = 0; i < toks.length; i++) {
       const tk = toks[i]!;
       if (tk.isName || !tk.cap || tk.an) continue;
-      const a = unknownSurname(tk.text);
-      if (!unknownStems.has(a.base.toLowerCase()) || !plausible(i)) continue;
+      if (!unknownStems.has(unknownStemKey(tk.text)) || !plausible(i)) continue;
       tk.isName = true;
-      tk.an = [a];
+      tk.an = [unknownSurname(tk.text)];
     }
   }
 
