@@ -148,6 +148,10 @@ const NAMING_BEFORE = new Set(
 /** Nouns after which a name came first, across a dash: Лан — це моє ім'я, Doina is her name. */
 const NAMING_AFTER = new Set(`ім'я імя прізвище прізвисько имя фамилия прозвище кличка name surname nickname`.split(/\s+/));
 
+/** First letter and length of every naming word: most words are ruled out without hashing them. */
+const shapeKey = (w: string) => w.charCodeAt(0) * 64 + Math.min(w.length, 63);
+const NAMING_SHAPES = new Set([...NAMING_BEFORE, ...NAMING_AFTER].map(shapeKey));
+
 /** Between a name and the noun naming it: "Лан — це моє ім'я", "Doina is her name". */
 const BACK_GAP = /^\s*(?:[—–-]\s*(?:(?:це|это|то)\s+)?|(?:is|was)\s+)(?:(?:моє|мое|моё|її|його|её|его|my|her|his|their)\s+)?$/;
 
@@ -370,6 +374,7 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
   // a naming word just before (мене звати Лан, зовут его Лёня) or, across a dash, just after (Лан — це моє ім'я)
   for (let k = 0; k < all.length; k++) {
     const cue = all[k]!;
+    if (!NAMING_SHAPES.has(shapeKey(cue.lower))) continue; // (no naming word has this first letter and length)
     const before = NAMING_BEFORE.has(cue.lower);
     const after = NAMING_AFTER.has(cue.lower);
     if (!before && !after) continue;
