@@ -531,19 +531,17 @@ export const detectNames: Detector = (text, ctx) => {
 
   const strong = (t?: Tok) => !!t && !!t.an && t.an.some((a) => !a.amb) && !STOP.has(t.text);
   const joined = (a: Tok, b: Tok) => b.gapBefore === '';
-  const isNever = (i: number) => {
+  // Whether a token is never a name. Every pass asks, so the answer is worked out once per token,
+  // apart from the one thing later passes change: whether the token has a firm lexicon reading.
+  const neverAlways = (i: number): boolean => {
     const tk = toks[i]!;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev && NOT_AFTER.has(prev.lower) && tk.gapBefore === '') return true;
-    if (ROLES.has(tk.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
-    if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (isKnownProperNoun(tk.text)) return true; // Грузії, Азербайджану, Viber
     // "у Знам'янському відділку": an adjective made from a place, before a police station or a court
     if (ctx.lang !== 'en' && !c0Latin(tk.text) && isLocalAdjective(text, tk.start, tk.end, ctx.lang)) return true;
-    // "lived in Bobrynetsko", "outside Haisyn": after these a capitalised word is a place
-    if (prev && tk.gapBefore === '' && c0Latin(tk.text) && EN_PLACE_PREP.has(prev.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     // "живу в Смоляниновой", "приїхала з Гайворона": a place after a verb of living or coming from
     if (prev && tk.gapBefore === '' && LIVE_PREP.has(prev.lower) && toks[i - 2] && prev.gapBefore === '' && LIVE_VERB.test(toks[i - 2]!.lower)) return true;
     if (prev && CAR.has(prev.lower) && tk.gapBefore === '') return true;
@@ -551,6 +549,29 @@ export const detectNames: Detector = (text, ctx) => {
       if (next && AFTER_SLOGAN.has(next.text)) return true;
     }
     return false;
+  };
+  /** Never a name unless it has a firm (unambiguous) lexicon reading. */
+  const neverUnlessFirm = (i: number): boolean => {
+    const tk = toks[i]!;
+    const prev = toks[i - 1];
+    if (ROLES.has(tk.lower) || isPlaceForm(tk.text)) return true;
+    // "lived in Bobrynetsko", "outside Haisyn": after these a capitalised word is a place
+    return !!prev && tk.gapBefore === '' && c0Latin(tk.text) && EN_PLACE_PREP.has(prev.lower);
+  };
+  const NEVER = 1;
+  const NEVER_UNLESS_FIRM = 2;
+  const KNOWN = 4;
+  const neverFlags = new Uint8Array(toks.length);
+  const isNever = (i: number) => {
+    let f = neverFlags[i]!;
+    if (f === 0) {
+      f = KNOWN | (neverAlways(i) ? NEVER : 0) | (neverUnlessFirm(i) ? NEVER_UNLESS_FIRM : 0);
+      neverFlags[i] = f;
+    }
+    if (f & NEVER) return true;
+    if (!(f & NEVER_UNLESS_FIRM)) return false;
+    const tk = toks[i]!;
+    return !(tk.an && tk.an.some((a) => !a.amb));
   };
 
   const contextOf = (i: number): boolean => {
