@@ -6,6 +6,7 @@ import { ANONYMIZER_ALLOWLIST, type Lang } from '../../src/data/site.ts';
 import { DETECTORS, KIND_PRIORITY, NETS } from './detectors/index.ts';
 import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
+import { lowerCaseText } from './lexicon/scan.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
 } from './types.ts';
@@ -171,13 +172,20 @@ const SPREAD_KINDS = new Set(['name', 'venue', 'place', 'number', 'badge', 'plat
 function otherMentions(text: string, spans: readonly Span[]): Span[] {
   const out: Span[] = [];
   const done = new Set<string>();
-  // Where each capitalised run of letters starts, so a one-word piece needs no search of the whole text.
+  // Where each capitalised run of letters starts, so a one-word piece needs no search of the whole
+  // text: the first few pieces are searched for (capitalisedRunsAt), then one pass maps every run
+  // (a long transcript asks about hundreds). Both give the same positions.
   let starts: Map<string, number[]> | undefined;
+  let searched = 0;
   const occurrences = (piece: string): number[] => {
     if (!/^\p{Lu}\p{L}*$/u.test(piece)) {
       const at: number[] = [];
       for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) at.push(i);
       return at;
+    }
+    if (!starts && searched < 16) {
+      searched++;
+      return capitalisedRunsAt(text, piece);
     }
     if (!starts) {
       starts = new Map();
@@ -208,6 +216,54 @@ function otherMentions(text: string, spans: readonly Span[]): Span[] {
   return out;
 }
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * Where a global scan of /\p{Lu}\p{L}*\/gu matches exactly `piece` (itself a capital and letters):
+ * such a match starts at the first capital of a run of letters and takes the rest of the run, so
+ * an occurrence counts when no letter follows it and no capital comes before it in its run.
+ */
+function capitalisedRunsAt(text: string, piece: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) {
+    const after = i + piece.length;
+    if (after < text.length && letterKind(text.codePointAt(after)!) !== NOT_LETTER) continue;
+    if (!capitalEarlierInRun(text, i)) at.push(i);
+  }
+  return at;
+}
+
+/** Whether the run of letters that ends just before `pos` holds a capital (code points, as the u flag reads them). */
+function capitalEarlierInRun(text: string, pos: number): boolean {
+  for (let q = pos - 1; q >= 0; q--) {
+    let cp = text.charCodeAt(q);
+    if (cp >= 0xdc00 && cp <= 0xdfff && q > 0) {
+      const hi = text.charCodeAt(q - 1);
+      if (hi >= 0xd800 && hi <= 0xdbff) {
+        cp = (hi - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+        q--;
+      }
+    }
+    const kind = letterKind(cp);
+    if (kind === NOT_LETTER) return false;
+    if (kind === CAPITAL) return true;
+  }
+  return false;
+}
+
+const NOT_LETTER = 1;
+const LETTER = 2;
+const CAPITAL = 3;
+/** Per BMP code point: NOT_LETTER, LETTER or CAPITAL as /\p{L}/u and /\p{Lu}/u read it; 0 not yet known. */
+const LETTER_KINDS = new Uint8Array(65536);
+function letterKind(cp: number): number {
+  let kind = cp < 65536 ? LETTER_KINDS[cp]! : 0;
+  if (kind === 0) {
+    const c = String.fromCodePoint(cp);
+    kind = /\p{Lu}/u.test(c) ? CAPITAL : /\p{L}/u.test(c) ? LETTER : NOT_LETTER;
+    if (cp < 65536) LETTER_KINDS[cp] = kind;
+  }
+  return kind;
+}
 
 /** Longest first, then the more specific kind, then the earlier start: deterministic. */
 function resolveOverlaps(candidates: Span[], accepted: Span[]): Span[] {
@@ -256,7 +312,7 @@ function insertSorted(sorted: Span[], s: Span): void {
 function findAllowed(text: string, phrases: readonly string[]): { start: number; end: number; phrase: string }[] {
   const out: { start: number; end: number; phrase: string }[] = [];
   if (phrases.length === 0) return out;
-  const lower = text.toLowerCase();
+  const lower = lowerCaseText(text);
   for (const phrase of phrases) {
     const p = phrase.toLowerCase();
     for (let i = lower.indexOf(p); i >= 0; i = lower.indexOf(p, i + p.length)) out.push({ start: i, end: i + p.length, phrase });

@@ -69,7 +69,8 @@ const STREET_ALONE = new RegExp(
 );
 const STREET_ALONE_TRIGGER = /\p{Lu}\p{Ll}{3,},?[ \u00a0]\d/gu;
 const STREET_ALONE_Y = sticky(STREET_ALONE);
-const PREP_TRIGGER = /(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
+// (the look-ahead lets most positions fail on one character before the look-behind is tried)
+const PREP_TRIGGER = /(?=[А-ЯІЄЇҐ])(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
 const FLAT_TRIGGER = /кв\.?\s*№?\s*\d|квартир|flat|apt|apartment/giu;
 const NAME_HOUSE_FLAT_Y = sticky(NAME_HOUSE_FLAT);
 // A Latin street name that reads as transliterated Ukrainian/Russian ("Sadova St", "Khreshchatyk Ave").

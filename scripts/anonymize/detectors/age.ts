@@ -8,6 +8,7 @@ import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { normWord, numberRuns, numberWord } from './numwords.ts';
+import { digitRunMatches, sticky } from './util.ts';
 
 const N = String.raw`(?<![\d–\-.,])(\d{1,2})(?!\d|[.,:]\d)`;
 const YEARS_UK = String.raw`(?:рік|роки|років|року|р\.)`;
@@ -127,6 +128,8 @@ const FRAGMENT_AFTER = /^(?:[\s\u00a0]+(?:years?[\s\u00a0]+old|років|лет
 /** The words agePhrase itself writes before a number ("близько двадцяти", "за тридцять", "under twenty"): a second pass leaves them. */
 export const APPROXIMATE_BEFORE = /(?<![\p{L}])(?:близько|около|за|менше|меньше|under)[\s\u00a0]+$/iu;
 const DIGIT_NUM = /(?<![\d–\-.,:/])\d{1,2}(?![\d%]|[.,:]\d)/g;
+// (a number starts a run of digits: tried only there, see digitRunMatches)
+const DIGIT_NUM_Y = sticky(DIGIT_NUM);
 // "сорокарічна", "тридцятирічний", "сорокалетний", "двадцятип'ятирічна", "forty-year-old"
 const WORD_ADJ = /(?<![\p{L}])((?:двадцяти|двадцати|тридцяти|тридцати|сорока|п['’ʼ]?ятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’ʼ]?яност[оа]|девяност[оа])?(?:одно|дво|двох|двух|три|трьох|трех|чотирьох|четырех|четырёх|п['’ʼ]?яти|шести|семи|восьми|дев['’ʼ]?яти|десяти|одинадцяти|одиннадцати|дванадцяти|двенадцати|тринадцяти|тринадцати|чотирнадцяти|четырнадцати|п['’ʼ]?ятнадцяти|пятнадцати|шістнадцяти|шестнадцати|сімнадцяти|семнадцати|вісімнадцяти|восемнадцати|дев['’ʼ]?ятнадцяти|девятнадцати)?)(річн\p{L}*|літн\p{L}*|летн\p{L}*)(?![\p{L}])(?![\s\u00a0]+(?:досвід|стаж|план|опыт|контракт|строк|срок|термін|ювілей|юбилей|період|период|перерв|гарант|договір|договор|кредит))/giu;
 const ADJ_TRIGGER = /річн|літн|летн/iu;
@@ -230,8 +233,7 @@ export const detectAges: Detector = (text, ctx) => {
 
   // Every other number, in digits or in words, with what stands around it.
   const nums: { start: number; end: number; value: number; word: boolean }[] = [];
-  DIGIT_NUM.lastIndex = 0;
-  for (let m = DIGIT_NUM.exec(text); m; m = DIGIT_NUM.exec(text)) nums.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0]), word: false });
+  for (const m of digitRunMatches(text, DIGIT_NUM_Y)) nums.push({ start: m.index, end: m.index + m[0].length, value: Number(m[0]), word: false });
   for (const r of numberRuns(text)) if (r.value >= 2 && r.value <= 99) nums.push({ start: r.start, end: r.end, value: r.value, word: true });
   nums.sort((a, b) => a.start - b.start);
 

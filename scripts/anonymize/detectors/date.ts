@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
-import { candidateStarts, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
+import { candidateStarts, DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
 import { ORD_EN, ORD_UK_RU } from './numwords.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
@@ -123,8 +123,11 @@ const ONE_DAY: Record<Lang, { plain: string; after: string }> = {
 const SHORT_AFTER_WEEKDAY = new RegExp(String.raw`(?:${WEEKDAY_UK_RU}|${WEEKDAY_EN})[,\s]+$`, 'iu');
 const LIST_GAP = /^[\s,]*(?:(?:і|й|та|и|and|or|або|или|а|потім|потом|then)\s+)?$/u;
 
-const DIGITS = /\d+/g;
 const UK_RU_Y = sticky(UK_RU);
+// Whether a text names a month anywhere, with the flags of the scans that need one: a scan whose every
+// match holds a month word cannot match a text without one, and is skipped there.
+const UK_RU_MONTH_ANYWHERE = new RegExp(UK_RU_MONTH, 'iu');
+const EN_MONTH_ANYWHERE = new RegExp(EN_MONTH, 'u');
 const EN_DMY_Y = sticky(EN_DMY);
 const EN_MDY_Y = sticky(EN_MDY);
 const NUMERIC_Y = sticky(NUMERIC);
@@ -292,7 +295,7 @@ export const detectDates: Detector = (text, ctx) => {
   }
   if (!/\d/.test(text)) return dedupe(spans);
   // Every scan below is triggered by a run of digits: find them once, and the word starts before them once per distance.
-  const digitAt = triggerPositions(text, DIGITS);
+  const digitAt = triggerPositions(text, DIGIT_RUN);
   const byBack = new Map<number, number[]>();
   const near = (back: number) => {
     let c = byBack.get(back);
@@ -300,14 +303,16 @@ export const detectDates: Detector = (text, ctx) => {
     return c;
   };
   const scanDigits = (re: RegExp, back: number, onMatch: (m: RegExpExecArray) => void) => scanCandidates(text, re, near(back), onMatch);
-  scanDigits(RANGE_UK_RU_Y, 8, (m) => emitRange(m, m[1], monthIndex(m[4]!), m[5]));
-  scanDigits(RANGE_EN_Y, 24, (m) =>
+  const ukRuMonth = UK_RU_MONTH_ANYWHERE.test(text);
+  const enMonth = EN_MONTH_ANYWHERE.test(text);
+  if (ukRuMonth) scanDigits(RANGE_UK_RU_Y, 8, (m) => emitRange(m, m[1], monthIndex(m[4]!), m[5]));
+  if (enMonth) scanDigits(RANGE_EN_Y, 24, (m) =>
     m[4] ? emitRange(m, m[1], monthIndex(m[4]), m[5]) : emitRange(m, m[6], monthIndex(m[7]!), m[10]));
   // Every date has a number; only the preposition (at most "напередодні ") and a month name come before it.
-  scanDigits(UK_RU_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
-  scanDigits(EN_DMY_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  if (ukRuMonth) scanDigits(UK_RU_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
+  if (enMonth) scanDigits(EN_DMY_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
   // "May 5" is a date, "May I" is not; the \d requirement keeps it to numbers.
-  scanDigits(EN_MDY_Y, 20, (m) => emit(m, m[1], monthIndex(m[2]!), m[4]));
+  if (enMonth) scanDigits(EN_MDY_Y, 20, (m) => emit(m, m[1], monthIndex(m[2]!), m[4]));
   scanDigits(NUMERIC_Y, 14, (m) => {
     const month = m[4] ? Number(m[4]) - 1 : Number(m[7]) - 1;
     emit(m, m[1], month, m[5] ?? m[6]);

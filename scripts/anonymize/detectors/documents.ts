@@ -4,7 +4,7 @@
  * (UA + 27 digits, mod-97) and police badge / service numbers next to жетон, значок, badge, ….
  */
 import type { Detector, Span } from '../types.ts';
-import { contextBefore, digitsOf, luhnValid, scanTriggered, sticky } from './util.ts';
+import { contextBefore, digitRunMatches, digitsOf, luhnValid, scanTriggered, sticky } from './util.ts';
 
 const CYR_PAIR = 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ';
 const PASSPORT = new RegExp(
@@ -29,6 +29,10 @@ const TEN = /(?=\d)(?<![\p{L}\p{N}_\-.,+])\d{10}(?![\p{L}\p{N}_]|[.,\-]\d)/gu;
 const TAX_CONTEXT = /РНОКПП|ІПН|ИПН|ИНН|ідентифікац\p{L}*\s+(?:код|номер)|идентификац\p{L}*\s+(?:код|номер)|податков\p{L}*\s+номер|налогов\p{L}*\s+номер|tax\s*(?:number|id|code)|TIN/iu;
 
 const CARD = /(?=\d)(?<![\p{L}\p{N}_\-.])\d(?:[ \-]?\d){12,18}(?![\p{L}\p{N}_]|[\-.]\d)/gu;
+// (each starts a run of digits: tried only there, see digitRunMatches)
+const NINE_Y = sticky(NINE);
+const TEN_Y = sticky(TEN);
+const CARD_Y = sticky(CARD);
 const CARD_CONTEXT = /карт\p{L}*|card|visa|mastercard|приват|монобанк|mono/iu;
 
 const IBAN = /(?=[Uu])(?<![\p{L}\p{N}_])UA\s?\d{2}(?:\s?\d){25}(?![\p{L}\p{N}_])/giu;
@@ -89,18 +93,15 @@ export const detectDocuments: Detector = (text) => {
     const start = m.index + m[0].indexOf(m[1]!, /^(серія|серии|серия|series)/iu.test(m[0]) ? m[0].search(/\s/) : 0);
     push('passport', start, m.index + m[0].length, 1);
   });
-  NINE.lastIndex = 0;
-  for (let m = NINE.exec(text); m; m = NINE.exec(text)) {
+  for (const m of digitRunMatches(text, NINE_Y)) {
     if (contextBefore(text, m.index, ID_CONTEXT, 60)) push('passport', m.index, m.index + 9, 0.95);
   }
-  TEN.lastIndex = 0;
-  for (let m = TEN.exec(text); m; m = TEN.exec(text)) {
+  for (const m of digitRunMatches(text, TEN_Y)) {
     const ctxHit = contextBefore(text, m.index, TAX_CONTEXT, 60);
     if (ctxHit) push('tax-number', m.index, m.index + 10, 1);
     else if (!m[0].startsWith('0') && rnokppValid(m[0])) push('tax-number', m.index, m.index + 10, 0.7);
   }
-  CARD.lastIndex = 0;
-  for (let m = CARD.exec(text); m; m = CARD.exec(text)) {
+  for (const m of digitRunMatches(text, CARD_Y)) {
     const d = digitsOf(m[0]);
     if (d.length < 13 || d.length > 19) continue;
     if (luhnValid(d)) push('card', m.index, m.index + m[0].length, 1);

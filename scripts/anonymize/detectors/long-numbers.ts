@@ -9,9 +9,11 @@
  * more in groups of digits joined by single spaces or dashes, with no currency word or sign next to it.
  */
 import type { Detector, Span } from '../types.ts';
-import { overlapsAny } from './util.ts';
+import { digitRunMatches, overlapsAny, sticky } from './util.ts';
 
 const RUN = /(?<![\p{L}\p{N}_.,])\d+(?:[ \u00a0-]\d+)*(?![\p{N}]|[.,]\d)/gu;
+// (a run starts a run of digits: tried only there, see digitRunMatches)
+const RUN_Y = sticky(RUN);
 const CURRENCY_AFTER =
   /^\s*(?:тис\.?|тисяч\w*|тыс\.?|тысяч\w*|thousand|млн|mln|million)?\s*(?:грн|гривн\w*|гривен\w*|гривень|гривні|₴|uah|hryvn\w*|доларів|долар\w*|доллар\w*|dollars?|usd|\$|€|євро|евро|euros?|eur|руб\w*|rubles?|злот\w*|zloty|лей|lei|%|відсот\w*|процент\w*|percent)(?![\p{L}])/iu;
 const CURRENCY_BEFORE = /(?:грн|uah|usd|eur|\$|€|₴|сума|сумма|sum of|amount of)\.?\s*$/iu;
@@ -21,8 +23,7 @@ const SERIES_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}{2,3}[\s\u00a0]?(?:№|No\.?|#)?[\
 export const detectLongNumbers: Detector = (text, ctx) => {
   const claimed = ctx.claimed ?? [];
   const spans: Span[] = [];
-  RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+  for (const m of digitRunMatches(text, RUN_Y)) {
     const start = m.index;
     const end = start + m[0].length;
     const digits = m[0].replace(/\D/g, '');

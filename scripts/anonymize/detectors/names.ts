@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Detector, Span, DetectContext } from '../types.ts';
 import { CASES, paradigm, type Case, type Gender, type Part } from '../lexicon/decline.ts';
 import { isPlaceForm } from './places.ts';
-import { scanWords, isUpperCode } from '../lexicon/scan.ts';
+import { scanWords, isUpperCode, startsLatin } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
@@ -232,14 +232,15 @@ interface Tok {
 /** Stands for a run of lower-case words far from any capitalised word. */
 const SKIP: Tok = { start: -1, end: -1, text: '', cap: false, sentInit: false, gapBefore: '…', lower: '' };
 
-const GUESS_CACHE = new Map<string, Analysis | null>();
+/** Answers per language, keyed by the word itself (a key like lang + word would be a new string to hash at every look-up). */
+const GUESS_CACHE: Record<Lang, Map<string, Analysis | null>> = { uk: new Map(), ru: new Map(), en: new Map() };
 function guessSurname(word: string, lang: Lang): Analysis | undefined {
-  const key = lang + word;
-  const hit = GUESS_CACHE.get(key);
+  const cache = GUESS_CACHE[lang];
+  const hit = cache.get(word);
   if (hit !== undefined) return hit ?? undefined;
   const g = guessSurnameUncached(word, lang);
-  if (GUESS_CACHE.size > 50_000) GUESS_CACHE.clear();
-  GUESS_CACHE.set(key, g ?? null);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(word, g ?? null);
   return g;
 }
 function guessSurnameUncached(word: string, lang: Lang): Analysis | undefined {
@@ -273,13 +274,24 @@ function guessSurnameUncached(word: string, lang: Lang): Analysis | undefined {
 /** An unknown capitalised word taken as a surname: its entity is the word without its case ending. */
 function unknownSurname(word: string): Analysis {
   const w = normApos(word);
-  if (!/^[A-Za-z]/.test(w)) {
+  if (!startsLatin(w)) {
     for (const [rx, c] of UNKNOWN_END) {
       const base = w.replace(rx, '');
       if (base !== w && base.length >= 4) return { base, gender: 'male', part: 'surname', case: c === 'gen' ? 'nom' : c, amb: true };
     }
   }
   return { base: w, gender: 'any', part: 'surname', case: 'nom', amb: true };
+}
+/** unknownSurname(word).base.toLowerCase(), remembered per word: asked for every unexplained capitalised word. */
+const UNKNOWN_STEM = new Map<string, string>();
+function unknownStemKey(word: string): string {
+  let key = UNKNOWN_STEM.get(word);
+  if (key === undefined) {
+    key = unknownSurname(word).base.toLowerCase();
+    if (UNKNOWN_STEM.size > 50_000) UNKNOWN_STEM.clear();
+    UNKNOWN_STEM.set(word, key);
+  }
+  return key;
 }
 const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?$/u;
 const SENTENCE_GOES_ON = /^(?:[*_)»"]*\s*(?:\p{Lu}|\n|$))/u;
@@ -350,23 +362,24 @@ function possessiveOf(pseudo: string, p: Possessive): string {
   return stem + morph + p.ending;
 }
 
-const EXT_CACHE = new Map<string, { an?: Analysis[]; lang: Lang } | null>();
+/** Per language, keyed by the word itself (see GUESS_CACHE). */
+const EXT_CACHE: Record<Lang, Map<string, { an?: Analysis[]; lang: Lang } | null>> = { uk: new Map(), ru: new Map(), en: new Map() };
 function lookup(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
   const r = lookupDirect(word, lang, lex);
-  if (r.an || /^[A-Za-z]/.test(word)) return r;
-  const key = lang + word;
-  let hit = EXT_CACHE.get(key);
+  if (r.an || startsLatin(word)) return r;
+  const cache = EXT_CACHE[lang];
+  let hit = cache.get(word);
   if (hit === undefined) {
     hit = lookupExtended(normApos(word), lex, lang === 'ru' ? 'ru' : 'uk') ?? null;
-    if (EXT_CACHE.size > 50_000) EXT_CACHE.clear();
-    EXT_CACHE.set(key, hit);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, hit);
   }
   return hit ?? r;
 }
 
 function lookupDirect(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: Analysis[]; lang: Lang } {
   const w = normApos(word);
-  if (/^[A-Za-z]/.test(w)) return { an: lex.en.get(w), lang: 'en' };
+  if (startsLatin(w)) return { an: lex.en.get(w), lang: 'en' };
   const primary: Lang = lang === 'ru' ? 'ru' : 'uk';
   const other: Lang = primary === 'uk' ? 'ru' : 'uk';
   const a = lex[primary].get(w);
@@ -525,19 +538,17 @@ export const detectNames: Detector = (text, ctx) => {
 
   const strong = (t?: Tok) => !!t && !!t.an && t.an.some((a) => !a.amb) && !STOP.has(t.text);
   const joined = (a: Tok, b: Tok) => b.gapBefore === '';
-  const isNever = (i: number) => {
+  // Whether a token is never a name. Every pass asks, so the answer is worked out once per token,
+  // apart from the one thing later passes change: whether the token has a firm lexicon reading.
+  const neverAlways = (i: number): boolean => {
     const tk = toks[i]!;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev && NOT_AFTER.has(prev.lower) && tk.gapBefore === '') return true;
-    if (ROLES.has(tk.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (next && NOT_BEFORE.has(next.lower) && next.gapBefore === '') return true;
-    if (isPlaceForm(tk.text) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     if (isKnownProperNoun(tk.text)) return true; // Грузії, Азербайджану, Viber
     // "у Знам'янському відділку": an adjective made from a place, before a police station or a court
     if (ctx.lang !== 'en' && !c0Latin(tk.text) && isLocalAdjective(text, tk.start, tk.end, ctx.lang)) return true;
-    // "lived in Bobrynetsko", "outside Haisyn": after these a capitalised word is a place
-    if (prev && tk.gapBefore === '' && c0Latin(tk.text) && EN_PLACE_PREP.has(prev.lower) && !(tk.an && tk.an.some((a) => !a.amb))) return true;
     // "живу в Смоляниновой", "приїхала з Гайворона": a place after a verb of living or coming from
     if (prev && tk.gapBefore === '' && LIVE_PREP.has(prev.lower) && toks[i - 2] && prev.gapBefore === '' && LIVE_VERB.test(toks[i - 2]!.lower)) return true;
     if (prev && CAR.has(prev.lower) && tk.gapBefore === '') return true;
@@ -545,6 +556,29 @@ export const detectNames: Detector = (text, ctx) => {
       if (next && AFTER_SLOGAN.has(next.text)) return true;
     }
     return false;
+  };
+  /** Never a name unless it has a firm (unambiguous) lexicon reading. */
+  const neverUnlessFirm = (i: number): boolean => {
+    const tk = toks[i]!;
+    const prev = toks[i - 1];
+    if (ROLES.has(tk.lower) || isPlaceForm(tk.text)) return true;
+    // "lived in Bobrynetsko", "outside Haisyn": after these a capitalised word is a place
+    return !!prev && tk.gapBefore === '' && c0Latin(tk.text) && EN_PLACE_PREP.has(prev.lower);
+  };
+  const NEVER = 1;
+  const NEVER_UNLESS_FIRM = 2;
+  const KNOWN = 4;
+  const neverFlags = new Uint8Array(toks.length);
+  const isNever = (i: number) => {
+    let f = neverFlags[i]!;
+    if (f === 0) {
+      f = KNOWN | (neverAlways(i) ? NEVER : 0) | (neverUnlessFirm(i) ? NEVER_UNLESS_FIRM : 0);
+      neverFlags[i] = f;
+    }
+    if (f & NEVER) return true;
+    if (!(f & NEVER_UNLESS_FIRM)) return false;
+    const tk = toks[i]!;
+    return !(tk.an && tk.an.some((a) => !a.amb));
   };
 
   const contextOf = (i: number): boolean => {
@@ -707,7 +741,7 @@ export const detectNames: Detector = (text, ctx) => {
   // surname cue (фамилия — Шеремета, на прізвище Савенок), or with initials (С. Гнатюк, Гнатюк С.В.).
   // Once one form is confirmed, its other forms in the document are the same person.
   const unknownStems = new Map<string, Analysis>();
-  for (const tk of toks) if (tk.isName && tk.an?.length === 1 && tk.an[0]!.part === 'surname' && tk.an[0]!.amb) unknownStems.set(unknownSurname(tk.text).base.toLowerCase(), tk.an[0]!);
+  for (const tk of toks) if (tk.isName && tk.an?.length === 1 && tk.an[0]!.part === 'surname' && tk.an[0]!.amb) unknownStems.set(unknownStemKey(tk.text), tk.an[0]!);
   const isInitial = (t?: Tok) => !!t && t.end - t.start === 1 && isUpperCode(text.charCodeAt(t.start)) && text.charCodeAt(t.end) === 46;
   const plausible = (i: number): boolean => {
     const tk = toks[i]!;
@@ -760,10 +794,9 @@ export const detectNames: Detector = (text, ctx) => {
     for (let i = 0; i < toks.length; i++) {
       const tk = toks[i]!;
       if (tk.isName || !tk.cap || tk.an) continue;
-      const a = unknownSurname(tk.text);
-      if (!unknownStems.has(a.base.toLowerCase()) || !plausible(i)) continue;
+      if (!unknownStems.has(unknownStemKey(tk.text)) || !plausible(i)) continue;
       tk.isName = true;
-      tk.an = [a];
+      tk.an = [unknownSurname(tk.text)];
     }
   }
 
@@ -897,7 +930,7 @@ export const detectNames: Detector = (text, ctx) => {
       pseudos.set(pkey, pseudo);
     }
     let replacement = pseudo;
-    if (docLang !== 'en' && !/^[A-Za-z]/.test(pseudo)) {
+    if (docLang !== 'en' && !startsLatin(pseudo)) {
       const key = `${pseudo}|${g ?? 'female'}|${a.part}|${a.case}`;
       const hit = declined.get(key);
       if (hit !== undefined) replacement = hit;
@@ -922,10 +955,13 @@ export const detectNames: Detector = (text, ctx) => {
     // Initials belong to the person: "С. Гнатюк", "O. Bilous", "Гнатюк С.В.", "Валентина М."
     let start = tk.start;
     let end = tk.end;
-    const before = INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+    // (an initial before ends in a dot, at most one space before the name; one after starts with a space)
+    const dotBefore = text.charCodeAt(start - 1) === 46 || text.charCodeAt(start - 2) === 46;
+    const before = dotBefore ? INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
     if (before) start -= before[0].length;
+    const spaceAfter = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0;
     INITIAL_AFTER.lastIndex = end;
-    const afterM = INITIAL_AFTER.exec(text);
+    const afterM = spaceAfter ? INITIAL_AFTER.exec(text) : null;
     if (afterM) end += afterM[0].length;
     // "Таня К.** Линии:", "Гнатюк С.В. Потом": the initial's dot ends the sentence too, so it stays
     if (afterM && SENTENCE_GOES_ON.test(text.slice(end, end + 4))) end--;

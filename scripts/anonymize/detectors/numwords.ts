@@ -3,6 +3,7 @@
  * "двадцять чотири", "двадцятьма", "сорока", "пятидесяти", "thirty-three", "ninety". Used by the
  * age, date and phone detectors. Values 0–999 (hundreds only for dictated phone numbers).
  */
+import { lowerCaseText } from '../lexicon/scan.ts';
 
 type Role = 'zero' | 'unit' | 'teen' | 'tens' | 'hundreds';
 interface Word {
@@ -106,7 +107,7 @@ export function numberRuns(text: string): readonly NumberRun[] {
 }
 function computeNumberRuns(text: string): NumberRun[] {
   const out: NumberRun[] = [];
-  const lower = text.toLowerCase();
+  const lower = lowerCaseText(text);
   const sameLength = lower.length === text.length;
   const src = sameLength ? lower : text;
   const re = sameLength ? WORD_LOWER : WORD_ANY;

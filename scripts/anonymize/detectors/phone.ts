@@ -7,7 +7,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, Span } from '../types.ts';
 import { numberRuns } from './numwords.ts';
-import { scanTriggered, sticky } from './util.ts';
+import { DIGIT_RUN, scanTriggered, sticky } from './util.ts';
 
 /** A run of digit groups joined by one separator (space, dash, dot, slash) or wrapped in brackets. */
 // The look-ahead lets most positions fail on one character before the look-behind is tried.
@@ -17,7 +17,6 @@ const LOOSE = /(?<![\p{L}\p{N}_])(?:\+\s?)?(?:\d+[ \u00a0]*)?(?:\(\d{2,5}\)[ \u0
 
 const CANDIDATE_Y = sticky(CANDIDATE);
 const LOOSE_Y = sticky(LOOSE);
-const DIGIT_RUN = /\d+/g;
 
 interface Group {
   start: number;
@@ -35,6 +34,10 @@ export function phoneE164(raw: string): string | null {
   else if (/^0\d{9}$/.test(digits)) candidate = '+38' + digits;
   else if (/^80\d{9}$/.test(digits)) candidate = '+3' + digits; // old "8 0xx" trunk prefix
   else return null;
+  // Ukrainian numbers are decided by their shape alone (the check below ignores what libphonenumber
+  // says about them beyond parsing, and it parses every "+380" and nine digits), so the library,
+  // ~6 µs a call, is asked only about other countries.
+  if (candidate.startsWith('+380')) return /^\+380\d{9}$/.test(candidate) ? candidate : null;
   const parsed = parsePhoneNumberFromString(candidate);
   if (!parsed) return null;
   // Fail closed for Ukrainian numbers: any well-formed 0XX XXX XX XX counts, even unassigned ranges.

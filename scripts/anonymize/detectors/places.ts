@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Detector, Span } from '../types.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { translitKmu, translitPopular, translitRu } from '../lexicon/translit.ts';
-import { scanWords, isUpperCode } from '../lexicon/scan.ts';
+import { scanWords, isUpperCode, startsLatin } from '../lexicon/scan.ts';
 import { isLocalAdjective } from './util.ts';
 
 type Region = 'c' | 'n' | 's' | 'e' | 'w';
@@ -173,7 +173,8 @@ const KEYWORD: Record<string, [Size, C]> = {
   village: ['village', 'nom'], town: ['town', 'nom'], city: ['town', 'nom'],
 };
 
-const DISTRICT = new Set(['район', 'району', 'районі', 'районом', 'района', 'районе', 'district']);
+const DISTRICT_UK_RU = new Set(['район', 'району', 'районі', 'районом', 'района', 'районе']);
+const DISTRICT = new Set([...DISTRICT_UK_RU, 'district']);
 const OBLAST_NEXT = new Set(['region', 'oblast', 'область', 'області', 'областю', 'область', 'области', 'областью']);
 const SKIP_TOK = { start: -1, end: -1, text: '', lower: '', gap: '…' };
 const EN_PREP = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'of', 'at', 'into']);
@@ -313,7 +314,7 @@ export const detectPlaces: Detector = (text, ctx) => {
       continue;
     }
     if (next && OBLAST_NEXT.has(next.lower) && next.gap === '' && gaz.forms.has(norm(t.text))) { i++; continue; }
-    if (next && /^(район|району|районі|районом|района|районе)$/.test(next.lower) && next.gap === '' && /(ький|ський|цький|ского|ском|ському|цького|ький|кий|ого|ому|ому)$/.test(t.lower)) {
+    if (next && DISTRICT_UK_RU.has(next.lower) && next.gap === '' && /(ький|ський|цький|ского|ском|ському|цького|ький|кий|ого|ому|ому)$/.test(t.lower)) {
       spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.lower), replacement: next.text, confidence: 0.9 });
       i++;
       continue;
@@ -331,7 +332,7 @@ export const detectPlaces: Detector = (text, ctx) => {
     if (!place) {
       // an unknown settlement: "у Вербівці", "із Сосновки", "near Hlynivka" — a place-like ending after a preposition
       const w = norm(t.text);
-      const latin = /^[A-Za-z]/.test(w);
+      const latin = startsLatin(w);
       const like = lang === 'en' || latin ? EN_PLACE_LIKE : PLACE_LIKE;
       // "Nyzhnie Selyshche", "Velykyi Hlybochok": an adjective of place and a capitalised word are one name
       if (latin && EN_PLACE_ADJ.test(w) && next && next.gap === '' && /^[A-Z][a-z]{3,}$/.test(next.text) && (afterPrep || !sentStart(t.start))) {

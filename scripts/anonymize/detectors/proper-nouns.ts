@@ -160,6 +160,10 @@ const NAMING_INITIAL_GAP = /^[\s\u00a0]+(?:(?:her|him|herself|himself|them|її|
 /** Nouns after which a name came first, across a dash: Лан — це моє ім'я, Doina is her name. */
 const NAMING_AFTER = new Set(`ім'я імя прізвище прізвисько имя фамилия прозвище кличка name surname nickname`.split(/\s+/));
 
+/** First letter and length of every naming word: most words are ruled out without hashing them. */
+const shapeKey = (w: string) => w.charCodeAt(0) * 64 + Math.min(w.length, 63);
+const NAMING_SHAPES = new Set([...NAMING_BEFORE, ...NAMING_AFTER, 'call'].map(shapeKey));
+
 /** Between a name and the noun naming it: "Лан — це моє ім'я", "Doina is her name". */
 const BACK_GAP = /^\s*(?:[—–-]\s*(?:(?:це|это|то)\s+)?|(?:is|was)\s+)(?:(?:моє|мое|моё|її|його|её|его|my|her|his|their)\s+)?$/;
 
@@ -242,8 +246,8 @@ export const detectProperNouns: Detector = (text, ctx) => {
       suspicious: false,
       at: all.length,
       afterName: false,
-      // (or by the anonymizer's own placeholder for a number: the Lyceum [venue name])
-      numbered: /^[ \u00a0]?(?:(?:No\.?\s?|№\s?|#)?\d|\[)/.test(text.slice(end, end + 6)),
+      // (read only for English documents: isSuspicious; a following placeholder counts: the Lyceum [venue name])
+      numbered: ctx.lang === 'en' && /^[ \u00a0]?(?:(?:No\.?\s?|№\s?|#)?\d|\[)/.test(text.slice(end, end + 6)),
     };
     const prevWord = words[words.length - 1];
     if (prevWord && !prevWord.claimed && text.slice(prevWord.end, start) === ' ' && (isKnownProperNoun(prevWord.text) || INSTITUTION.test(prevWord.lower))) w.afterName = true;
@@ -271,10 +275,12 @@ export const detectProperNouns: Detector = (text, ctx) => {
     }
   }
   const docLatin = ctx.lang === 'en';
-  const titleLines = titleCaseLines(text);
+  // Title Case lines matter only to an English document's ordinary words: found on first use.
+  let titleLines: [number, number][] | undefined;
+  const titleLinesOf = () => (titleLines ??= titleCaseLines(text));
   for (const w of words) {
     if (w.claimed || w.initial) continue;
-    w.suspicious = w.cued ? canBeName(w) : isSuspicious(w, docLatin, lowerSeen, titleLines);
+    w.suspicious = w.cued ? canBeName(w) : isSuspicious(w, docLatin, lowerSeen, titleLinesOf);
   }
 
   // Join suspicious words written together (Сан Саныч, Benedek Tóth, Zolotyi Kolos) and take in the
@@ -467,6 +473,7 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
   // a naming word just before (мене звати Лан, зовут его Лёня) or, across a dash, just after (Лан — це моє ім'я)
   for (let k = 0; k < all.length; k++) {
     const cue = all[k]!;
+    if (!NAMING_SHAPES.has(shapeKey(cue.lower))) continue; // (no naming word has this first letter and length)
     const before = NAMING_BEFORE.has(cue.lower);
     const after = NAMING_AFTER.has(cue.lower);
     if (before || cue.lower === 'call') {
@@ -492,7 +499,7 @@ function canBeName(w: Word): boolean {
   return w.text.length >= 2 && !FUNCTION_WORDS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text) && !NAMING_BEFORE.has(w.lower) && !EN_NOT_NAMES.has(w.lower);
 }
 
-function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLines: [number, number][]): boolean {
+function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLines: () => [number, number][]): boolean {
   if (w.caps) {
     // Abbreviations (ВІЛ, ЦНАП, РНОКПП, SMS) are short or nearly vowel-less; a signature in capitals is not.
     if (w.text.length < 5 || vowelShare(w.lower) < 0.25) return false;
@@ -527,7 +534,7 @@ function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLin
     if (!w.sentInit && !isEnglishCoreWord(w.text)) return true;
     // English capitalises ordinary words in headings, in the names of institutions and in labels
     // with a number (Route 5, Room 12, Cell 3)
-    return !w.sentInit && !EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, '')) && !inRanges(titleLines, w.start) && !w.numbered;
+    return !w.sentInit && !EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, '')) && !inRanges(titleLines(), w.start) && !w.numbered;
   }
   if (!common) {
     if (w.sentInit && !isDictionaryProperNoun(w.text)) {

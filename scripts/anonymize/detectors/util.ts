@@ -103,8 +103,32 @@ export function scanTriggered(
   scanCandidates(text, re, candidateStarts(text, triggerPositions(text, trigger), back, starts), onMatch);
 }
 
-/** Where a global `trigger` matches in `text` (compute once, share between scans with the same trigger). */
-export function triggerPositions(text: string, trigger: RegExp): number[] {
+/** A run of digits: the trigger of the phone and date scans (one regex object, so its positions are shared). */
+export const DIGIT_RUN = /\d+/g;
+
+/** The trigger positions found in the last text, by trigger: see triggerPositions. */
+let triggerText: string | undefined;
+const triggerCache = new Map<RegExp, readonly number[]>();
+
+/**
+ * Where a global `trigger` matches in `text`. Several scans share a trigger (the digit runs of the
+ * phone scans, the six digits of the document scans), so the positions of the text being read are
+ * kept, one text at a time, and each trigger runs over it once. Do not modify the array returned.
+ */
+export function triggerPositions(text: string, trigger: RegExp): readonly number[] {
+  if (text !== triggerText) {
+    triggerText = text;
+    triggerCache.clear();
+  }
+  let positions = triggerCache.get(trigger);
+  if (!positions) {
+    positions = scanTrigger(text, trigger);
+    triggerCache.set(trigger, positions);
+  }
+  return positions;
+}
+
+function scanTrigger(text: string, trigger: RegExp): number[] {
   trigger.lastIndex = 0;
   const out: number[] = [];
   for (let t = trigger.exec(text); t; t = trigger.exec(text)) {
@@ -141,17 +165,29 @@ export function scanCandidates(text: string, re: RegExp, cand: readonly number[]
   }
 }
 
+/**
+ * The matches a global scan of a pattern gives when every match of it starts a run of ASCII digits
+ * (it begins with \d, and its look-behind refuses a digit before it): the sticky `re` is tried only
+ * at the starts of the text's digit runs, found once per text and shared (triggerPositions).
+ */
+export function digitRunMatches(text: string, re: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  scanCandidates(text, re, triggerPositions(text, DIGIT_RUN), (m) => out.push(m));
+  return out;
+}
+
 // Opening and closing quotes and brackets, list marks and arrows stand between a sentence's end and
 // the next sentence's first word: «…законно?» Поверхнева …, "← Будова історії".
-const SENT_SKIP = new Set([' ', '\t', '«', '»', '"', '“', '”', '„', '(', ')', '[', ']', '*', '_', '#', '>', '—', '–', '-', '\u00a0', "'", '‘', '’', '←', '→', '•', '·']);
-const SENT_END = new Set(['.', '!', '?', '…', '\n', ':', ';', '|']);
+// (as char codes: every one is a single UTF-16 unit, and reading codes allocates no one-letter strings)
+const SENT_SKIP = new Set([...' \t«»"“”„()[]*_#>—–-\u00a0\'‘’←→•·'].map((c) => c.charCodeAt(0)));
+const SENT_END = new Set([...'.!?…\n:;|'].map((c) => c.charCodeAt(0)));
 
 /** Whether the word at `start` begins a sentence, a line, a table cell or a list item. */
 export function isSentenceInitial(text: string, start: number): boolean {
   let i = start - 1;
-  while (i >= 0 && SENT_SKIP.has(text[i]!)) i--;
+  while (i >= 0 && SENT_SKIP.has(text.charCodeAt(i))) i--;
   if (i < 0) return true;
-  return SENT_END.has(text[i]!);
+  return SENT_END.has(text.charCodeAt(i));
 }
 
 /** Whether [start, end) overlaps any span of the list. */

@@ -39,6 +39,27 @@ const CAPWORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&\-]*|\d+[\p{L}]*)`;
 const CAPS = String.raw`\p{Lu}[\p{L}\p{N}'’&\-]*(?:\s+(?:${CAPWORD}|&|of|de|la|на|у|в)\s*${CAPWORD}|\s+${CAPWORD}){0,3}`;
 const VENUE_WORD_Y = new RegExp(String.raw`${VENUE}(?![\p{L}\p{N}_])`, 'iuy');
 const VENUE_PREFIX = new Set(VENUE_WORDS.map((w) => w.slice(0, 2).toLowerCase()));
+/** VENUE_PREFIX as numbers (first code unit × 65536 + second): asked at every word start, without a slice. */
+const VENUE_PREFIX_CODES = new Set([...VENUE_PREFIX].filter((p) => p.length === 2).map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
+/** Per code unit: its lower case when that is one code unit, -1 when not (İ, Σ, surrogates), 0 not yet known. */
+const LOWER_UNIT = new Int32Array(65536);
+function lowerUnit(c: number): number {
+  let v = LOWER_UNIT[c]!;
+  if (v === 0) {
+    const l = String.fromCharCode(c).toLowerCase();
+    // (Σ lowers by context, to ς at a word end; a surrogate is half a character)
+    v = l.length === 1 && c !== 0x3a3 && (c < 0xd800 || c > 0xdfff) ? l.charCodeAt(0) : -1;
+    LOWER_UNIT[c] = v;
+  }
+  return v;
+}
+/** Whether the two letters at `start`, lower-cased, begin a venue word: VENUE_PREFIX.has(text.slice(start, start + 2).toLowerCase()). */
+function startsVenuePrefix(text: string, start: number): boolean {
+  const a = start + 2 <= text.length ? lowerUnit(text.charCodeAt(start)) : -1;
+  const b = a > 0 ? lowerUnit(text.charCodeAt(start + 1)) : -1;
+  if (a > 0 && b > 0) return VENUE_PREFIX_CODES.has(a * 65536 + b);
+  return VENUE_PREFIX.has(text.slice(start, start + 2).toLowerCase());
+}
 // Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
 const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
@@ -73,7 +94,7 @@ export const detectVenues: Detector = (text) => {
   // Venue words are tried only at word starts whose first two letters begin one (a Set lookup per word).
   let skipTo = 0;
   scanWords(text, (start) => {
-    if (start < skipTo || !VENUE_PREFIX.has(text.slice(start, start + 2).toLowerCase())) return;
+    if (start < skipTo || !startsVenuePrefix(text, start)) return;
     VENUE_WORD_Y.lastIndex = start;
     const w = VENUE_WORD_Y.exec(text);
     if (!w) return;

@@ -13,6 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { loadSpeller, type Speller } from './hunspell.ts';
+import { startsLatin } from './scan.ts';
 
 let SPELLERS: Speller[] | undefined;
 let ENGLISH_CORE: Speller | null | undefined;
@@ -81,7 +82,7 @@ const PROPER_CACHE = new Map<string, boolean>();
 export function isCommonWord(word: string): boolean {
   let hit = CACHE.get(word);
   if (hit === undefined) {
-    hit = /^[A-Za-z]/.test(word) ? isEnglishWord(word) : isCyrillicWord(word);
+    hit = startsLatin(word) ? isEnglishWord(word) : isCyrillicWord(word);
     if (CACHE.size > 50_000) CACHE.clear();
     CACHE.set(word, hit);
   }
@@ -96,7 +97,7 @@ export function isCommonWord(word: string): boolean {
 export function isDictionaryProperNoun(word: string): boolean {
   let hit = PROPER_CACHE.get(word);
   if (hit === undefined) {
-    hit = !/^[A-Za-z]/.test(word) && !isCommonWord(word) && spellers().some((s) => s.lookup(word) === 'proper');
+    hit = !startsLatin(word) && !isCommonWord(word) && spellers().some((s) => s.lookup(word) === 'proper');
     if (PROPER_CACHE.size > 50_000) PROPER_CACHE.clear();
     PROPER_CACHE.set(word, hit);
   }
