@@ -23,6 +23,12 @@ describe('detectPlaces', () => {
     expect(run('Я жила в Кировограде.', 'ru').out).toBe('Я жила в областном центре в центральной Украине.');
     expect(run('Из Умани приехала.', 'ru').out).toContain('небольшого города');
   });
+  it('reads an abbreviated settlement word and two-word names', () => {
+    expect(run('Місце проживання: с. Стара Гребля, вул. Молодіжна, 4.', 'uk').out).toBe('Місце проживання: село, вул. Молодіжна, 4.');
+    expect(run('живе в с. Вербівка', 'uk').out).toBe('живе в селі');
+    expect(run('at the bus station in Ruda Volynska when she was', 'en').out).toBe('at the bus station in a village when she was');
+    expect(run('Я з ним розмовляла с. Потім пішла.', 'uk').out).toBe('Я з ним розмовляла с. Потім пішла.');
+  });
   it('handles English', () => {
     expect(run('She moved from Uman last year.', 'en').out).toBe('She moved from a town in central Ukraine last year.');
   });

@@ -15,6 +15,7 @@ import type { Lang } from '../../../src/data/site.ts';
 import { translitKmu, translitPopular, translitRu } from '../lexicon/translit.ts';
 import { scanWords, isUpperCode, startsLatin } from '../lexicon/scan.ts';
 import { isLocalAdjective } from './util.ts';
+import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 
 type Region = 'c' | 'n' | 's' | 'e' | 'w';
 type Size = 'major' | 'centre' | 'town' | 'village';
@@ -163,6 +164,8 @@ const PREP_CASE: Record<string, C> = {
   к: 'dat', ко: 'dat', через: 'acc', про: 'acc', під: 'ins', над: 'ins', за: 'ins', перед: 'ins', між: 'ins', под: 'ins', между: 'ins',
 };
 /** Settlement words and the case they are in (село Грушівка, у селі Грушівка). */
+/** Abbreviated settlement words, with their dot: с. (село), смт., пгт., пос., сел. */
+const KEYWORD_ABBR: Record<string, [Size, C]> = { с: ['village', 'nom'], сел: ['village', 'nom'], смт: ['village', 'nom'], пгт: ['village', 'nom'], пос: ['village', 'nom'] };
 const KEYWORD: Record<string, [Size, C]> = {
   село: ['village', 'nom'], села: ['village', 'gen'], селу: ['village', 'dat'], селом: ['village', 'ins'], селі: ['village', 'loc'], селе: ['village', 'loc'],
   селище: ['village', 'nom'], селища: ['village', 'gen'], селищі: ['village', 'loc'], смт: ['village', 'nom'], пгт: ['village', 'nom'],
@@ -179,7 +182,7 @@ const OBLAST_NEXT = new Set(['region', 'oblast', 'область', 'област
 const SKIP_TOK = { start: -1, end: -1, text: '', lower: '', gap: '…' };
 const EN_PREP = new Set(['in', 'from', 'to', 'near', 'outside', 'around', 'of', 'at', 'into']);
 /** Every lower-case word that matters as context: one look-up per word while tokenising. */
-const CONTEXT_WORDS = new Set([...Object.keys(PREP_CASE), ...Object.keys(KEYWORD), ...EN_PREP, ...DISTRICT, ...OBLAST_NEXT]);
+const CONTEXT_WORDS = new Set([...Object.keys(PREP_CASE), ...Object.keys(KEYWORD), ...Object.keys(KEYWORD_ABBR), ...EN_PREP, ...DISTRICT, ...OBLAST_NEXT]);
 /** Endings of Ukrainian/Russian settlement names in any case: -івка/-ївка/-овка/-евка, -ове/-еве/-ине/-ово/-ино, -ськ/-цьк, -піль/-поль, -город. */
 const PLACE_LIKE = /(([іїое]вк|[іы]нк|анк|янк)(а|и|і|у|ою|ой|е)|(ов|ев|єв|ин|ін)(е|ому|ого|ім|о)|(ськ|цьк|зьк|ск|цк)(а|у|ом|е|ові|і)?|(піл|пол)(ь|я|і|ю|е|ем)|п(і|о)ль|город(а|і|е|у|ом)?|ичі|ичах|иці|ицях|([іїое]вц|[іы]нц|анц|янц)і|[іїое]вке|ках)$/;
 const VILLAGE_SUFFIX = /([іїое]вк|[іы]нк)(а|и|і|у|ою|ой|е)$|[іїое]вці$/;
@@ -284,12 +287,16 @@ export const detectPlaces: Detector = (text, ctx) => {
     const t = toks[i]!;
     if (!isCap(t.text)) {
       // unknown settlement after a settlement word: "село Грушівка", "village of Hrushivka"
-      const kw = KEYWORD[t.lower];
+      // (or its abbreviation with a dot: "с. Стара Гребля", "смт. Нова Ушиця", "пгт. Каменка")
+      const abbr = text.charCodeAt(t.end) === 46 ? KEYWORD_ABBR[t.lower] : undefined;
+      const kw = KEYWORD[t.lower] ?? abbr;
       if (!kw) continue;
       let j = i + 1;
       if (lang === 'en' && toks[j]?.lower === 'of') j++;
       const name = toks[j];
-      if (!name || !isCap(name.text) || name.gap !== '' && !/^[«"“]$/.test(name.gap)) continue;
+      if (!name || !isCap(name.text) || (name.gap !== '' && !/^[«"“]$/.test(name.gap) && !(abbr && name.gap === '.'))) continue;
+      // after an abbreviation, an ordinary word starts a sentence ("розмовляла с. Потім") unless it opens a two-word name (с. Стара Гребля)
+      if (abbr && isCommonWord(name.text) && !(NAME_ADJECTIVE.test(name.text) && toks[j + 1] && isCap(toks[j + 1]!.text) && toks[j + 1]!.gap === '')) continue;
       let end = name.end;
       if (toks[j + 1] && isCap(toks[j + 1]!.text) && toks[j + 1]!.gap === '' && !gaz.forms.has(norm(name.text))) end = toks[j + 1]!.end;
       const q = text.slice(end, end + 1);
@@ -298,7 +305,7 @@ export const detectPlaces: Detector = (text, ctx) => {
       const size: Size = known?.size === 'major' ? 'major' : kw[0];
       if (known?.size === 'major' && ctx.settings.keepMajorCities) { i = j; continue; }
       const prev = toks[i - 1];
-      const c = KEYWORD[t.lower]![1] === 'nom' && prev && PREP_CASE[prev.lower] ? PREP_CASE[prev.lower]! : kw[1];
+      const c = kw[1] === 'nom' && prev && PREP_CASE[prev.lower] ? PREP_CASE[prev.lower]! : kw[1];
       const replacement = lang === 'en' ? t.text : describe(lang, { size, region: known?.region }, c, isCap(t.text));
       spans.push({ kind: 'place', start: t.start, end, entity: (known?.key ?? norm(name.text).toLowerCase()), replacement: lang === 'en' ? replacement : replacement, confidence: 0.9 });
       if (!known && lang !== 'en' && end === name.end) for (const f of allForms(norm(name.text), dl)) if (f !== norm(name.text)) learned.set(f, { key: norm(name.text).toLowerCase(), size } as Place);
@@ -336,6 +343,13 @@ export const detectPlaces: Detector = (text, ctx) => {
       const like = lang === 'en' || latin ? EN_PLACE_LIKE : PLACE_LIKE;
       // "Nyzhnie Selyshche", "Velykyi Hlybochok": an adjective of place and a capitalised word are one name
       if (latin && EN_PLACE_ADJ.test(w) && next && next.gap === '' && /^[A-Z][a-z]{3,}$/.test(next.text) && (afterPrep || !sentStart(t.start))) {
+        const c = caseOf(prev0, t.gap === '', t.text, lang);
+        spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.text + ' ' + next.text).toLowerCase(), replacement: describe(lang, { size: 'village' as Size }, c, sentStart(t.start)), confidence: 0.8 });
+        i++;
+        continue;
+      }
+      // "in Ruda Volynska", "near Hai Kozatska": an unknown word and a transliterated adjective of place after it
+      if (latin && afterPrep && next && next.gap === '' && /^[A-Z][a-z]{2,}(?:ska|ske|skyi|skyy|tska|tske|zka|ivka|ivske|ovka)$/.test(next.text) && !isEnglishCoreWord(t.text) && !isEnglishCoreWord(next.text)) {
         const c = caseOf(prev0, t.gap === '', t.text, lang);
         spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.text + ' ' + next.text).toLowerCase(), replacement: describe(lang, { size: 'village' as Size }, c, sentStart(t.start)), confidence: 0.8 });
         i++;
