@@ -10,6 +10,10 @@ describe('names written in lower case', () => {
     for (const name of ['танюха', 'лідка', 'вітька']) expect(r).not.toContain(name);
     expect(r).toMatch(/^\[21:14\] \p{Ll}+: \p{Ll}+ вже там, а \p{Ll}+ ще ні/u);
   });
+  it('takes a chat diminutive the lexicon lacks, and a form that can only be a vocative', () => {
+    const r = out('[21:14] танюха: надюха вже там, а вітьок ще ні\n[21:15] роза: лідо скрінь той переказ\n[21:16] лідка: розо, ок', 'uk');
+    for (const name of ['надюха', 'вітьок', 'лідо', 'розо']) expect(r).not.toContain(name);
+  });
   it('gives one person one pseudonym in every case form', () => {
     const r = anonymizeText('тетяна: привіт, надю! надя казала, що прийде\nнаді: так, вже йду\nтетяна: ок', { lang: 'uk' });
     const forms = r.findings.filter((f) => /^над/.test(f.text));

@@ -52,6 +52,20 @@ function writtenInLowerCase(text: string): boolean {
   return lines >= 3 && lower * 3 >= lines;
 }
 
+/** Diminutive endings of chat speech, and the endings of the name they come from: надюха → Надя, вітьок → Вітя. */
+const DIMINUTIVE = /^(\p{Ll}{2,}?)(?:юха|уха|юша|уша|ьок|ок|юня|уня|усик|юсик|ечка|очка)$/u;
+function diminutiveOf(word: string, lang: 'uk' | 'ru' | 'en'): ReturnType<typeof analyseName> {
+  const m = DIMINUTIVE.exec(word);
+  if (!m) return [];
+  for (const end of ['я', 'а', 'ь', '']) {
+    const base = m[1]! + end;
+    const an = analyseName(base[0]!.toUpperCase() + base.slice(1), lang).filter((a) => a.part === 'first' && a.case === 'nom' && !a.amb);
+    // the diminutive keeps the person of the name, in the nominative: the whole word goes
+    if (an.length) return an.map((a) => ({ ...a }));
+  }
+  return [];
+}
+
 export const detectLowerCaseNames: Detector = (text, ctx) => {
   if (!/(?:^|\n)[^\p{L}\n]*\p{Ll}/u.test(text) && !/:[*_]*\s+\p{Ll}/u.test(text)) return [];
   const chat = writtenInLowerCase(text);
@@ -73,10 +87,14 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       const end = start + m[0].length;
       if (inRanges(claimed, start) || inRanges(claimed, end - 1)) continue;
       const word = m[0];
-      const an = analyseName(word[0]!.toUpperCase() + word.slice(1), lang).filter((a) => a.part !== 'patronymic');
+      let an = analyseName(word[0]!.toUpperCase() + word.slice(1), lang).filter((a) => a.part !== 'patronymic');
+      // a chat's own diminutives the lexicon lacks: надюха (Надя), вітьок (Вітя)
+      if (an.length === 0 && chat && !isCommonWord(word)) an = diminutiveOf(word, lang);
       if (an.length === 0) continue;
-      // (in a chat, a name form nothing marks as ambiguous is enough, ordinary words aside)
-      const firm = an.every((a) => !a.amb) && (!isCommonWord(word) || (chat && !CHAT_ORDINARY.has(word)));
+      // (in a chat, a name form nothing marks as ambiguous is enough, ordinary words aside; and a
+      // form that can only be a vocative is an address: "розо", "лідо")
+      const vocative = an.every((a) => a.case === 'voc');
+      const firm = (an.every((a) => !a.amb) || (chat && vocative)) && (!isCommonWord(word) || (chat && !CHAT_ORDINARY.has(word)));
       const speaker = SPEAKER_BEFORE.test(line[0].slice(0, m.index)) && SPEAKER_AFTER.test(line[0].slice(m.index + word.length));
       const greeted = GREETING.test(line[0].slice(Math.max(0, m.index - 16), m.index)) || GREETED.test(line[0].slice(m.index + word.length));
       candidates.push({ start, end, word, firm, context: speaker || greeted, an });

@@ -293,7 +293,7 @@ function unknownStemKey(word: string): string {
   }
   return key;
 }
-const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.\s?(?:\p{Lu}\.\s?)?$/u;
+const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.[ \u00a0]?(?:\p{Lu}\.[ \u00a0]?)?$/u; // (not across a line break: a signature, then a heading)
 const SENTENCE_GOES_ON = /^(?:[*_)»"]*\s*(?:\p{Lu}|\n|$))/u;
 const INITIAL_AFTER = /[ \u00a0]\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?![\p{L}])/uy;
 const c0Latin = (s: string) => s.charCodeAt(0) < 0x80;
@@ -628,7 +628,8 @@ export const detectNames: Detector = (text, ctx) => {
   /** "О. Сиротюк" at a line start or in a signature: a surname after an initial, even sentence-initial. */
   const afterInitial = (i: number) => {
     const tk = toks[i]!;
-    return tk.gapBefore === '.' && isInitialTok(toks[i - 1]) && !FUNCTION.has(tk.lower) && tk.text.length >= 3;
+    // (on the same line: "Ya. M." ending a signature does not make the next line's first word a surname)
+    return tk.gapBefore === '.' && isInitialTok(toks[i - 1]) && !FUNCTION.has(tk.lower) && tk.text.length >= 3 && !text.slice(toks[i - 1]!.end, tk.start).includes('\n');
   };
   // Pass 2: decide tokens with lexicon analyses.
   for (let i = 0; i < toks.length; i++) {

@@ -46,6 +46,11 @@ describe('the proper-noun net', () => {
     const mail = 'Тема: позов\nТема: відповідь\nДата: сьогодні\nДата: завтра';
     expect(anonymizeText(mail, { lang: 'uk' }).text).toBe(mail);
   });
+  it('takes a signature of Latin initials of Ukrainian letters, and stops at the line end', () => {
+    const r = anonymizeText('Signature: Ya. M.\nChecked by the lawyer', { lang: 'en' });
+    expect(r.text).not.toMatch(/Ya\.|M\./);
+    expect(r.text).toMatch(/^Signature: \S.*\n\S+ by the lawyer$/);
+  });
   it('leaves a letter that is not a name: vitamin B.', () => {
     for (const text of ['The clinic gave her vitamin B. Then nothing.', 'Клініка дала їй вітамін В. Потім нічого.']) expect(anonymizeText(text, { lang: 'en' }).text).toBe(text);
   });

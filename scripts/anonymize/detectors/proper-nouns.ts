@@ -61,6 +61,7 @@ interface Word {
 }
 
 /** Closed-class words: capitalised in titles and quotations, never a name on their own. */
+const LATIN_DIGRAPH = /^(?:Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)$/;
 const ROMAN = /^(?:[IVXІХ]{2,4}|[IVXІХ]{1,4}-[IVXІХ]{1,4})$/u;
 /** Words that open a sentence rather than follow an initial as a surname (вітамін В. Потім нічого). */
 const SENTENCE_OPENERS = new Set(
@@ -239,7 +240,8 @@ export const detectProperNouns: Detector = (text, ctx) => {
       latin,
       upper,
       caps: t.length >= 2 && t === t.toUpperCase(),
-      initial: t.length === 1 && text[end] === '.',
+      // (Latin initials of Ukrainian letters take two: Ya. M., Zh. K.)
+      initial: (t.length === 1 || (latin && LATIN_DIGRAPH.test(t))) && text[end] === '.',
       sentInit: isSentenceInitial(text, start) || afterTag(text, start) || (latin && SPEECH_OPENS.test(text.slice(Math.max(0, start - 4), start))),
       claimed: isClaimed,
       cued: false,

@@ -12,6 +12,7 @@ describe('detectVenues', () => {
     ['en', 'the Golden Nowhere Sauna', 'Golden Nowhere'],
     ['en', 'She was referred to the Zdorovia Plus Family Clinic on Monday.', 'Zdorovia Plus Family'],
     ['ru', 'в клинике «Медиком» ей отказали', '«Медиком»'],
+    ['ru', 'работала в шашлычной «У Гоги» на трассе', '«У Гоги»'],
     // a school by its number: the number goes, the kind of school stays
     ['uk', 'Син ходить у школу № 12 біля дому.', '№ 12'],
     ['uk', 'ЗОШ І-ІІІ ступенів №5', '№5'],

@@ -26,6 +26,9 @@ const VENUE_WORDS = [
   // ru
   String.raw`отел\p{L}*`, String.raw`бан[яеиюь]\p{L}*`, String.raw`ночн\p{L}*\s+клуб\p{L}*`, String.raw`массажн\p{L}*\s+салон\p{L}*`,
   String.raw`пиццери\p{L}*`, String.raw`кальянн\p{L}*`, String.raw`столов\p{L}*`, String.raw`заведени\p{L}*`,
+  // small eateries and bars people work at
+  String.raw`шашлычн\p{L}*`, String.raw`шашличн\p{L}*`, String.raw`чебуречн\p{L}*`, String.raw`пельменн\p{L}*`, String.raw`рюмочн\p{L}*`, String.raw`пивн(?:ая|ой|ую|ушк\p{L}*|ий\s+бар\p{L}*)`,
+  String.raw`бістро`, String.raw`бистро`, String.raw`генделик\p{L}*`, String.raw`наливайк\p{L}*`, String.raw`забегаловк\p{L}*`, String.raw`кафешк\p{L}*`, 'bistro', 'snack bar', 'kebab shop',
   // private clinics (a public hospital is an institution and stays)
   String.raw`клінік\p{L}*`, String.raw`клиник\p{L}*`, String.raw`медцентр\p{L}*`, String.raw`медичн\p{L}*\s+центр\p{L}*`, String.raw`медицинск\p{L}*\s+центр\p{L}*`,
   String.raw`стоматологі\p{L}*`, String.raw`стоматологи\p{L}*`,
