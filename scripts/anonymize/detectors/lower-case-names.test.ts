@@ -30,5 +30,10 @@ describe('names written in lower case', () => {
     expect(out(chat, 'en')).toMatch(/no bill for this one[\s\S]*will do\. no joy yet/);
     const prose = 'Маю надію, що заяву буде розглянуто. Ви прям як лев.';
     expect(out(prose, 'uk')).toBe(prose);
+    // a clause ending in a colon is no speaker's label: this is prose, not a chat
+    const letter = 'Читала и узнавала всё до мелочей: ёлочка в машине, кошелёк.\n\nЯ не знала, что обыск без понятых незаконен.\n\nСпасибо той, кто рассказала это в круге. И тем, кто записал.';
+    expect(out(letter, 'ru')).toBe(letter);
+    const list = '- **Зрение:** цвет, свет, что лежало на столе.\n- **Слух:** голоса, шаги, музыка.\n- **Запах:** дым, духи, мокрый асфальт.';
+    expect(out(list, 'ru')).toBe(list);
   });
 });

@@ -24,7 +24,10 @@ const GREETING = /(?:привіт|привет|здрастуйте|здравс
 const GREETED = /^\s*[,!]\s*(?:привіт|привет|hi|hey|hello)(?![\p{L}])/iu;
 
 /** The message of a chat line, after its speaker label: "**[19:11] Sasha K:** can't tonight". */
-const MESSAGE = /^[^\p{L}\n]*(?:[^:\n]{1,40}:[*_]*\s+)?[^\p{L}\n]*(\p{L})/u;
+// (a label is a name or two, not a clause that ends in a colon: "Читала и узнавала всё до мелочей: …")
+const MESSAGE = /^[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*(\p{L})/u;
+/** Where a chat message begins after its time and speaker: "[21:16] лідка: розо, ок" → before "розо". */
+const MESSAGE_START = /^[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*$/u;
 /**
  * Ordinary words the name lexicon also reads as a name form and nothing marks as ambiguous: in a
  * chat they are far more often the word (яким "which", поля "fields", марта "of March").
@@ -36,7 +39,7 @@ const CHAT_ORDINARY = new Set(
 );
 
 /**
- * Whether the text is written in lower case, like a chat: at least a third of its lines of three
+ * Whether the text is written in lower case, like a chat: at least half of its lines of three
  * words or more begin their message with a small letter. Then every line is read, not only those.
  */
 function writtenInLowerCase(text: string): boolean {
@@ -49,7 +52,7 @@ function writtenInLowerCase(text: string): boolean {
     const message = MESSAGE.exec(line)?.[1];
     if ((first && first !== first.toUpperCase()) || (message && message !== message.toUpperCase())) lower++;
   }
-  return lines >= 3 && lower * 3 >= lines;
+  return lines >= 3 && lower * 2 >= lines;
 }
 
 /** Diminutive endings of chat speech, and the endings of the name they come from: надюха → Надя, вітьок → Вітя. */
@@ -93,7 +96,7 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       if (an.length === 0) continue;
       // (in a chat, a name form nothing marks as ambiguous is enough, ordinary words aside; and a
       // form that can only be a vocative is an address: "розо", "лідо")
-      const vocative = an.every((a) => a.case === 'voc');
+      const vocative = an.every((a) => a.case === 'voc') && MESSAGE_START.test(line[0].slice(0, m.index));
       const firm = (an.every((a) => !a.amb) || (chat && vocative)) && (!isCommonWord(word) || (chat && !CHAT_ORDINARY.has(word)));
       const speaker = SPEAKER_BEFORE.test(line[0].slice(0, m.index)) && SPEAKER_AFTER.test(line[0].slice(m.index + word.length));
       const greeted = GREETING.test(line[0].slice(Math.max(0, m.index - 16), m.index)) || GREETED.test(line[0].slice(m.index + word.length));
