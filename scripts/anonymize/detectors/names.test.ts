@@ -66,6 +66,15 @@ describe('names that are also common words', () => {
     expect(run('Роза квітла. Слава Україні! Мир не настав.', 'uk').found).toEqual([]);
     expect(run('Тому не было причин. Надежда умирает последней.', 'ru').found).toEqual([]);
   });
+  it('tells a unisex name’s gender from the verb after it, for every mention', async () => {
+    const { anonymizeText } = await import('../pipeline.ts');
+    const fem = anonymizeText('Потім Слава сказала «дякую» і заплакала. Я знаю Славу давно.', { lang: 'uk' }).findings;
+    const masc = anonymizeText('Потім Слава прийшов і сів. Я знаю Славу давно.', { lang: 'uk' }).findings;
+    expect(new Set(fem.map((f) => f.entity)).size).toBe(1);
+    expect(fem[0]!.replacement).toMatch(/а$/);
+    expect(masc[0]!.replacement).not.toMatch(/а$/);
+    expect(fem[0]!.replacement).not.toBe(masc[0]!.replacement);
+  });
   it('detects the person greeted, before or after the greeting', () => {
     expect(run('Романе, доброго дня. Я дзвонив.', 'uk').found).toEqual(['Романе']);
     expect(run('Привіт, Віро! Як ти?', 'uk').found).toEqual(['Віро']);

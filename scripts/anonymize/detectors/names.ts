@@ -180,6 +180,8 @@ const GREETING_AFTER = new RegExp(String.raw`^[,!][\s\u00a0]*${GREETING}(?![\p{L
 /** Words a greeting stands beside that are nobody's name: "Hi, I'm Olena", "Hello, this is…". */
 const NOT_GREETED = /^(?:I|I['’](?:m|ve|ll|d)|It|It['’]s|We|You|They|He|She|This|That|There|Thanks|Thank|Please|Sorry|Yes|No|OK|Okay)$/;
 const GREETING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GREETING}|dear|дорог(?:а|ая|ий|ой)|шановн(?:а|ий)|уважаем(?:ая|ый))[,!]?[\s\u00a0]+$`, 'iu');
+/** A past-tense verb just after a name, whose ending tells the gender: сказала/сказав/сказал, прийшла/пришёл. */
+const VERB_AFTER_NAME = /^[ \u00a0,]*(?:(?:вже|уже|теж|тоже|також|ще|ещё|еще|не|потім|потом|тоді|тогда|сама|сам|одразу|сразу)[ \u00a0]+){0,2}(\p{Ll}{2,}(?:ла|лася|лась|ав|ів|ов|їв|ал|ил|ел|ёл|ыл|ял))(?![\p{L}])/u;
 const ELDER = /^(старш|молодш|младш|senior|junior)/;
 /** Car makes and car words: the capitalised word after them is a model (Skoda Octavia, на Daewoo Lanos), not a person. */
 const CAR = new Set(`skoda škoda шкода daewoo деу дэу lada лада ваз заз zaz toyota тойота renault рено volkswagen vw фольксваген opel
@@ -861,6 +863,18 @@ export const detectNames: Detector = (text, ctx) => {
   const declined = new Map<string, string>();
   const pseudos = new Map<string, string>();
   const docLang: Lang = ctx.lang;
+  // "Слава сказала", "Саша пришёл": a past-tense verb right after a unisex name tells its gender,
+  // for every mention of that name in the document (one person keeps one pseudonym)
+  const verbGender = new Map<string, Gender>();
+  if (docLang !== 'en') {
+    for (const tk of toks) {
+      if (!tk.isName || !tk.an || new Set(tk.an.map((a) => a.gender)).size === 1) continue;
+      const verb = VERB_AFTER_NAME.exec(text.slice(tk.end, tk.end + 40));
+      if (!verb) continue;
+      const g: Gender = /(?:ла|лася|лась)$/.test(verb[1]!) ? 'female' : 'male';
+      for (const a of tk.an) if (!verbGender.has(a.base)) verbGender.set(a.base, g);
+    }
+  }
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
     if (!tk.isName || !tk.an) continue;
@@ -890,6 +904,8 @@ export const detectNames: Detector = (text, ctx) => {
         break;
       }
     }
+    // "Слава сказала … Слава": a verb after one mention tells the gender of every mention
+    if (!gender) gender = tk.an.map((a) => verbGender.get(a.base)).find((g) => g !== undefined);
     let cands = tk.an;
     if (gender) {
       const g = cands.filter((a) => a.gender === gender || a.gender === 'any');
