@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../scripts/anonymize/bench/labels.ts';
 import { anonymizeDocument, checkDocument } from '../../scripts/anonymize/document.ts';
 
-// (not blind-3: there the re-scan still finds two names the first pass missed, which is the gate
+// (not blind-3: there the re-scan still finds a name the first pass missed, which is the gate
 // doing its job, not the tool's own output failing it; the bench counts them as leaks)
 const CORPORA = ['corpus', 'heldout', 'final', 'blind-dev', 'blind-final'];
 
