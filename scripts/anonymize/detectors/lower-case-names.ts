@@ -10,8 +10,8 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
-import { paradigm, type Gender } from '../lexicon/decline.ts';
-import { analyseName } from './names.ts';
+import type { Gender } from '../lexicon/decline.ts';
+import { analyseName, declinePseudonym } from './names.ts';
 import { inRanges, mergeRanges } from './util.ts';
 
 /** A line whose first letter is lower case, after any timestamp, list mark or speaker label's markup. */
@@ -23,11 +23,15 @@ const SPEAKER_AFTER = /^[*_]*\s*[:—–]/u;
 const GREETING = /(?:привіт|привет|здрастуйте|здравствуйте|хай|hi|hey|hello|дорога|дорогая)[,!]?\s+$/iu;
 const GREETED = /^\s*[,!]\s*(?:привіт|привет|hi|hey|hello)(?![\p{L}])/iu;
 
-/** The message of a chat line, after its speaker label: "**[19:11] Sasha K:** can't tonight". */
-// (a label is a name or two, not a clause that ends in a colon: "Читала и узнавала всё до мелочей: …")
-const MESSAGE = /^[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*(\p{L})/u;
+/**
+ * What stands before a chat message on its line: a time, markup and a speaker's label of a name or
+ * two ("**[19:11] Sasha K:** "), not a clause that ends in a colon ("Читала и узнавала всё до мелочей: …").
+ */
+const BEFORE_MESSAGE = String.raw`[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*`;
+/** The first letter of a chat line's message: "**[19:11] Sasha K:** can't tonight" → "c". */
+const MESSAGE = new RegExp(`^${BEFORE_MESSAGE}(\\p{L})`, 'u');
 /** Where a chat message begins after its time and speaker: "[21:16] лідка: розо, ок" → before "розо". */
-const MESSAGE_START = /^[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*$/u;
+const MESSAGE_START = new RegExp(`^${BEFORE_MESSAGE}$`, 'u');
 /**
  * Ordinary words the name lexicon also reads as a name form and nothing marks as ambiguous: in a
  * chat they are far more often the word (яким "which", поля "fields", марта "of March").
@@ -118,14 +122,7 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
     const a = confirmed ?? c.an.find((x) => !x.amb) ?? c.an[0]!;
     const gender: Gender = a.gender === 'male' ? 'male' : 'female';
     const pseudo = ctx.pseudonyms.pseudonymFor(a.base.toLowerCase(), { lang, gender, part: a.part });
-    let form = pseudo;
-    if (lang !== 'en' && !/^[A-Za-z]/.test(pseudo)) {
-      try {
-        form = paradigm(pseudo, lang, gender, a.part)[a.case][0] ?? pseudo;
-      } catch {
-        // a pseudonym the decliner does not know stays in its base form
-      }
-    }
+    const form = declinePseudonym(pseudo, lang, gender, a.part, a.case);
     spans.push({ kind: 'name', start: c.start, end: c.end, entity: a.base.toLowerCase(), replacement: form.toLowerCase(), confidence: c.firm || confirmed ? 0.8 : 0.7 });
   }
   return spans;

@@ -448,6 +448,26 @@ function fullsFor(short: string, present: Set<string>): Set<string> {
 /** Declined pseudonyms, shared by every document: "lang|pseudonym|gender|part|case" → the form. */
 const DECLINED = new Map<string, string>();
 
+/**
+ * A pseudonym in the grammatical case of the name it replaces (Маланка → Маланці). Latin pseudonyms
+ * and English documents keep the base form, and so does a base the decliner does not know.
+ */
+export function declinePseudonym(pseudo: string, lang: Lang, gender: Gender, part: Part, c: Case): string {
+  if (lang === 'en' || startsLatin(pseudo)) return pseudo;
+  const key = `${lang}|${pseudo}|${gender}|${part}|${c}`;
+  let form = DECLINED.get(key);
+  if (form === undefined) {
+    try {
+      form = paradigm(pseudo, lang, gender, part)[c][0] ?? pseudo;
+    } catch {
+      form = pseudo;
+    }
+    if (DECLINED.size > 20_000) DECLINED.clear();
+    DECLINED.set(key, form);
+  }
+  return form;
+}
+
 export const detectNames: Detector = (text, ctx) => {
   const lex = loadLexicon();
   const allow = ctx.allow.phrases.map((p) => p.toLowerCase());
@@ -860,7 +880,6 @@ export const detectNames: Detector = (text, ctx) => {
     }
   }
   const spans: Span[] = [];
-  const declined = new Map<string, string>();
   const pseudos = new Map<string, string>();
   const docLang: Lang = ctx.lang;
   // "Слава сказала", "Саша пришёл": a past-tense verb right after a unisex name tells its gender,
@@ -946,27 +965,7 @@ export const detectNames: Detector = (text, ctx) => {
       pseudo = ctx.pseudonyms.pseudonymFor(a.base.toLowerCase(), { lang: docLang, gender: g, part: a.part });
       pseudos.set(pkey, pseudo);
     }
-    let replacement = pseudo;
-    if (docLang !== 'en' && !startsLatin(pseudo)) {
-      const key = `${pseudo}|${g ?? 'female'}|${a.part}|${a.case}`;
-      const hit = declined.get(key);
-      if (hit !== undefined) replacement = hit;
-      else {
-        const pk = `${docLang}|${key}`;
-        let hitAll = DECLINED.get(pk);
-        if (hitAll === undefined) {
-          try {
-            hitAll = paradigm(pseudo, docLang, g ?? 'female', a.part)[a.case][0]!;
-          } catch {
-            hitAll = pseudo;
-          }
-          if (DECLINED.size > 20_000) DECLINED.clear();
-          DECLINED.set(pk, hitAll);
-        }
-        replacement = hitAll;
-        declined.set(key, replacement);
-      }
-    }
+    let replacement = declinePseudonym(pseudo, docLang, g ?? 'female', a.part, a.case);
     const poss = POSS_INFO.get(analysed);
     if (poss) replacement = possessiveOf(pseudo, poss);
     // Initials belong to the person: "С. Гнатюк", "O. Bilous", "Гнатюк С.В.", "Валентина М."
