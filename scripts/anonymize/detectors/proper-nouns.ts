@@ -30,7 +30,7 @@ import { isLetterCode, isUpperCode, scanWords } from '../lexicon/scan.ts';
 import { mdxCodeRanges } from '../mdx-code.ts';
 import { analyseName } from './names.ts';
 import { isPlaceForm } from './places.ts';
-import { inRanges, isLocalAdjective, isSentenceInitial, lowerCaseWords, PREFIX, type LowerSeen } from './util.ts';
+import { inRanges, isLocalAdjective, isSentenceInitial, lowerCaseWords, PREFIX, tableHeaderRows, type LowerSeen } from './util.ts';
 
 interface Word {
   start: number;
@@ -390,24 +390,15 @@ function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Wo
 /** A speaker's label opening a line of a transcript or a chat: "**[01:39] HOPE:**", "Надія:", "CALLER (HOPE):". */
 const SPEAKER_LABEL = /^[ \t>*_-]*(?:\[[^\]\n]{1,20}\][ \t*_]*)?(?:\p{Lu}+[ \t]*\([ \t]*)?(\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]*\)?[ \t*_]*:/gmu;
 
+/** Labels of e-mail headers and forms, which some name lexicons also list (Тема, Дата). */
+const HEADER_WORDS = new Set(`тема дата від кому копія копия от кому підпис подпись примітка примечание питання вопрос відповідь ответ
+  subject from to date cc bcc re fwd note question answer signature`.split(/\s+/));
+
 /**
  * A first name that labels two lines or more of a transcript is that speaker, even when it is an
  * ordinary word too (HOPE:, Надія:, Grace:). Words that label lines but are nobody's name
  * (Q:, Note:, Консультант:) are not in the name lexicon and stay.
  */
-/** Where the header rows of Markdown tables are (a row of cells above a |---| row). */
-function tableHeaderRows(text: string): [number, number][] {
-  if (!text.includes('|-') && !text.includes('| -') && !text.includes('|:-')) return [];
-  const out: [number, number][] = [];
-  const re = /^[ \t]*\|[^\n]*\n(?=[ \t]*\|?[ \t]*:?-{2,})/gm;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
-
-/** Labels of e-mail headers and forms, which some name lexicons also list (Тема, Дата). */
-const HEADER_WORDS = new Set(`тема дата від кому копія копия от кому підпис подпись примітка примечание питання вопрос відповідь ответ
-  subject from to date cc bcc re fwd note question answer signature`.split(/\s+/));
-
 function markSpeakers(text: string, words: Word[], lang: 'uk' | 'ru' | 'en'): void {
   const counts = new Map<string, number[]>();
   const surfaces = new Set<string>();

@@ -7,7 +7,7 @@
  * on what they left (detectors/index.ts NETS).
  */
 import type { Detector, Span } from '../types.ts';
-import { overlapsAny } from './util.ts';
+import { isTableRule, overlapsAny } from './util.ts';
 import { agePhrase, APPROXIMATE_BEFORE } from './age.ts';
 import { numberRuns, type NumberRun } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
@@ -55,11 +55,11 @@ export const detectTableColumns: Detector = (text, ctx) => {
     }
     const cells = splitRow(line, start);
     const next = lines[i + 1];
-    if (!columns && next !== undefined && /^\s*\|?\s*:?-{2,}/.test(next)) {
+    if (!columns && next !== undefined && isTableRule(next)) {
       columns = cells.map((c) => kindOf(c.text.trim().replace(/[*_:]/g, '').trim()));
       continue;
     }
-    if (!columns || /^\s*\|?\s*:?-{2,}/.test(line)) continue;
+    if (!columns || isTableRule(line)) continue;
     cells.forEach((cell, k) => {
       const kind = columns![k];
       if (!kind) return;

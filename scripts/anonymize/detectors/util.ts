@@ -196,6 +196,24 @@ export function overlapsAny(spans: readonly { start: number; end: number }[], st
   return false;
 }
 
+/** The rule row under a Markdown table's header: |---|:--|. */
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}/;
+export const isTableRule = (line: string): boolean => TABLE_RULE.test(line);
+
+/** Where the header rows of Markdown tables are: a row of cells right above a rule row, its line break included. */
+export function tableHeaderRows(text: string): [number, number][] {
+  if (!text.includes('|') || !text.includes('--')) return [];
+  const out: [number, number][] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    if (/^\s*\|/.test(line) && isTableRule(lines[i + 1]!)) out.push([offset, offset + line.length + 1]);
+    offset += line.length + 1;
+  }
+  return out;
+}
+
 /** Ranges sorted by start and merged where they overlap or touch, for inRanges(). */
 export function mergeRanges(ranges: readonly [number, number][]): [number, number][] {
   const out: [number, number][] = [];
