@@ -88,10 +88,15 @@ export function wordsOf(text: string): Set<string> {
   return new Set(text.toLowerCase().replace(/[ʼ’]/g, "'").match(/\p{L}[\p{L}\p{M}']*/gu) ?? []);
 }
 
-/** The registry, with every request told which words the document already uses. */
-function avoiding(registry: PseudonymRegistry, avoid: ReadonlySet<string>): PseudonymRegistry {
+/**
+ * The registry, with every request told which words the document already uses. The words are
+ * collected on the first request only: most texts (page fragments in the leak scan, texts with no
+ * names) never ask for a pseudonym.
+ */
+function avoiding(registry: PseudonymRegistry, words: () => ReadonlySet<string>): PseudonymRegistry {
+  let avoid: ReadonlySet<string> | undefined;
   return {
-    pseudonymFor: (entity, hint) => registry.pseudonymFor(entity, { ...hint, avoid }),
+    pseudonymFor: (entity, hint) => registry.pseudonymFor(entity, { ...hint, avoid: (avoid ??= words()) }),
     used: () => registry.used(),
   };
 }
@@ -110,7 +115,7 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
     lang: opts.lang,
     allow,
     settings: { keepMajorCities: false, keepCountries: true, ...opts.settings },
-    pseudonyms: avoiding(opts.pseudonyms ?? createPseudonymRegistry(), opts.avoidWords ?? wordsOf(text)),
+    pseudonyms: avoiding(opts.pseudonyms ?? createPseudonymRegistry(), () => opts.avoidWords ?? wordsOf(text)),
   };
   const lines = lineStarts(text);
   const allowRanges = findAllowed(text, allow.phrases);
