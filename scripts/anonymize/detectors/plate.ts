@@ -9,6 +9,9 @@ import { contextBefore, scanTriggered, sticky } from './util.ts';
 // Letters used on Ukrainian plates, Cyrillic and their Latin twins.
 const L = '[АВЕІКМНОРСТХABEIKMHOPCTXавеікмнорстхabeikmhopctx]';
 const CURRENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})([\s\-]?)(\d{4})([\s\-]?)(${L}{2})(?![\p{L}\p{N}_])`, 'gu');
+// The four digits written as two pairs: АА 12-34 ВВ, KA 77 12 HH.
+const SPLIT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})[\s\-]?\d{2}[\s\-]\d{2}[\s\-]?(${L}{2})(?![\p{L}\p{N}_])`, 'gu');
+const SPLIT_Y = sticky(SPLIT);
 const PLATE_CONTEXT = /номер\p{L}*\s+(?:машин|авто|автомоб|тачк)\p{L}*|номерн\p{L}*\s+знак\p{L}*|держномер\p{L}*|госномер\p{L}*|номер(?:ом|а)?\s*:?\s*$|plates?|licen[cs]e|registration|машин\p{L}*|авто\p{L}*|car|van|bmw|audi|toyota|daewoo|lanos|приор\p{L}*|жигул\p{L}*|лада|opel|skoda|volkswagen|ford/iu;
 const OTHER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:номер\p{L}*\s+(?:машин|авто|автомоб)\p{L}*|номерн\p{L}*\s+знак\p{L}*|держномер\p{L}*|госномер\p{L}*|(?:licen[cs]e\s+|number\s+|registration\s+)?plates?(?:\s+number)?|registration(?:\s+number)?)(?:\s+(?:був|була|было|был|was|is|had))?\s*[:\-–—]?\s*["«„]?((?:[\p{L}\d]{1,4}[\s\-]?){1,3}[\p{L}\d]{0,4})["»“]?`,
@@ -37,14 +40,22 @@ export const detectPlates: Detector = (text) => {
     if (!lettersUpper && UNITS.test(m[5]!)) return;
     spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
   });
+  scanTriggered(text, SPLIT_Y, TWO_DIGITS, 3, 'word', (m) => {
+    const upper = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
+    if (!upper && !contextBefore(text, m.index, PLATE_CONTEXT, 60)) return;
+    spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
+  });
   scanTriggered(text, OTHER_Y, OTHER_TRIGGER, 0, 'word', (m) => {
     let value = m[1]!.replace(/[\s\-]+$/, '');
     if (!/\d/.test(value)) return; // "номерний знак був брудний": no number given
     // Stop at a plain lower-case word after the number ("AB 1234 and then…").
     value = value.replace(/(?:[\s\-]+\p{Ll}{3,})+$/u, '');
+    // … and at a short one after a number in capitals ("AA-1234-BB or …", "АА 1234 ВВ і …").
+    if (/\p{Lu}/u.test(value)) value = value.replace(/(?:[\s\-]+\p{Ll}+)+$/u, '');
     const end = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2) + value.length;
     const start = end - value.length;
     if (value.replace(/\W/g, '').length < 4) return;
+    if (spans.some((sp) => sp.start <= start && sp.end >= end)) return; // the same plate, found by its shape
     spans.push({ kind: 'plate', start, end, entity: value.replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.9 });
   });
   // every such shape has two digits in a row, at most four characters from its start
