@@ -78,3 +78,16 @@ describe('a street without its street word, after a preposition, with a house nu
     expect(found(detectAddresses, 'Чекали на Олега 5 хвилин.')).toEqual([]);
   });
 });
+
+describe('house and flat numbers written in words', () => {
+  it.each([
+    ['uk', 'Я жила на Садовій, будинок сім, квартира дванадцять.', 'Садовій, будинок сім, квартира дванадцять'],
+    ['uk', 'Адреса: вул. Лісова, будинок двадцять два, кв. сім. Сім років тому.', 'вул. Лісова, будинок двадцять два, кв. сім'],
+    ['ru', 'Жила на улице Садовой, дом семь, корпус два, квартира двенадцать.', 'улице Садовой, дом семь, корпус два, квартира двенадцать'],
+    ['en', 'I lived at seven Sadova Street, flat twelve, then moved.', 'seven Sadova Street, flat twelve'],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectAddresses, text, lang as never)).toEqual([expected]));
+  it('leaves counts after a street and number words with no house word', () => {
+    expect(found(detectAddresses, 'На вул. Лісовій сім років тому стояв кіоск.')).toEqual(['вул. Лісовій']);
+    expect(found(detectAddresses, 'It was seven years ago on Sadova Street.', 'en')).toEqual(['Sadova Street']);
+  });
+});

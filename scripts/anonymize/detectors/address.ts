@@ -8,6 +8,7 @@ import type { Detector, Span } from '../types.ts';
 import { scanTriggered, sticky } from './util.ts';
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
+import { NUMBER_WORD_SRC } from './numwords.ts';
 
 // A capitalised word, or an abbreviation with its dot ("Т.", "Св."): a longer word's dot ends the sentence.
 const CAP = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’ʼ\-]*)`;
@@ -15,8 +16,13 @@ const QUOTED = String.raw`(?:[«"„“][^»"“”\n]{1,40}[»"“”])`;
 // The name of a street: capitalised words, or "8 Березня"-style, or a quoted name.
 const STREET_NAME = String.raw`(?:${QUOTED}|(?:\d{1,3}(?:-?(?:го|й|ї|ої))?\s+)?${CAP}(?:[\s\-]+${CAP}){0,3})`;
 const MARKER_UK_RU = String.raw`(?:вул\.|вул(?=\s)|вулиц\p{L}*|ул\.|улиц\p{L}*|просп\.|пр-т\.?|пр-кт\.?|пр\.(?=\s*\p{Lu}[\p{L}'’\-]+,?\s*\d)|бул\.|проспект\p{L}*|пров\.|провулк?\p{L}*|переул\p{L}*|пер\.|бульв\.|б-р\.?|бульвар\p{L}*|пл\.|площ\p{L}*|шосе|шоссе|мікрорайон\p{L}*|микрорайон\p{L}*|мкрн?\.?|набережн\p{L}*|узвіз\p{L}*|узвоз\p{L}*|спуск\p{L}*|тупик\p{L}*|проїзд\p{L}*|проезд\p{L}*|алея|алеї|алею|аллея|аллее|vul\.|vulytsi\p{L}*|ulitsa|prospekt|prosp\.|provulok|bulvar|ploshcha)`;
-const HOUSE = String.raw`(?:,?\s*(?:буд\.?|будинок|будинку|будинком|д\.|дом|дім|house|No\.?|№)?\s*№?\s*\d{1,4}(?:[\-‑]?[А-ЯІЄЇҐA-Z](?![\p{L}])|[\-‑\s]?[а-яієїґa-z](?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[а-яa-z](?![\p{L}]))?)?(?![\p{N}]|\s*(?:рок|рік|роки|років|год|лет|хв|мин|грн|гривень|гривн|доларів|долларов|euro|євро|людей|чоловік|раз|км|хвилин|минут|години|годин|часа|часов|year|hour|minute|dollar|people|times)))`;
-const FLAT = String.raw`(?:,?\s*(?:кв\.?|квартира|квартири|квартиру|квартирі|квартире|flat|apt\.?|apartment|ap\.|kv\.?)\s*№?\s*\d{1,4}(?![\p{N}]))`;
+/** A number in words, as a house or flat is sometimes written: "будинок сім", "квартира двадцять два", "flat twelve". */
+const NUM_W = String.raw`(?:${NUMBER_WORD_SRC}(?:[\s\-]+${NUMBER_WORD_SRC}){0,2})`;
+const HOUSE_WORD = String.raw`(?:буд\.?|будинок|будинку|будинком|д\.|дом|доме|дім|house|building)`;
+const HOUSE_IN_WORDS = String.raw`(?:,?\s*${HOUSE_WORD}\s+${NUM_W})`;
+const HOUSE = String.raw`(?:${HOUSE_IN_WORDS}|,?\s*(?:буд\.?|будинок|будинку|будинком|д\.|дом|дім|house|No\.?|№)?\s*№?\s*\d{1,4}(?:[\-‑]?[А-ЯІЄЇҐA-Z](?![\p{L}])|[\-‑\s]?[а-яієїґa-z](?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[а-яa-z](?![\p{L}]))?)?(?![\p{N}]|\s*(?:рок|рік|роки|років|год|лет|хв|мин|грн|гривень|гривн|доларів|долларов|euro|євро|людей|чоловік|раз|км|хвилин|минут|години|годин|часа|часов|year|hour|minute|dollar|people|times)))`;
+const FLAT_WORD = String.raw`(?:кв\.?|квартира|квартири|квартиру|квартирі|квартире|flat|apt\.?|apartment|ap\.|kv\.?)`;
+const FLAT = String.raw`(?:,?\s*${FLAT_WORD}\s*(?:№?\s*\d{1,4}(?![\p{N}])|\s${NUM_W}))`;
 const ENTRANCE = String.raw`(?:,?\s*(?:під'їзд|подъезд|під’їзд|entrance|поверх|этаж|floor)\s*№?\s*\d{1,3}(?![\p{N}]))`;
 
 /** Let each alternative of a marker list start with a capital too ("Вул." at a sentence start) without the i flag. */
@@ -54,7 +60,7 @@ const NAME_HOUSE_FLAT = new RegExp(
 // A street without its street word, after a preposition: "на Гагаріна, 31", "возле Кирова, 8-А, кв. 17",
 // "на Першотравневій 9", "на Лесную, 4": a street-like form (genitive surname, adjectival ending) and a house number.
 const PREP_STREET = new RegExp(
-  String.raw`(?<=(?:^|[\s(«"])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)\p{Lu}\p{Ll}{2,}(?:а|я|ої|ій|ую|ой|ей|ая|ий|ый|ого)(?=,?\s*\d)${HOUSE}(?![\s\u00a0]*(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|март|апр|ма[йя]|июн|июл|авг|сент|окт|нояб|дек|числа|числі|годин|часов|час|:))(?:${FLAT})?(?:${ENTRANCE})?`,
+  String.raw`(?<=(?:^|[\s(«"])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)\p{Lu}\p{Ll}{2,}(?:а|я|ої|ій|ую|ой|ей|ая|ий|ый|ого)(?=,?\s*(?:\d|${HOUSE_WORD}\s))${HOUSE}(?![\s\u00a0]*(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|март|апр|ма[йя]|июн|июл|авг|сент|окт|нояб|дек|числа|числі|годин|часов|час|:))(?:${FLAT})?(?:${ENTRANCE})?`,
   'gu',
 );
 const PREP_STREET_Y = sticky(PREP_STREET);
@@ -83,6 +89,7 @@ const CASE_END = /(?:ій|ий|ой|ая|ою|ей|ої|ую|ом|а|я|у|ю|і
 const PREP_BEFORE = /(?:^|[\s(«"])(?:на|по|біля|возле|около|за|з|с|до|від|от|вздовж|вдоль|on|at|near|along|off|to|from)\s+$/iu;
 const HOUSE_AFTER = new RegExp(String.raw`^${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?`, 'u');
 // "31 " before a street name: a house number written first, not glued to a word before it.
+const LEAD_NUMBER_WORDS = new RegExp(String.raw`(?<=(?:^|[\s(])(?:at|on|to|from|near)\s+)${NUM_W}\s+$`, 'iu');
 const LEAD_NUMBER_BEFORE = /(?<![\p{L}\p{N}_])\d{1,5}[A-Za-z]?,?\s+$/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const isWordCode = (c: number) => WORD_CHAR.test(String.fromCharCode(c));
@@ -105,7 +112,7 @@ function streetNameOf(value: string): string | undefined {
 }
 
 // What may follow an address and still point to the door: building, entrance, floor, room, office.
-const TAIL = /(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд))(?![\p{L}\p{N}]))+/uy;
+const TAIL = new RegExp(String.raw`(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)(?:[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|[\s\u00a0]+${NUM_W})|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд))(?![\p{L}\p{N}]))+`, 'uy');
 
 export const detectAddresses: Detector = (text) => {
   const spans: Span[] = [];
@@ -149,6 +156,12 @@ export const detectAddresses: Detector = (text) => {
     }
     // "Mary St" alone is too weak… unless numbered or a transliterated street name ("Sadova St")
     if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value) && !TRANSLIT_NAME.test(value.split(/\s/)[0]!.toLowerCase())) return;
+    // "at seven Sadova Street": a house number in words before it
+    const lead = LEAD_NUMBER_WORDS.exec(text.slice(Math.max(0, start - 40), start));
+    if (lead && !/^\d/.test(value)) {
+      start -= lead[0].length;
+      value = text.slice(start, start + lead[0].length) + value;
+    }
     add(start, start + value.length, 0.9);
   });
   // The same streets again, without their street word: the exact name anywhere, a declined form
