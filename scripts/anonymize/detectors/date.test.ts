@@ -108,3 +108,14 @@ describe('days named alone, near a date', () => {
     expect(rewritten(detectDates, 'Ms Skoryk, born 19.08.1985, was stopped.', 'en')).toBe('Ms Skoryk, born in the 1980s, was stopped.');
   });
 });
+
+describe('years and days in words beside a date', () => {
+  it('a year in words after a date stays a year, not a second day', () => {
+    expect(rewritten(detectDates, 'Родилась я пятого мая восемьдесят девятого.', 'ru')).toBe('Родилась я весной восемьдесят девятого.');
+    expect(rewritten(detectDates, 'Народилася третього травня дев’яносто першого року.', 'uk')).not.toMatch(/певного дня/);
+  });
+  it('"March the 3rd" is one date; "May the 5 of us" is none', () => {
+    expect(rewritten(detectDates, 'On March the 3rd I went to court.', 'en')).toBe('In spring I went to court.');
+    expect(found(detectDates, 'In May the 5 of us went there.', 'en')).toEqual([]);
+  });
+});

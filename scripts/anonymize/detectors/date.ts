@@ -7,7 +7,7 @@
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
 import { candidateStarts, DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
-import { ORD_EN, ORD_UK_RU } from './numwords.ts';
+import { NUMBER_WORD_SRC, ORD_EN, ORD_UK_RU } from './numwords.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
 
@@ -33,7 +33,7 @@ const EN_DMY = new RegExp(
   'gu',
 );
 const EN_MDY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_EN})\s+)?(${EN_MONTH})\s+(${DAY})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}_:])`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_EN})\s+)?(${EN_MONTH})\s+(?:(the)\s+)?(${DAY})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}_:])`,
   'gu',
 );
 // 14.03.2019, 14/03/2019, 14.03.19 (day first, as written in Ukraine) and ISO 2019-03-14.
@@ -99,6 +99,7 @@ const ORD_NEUTER = String.raw`(?:(?:двадцять|двадцать|тридц
 const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER})(?![\p{L}])`, 'giu');
 const ORD_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ORD_GEN}(?![\p{L}])`, 'giu');
 const ORD_ALONE_Y = sticky(ORD_ALONE);
+const NUMBER_WORD_BEFORE = new RegExp(String.raw`(?:${NUMBER_WORD_SRC}|тисяч\p{L}*|тысяч\p{L}*)\s+$`, 'iu');
 const MONTHLY_BEFORE = /(?:кожного|каждого|щомісяця|щомісячно|ежемесячно|всегда|завжди|зазвичай|обычно)[\s,]*(?:\p{L}+\s+){0,2}$/iu;
 const MONTHLY_AFTER = /^[\s,]*(?:кожного|каждого|щомісяця|щомісячно|ежемесячно|кожен|каждый)/iu;
 // "the 14th floor", "the 3rd time", "the 5th of them": an ordinal before a noun is no date.
@@ -288,6 +289,8 @@ export const detectDates: Detector = (text, ctx) => {
         const end = start + m[0].length;
         if (spans.some((s) => s.start < end && s.end > start)) return;
         if (!spans.some((s) => s.kind === 'date' && s.end <= start && start - s.end <= 60)) return;
+        // "пятого мая восемьдесят девятого": the last word of a year in words, not a second day
+        if (NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
         if (!/^\s*(?:[,.;!?…)—–]|$|\s(?:чи|або|или|и|і|й|та|бо|а|но|але)\s)/u.test(text.slice(end, end + 8))) return;
         spans.push({ kind: 'date', start, end, replacement: ONE_DAY[ctx.lang].after, entity: m[0].toLowerCase(), confidence: 0.9 });
       });
@@ -312,7 +315,8 @@ export const detectDates: Detector = (text, ctx) => {
   if (ukRuMonth) scanDigits(UK_RU_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
   if (enMonth) scanDigits(EN_DMY_Y, 14, (m) => emit(m, m[1], monthIndex(m[3]!), m[4]));
   // "May 5" is a date, "May I" is not; the \d requirement keeps it to numbers.
-  if (enMonth) scanDigits(EN_MDY_Y, 20, (m) => emit(m, m[1], monthIndex(m[2]!), m[4]));
+  // "March the 3rd" too, but not "in May the 5 of us".
+  if (enMonth) scanDigits(EN_MDY_Y, 24, (m) => (!m[3] || /(?:st|nd|rd|th)(?:,?\s+\d{4})?$/.test(m[0])) && emit(m, m[1], monthIndex(m[2]!), m[5]));
   scanDigits(NUMERIC_Y, 14, (m) => {
     const month = m[4] ? Number(m[4]) - 1 : Number(m[7]) - 1;
     emit(m, m[1], month, m[5] ?? m[6]);
