@@ -109,3 +109,21 @@ describe('English', () => {
     expect(run('My friend Hope said no.', 'en').found).toEqual(['Hope']);
   });
 });
+
+describe('abbreviated ranks, coordinated common-word names, -ко diminutives', () => {
+  it('a name after an abbreviated rank (Sgt., Lt., Capt.) is a person, not a chain restaurant', () => {
+    expect(run('Officer Bilyk and Sgt. McDonald came. Then Lt. Hrytsenko and Capt. Moroz left.', 'en').found).toEqual(['Bilyk', 'McDonald', 'Hrytsenko', 'Moroz']);
+  });
+  it('an ordinary-word name opening a sentence joins the name it is coordinated with', () => {
+    expect(run('Grace and Hope came too; hope dies last.', 'en').found).toEqual(['Grace', 'Hope']);
+    expect(run('Faith and hope are words.', 'en').found).toEqual([]);
+  });
+  it('a -ко diminutive outside an address is a man in the nominative (а Санько мовчав), still vocative when addressed', () => {
+    const r = run('Світланочка плакала, а Санько мовчав. Санько, йди сюди!', 'uk');
+    expect(r.found).toEqual(['Світланочка', 'Санько', 'Санько']);
+    const [, nom, voc] = r.out.split(/[,.!]\s*/).map((p) => p.trim());
+    expect(nom).toMatch(/^а \S+ мовчав$/);
+    expect(nom.split(' ')[1]).not.toMatch(/е$/);
+    expect(voc).not.toBe('Санько');
+  });
+});

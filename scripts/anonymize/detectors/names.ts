@@ -139,7 +139,7 @@ const STOP = new Set(`Алло Бог Бога Богу Богом Боже Го
   Румынии Румыния Poland Польща Польщі Польшу Польше Польша Польши Germany Hungary Europe Європа Європі Європу Европа Европе
   Европу Russia Росія Росії Россия России`.split(/\s+/));
 /** Titles: the capitalised words after them (up to three) are the person's name (Sergeant Yurii Holub, пані Скорик). */
-const TITLES = expand(`mr mrs ms miss dr sergeant lieutenant captain major officer inspector detective пан пані господин госпож
+const TITLES = expand(`mr mrs ms miss dr sergeant lieutenant captain major officer inspector detective sgt lt capt det insp cpl пан пані господин госпож
   сержант лейтенант капітан капитан майор інспектор инспектор детектив`);
 /** Verbs whose object is a person (met Doina, зустріла Гаянэ, познакомилась с …). */
 const MEET = new Set(`met meet hugged thanked texted messaged visited helped introduced зустріла зустрів зустріли
@@ -665,6 +665,15 @@ export const detectNames: Detector = (text, ctx) => {
     else if (midSentence(i)) tk.isName = true; // capitalised mid-sentence
     if (tk.isName) for (const a of tk.an) confirmed.add(a.base.toLowerCase());
   }
+  // "Grace and Hope came": an ordinary-word name opening a sentence, coordinated with a name decided above
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const tk = toks[i]!, next = toks[i + 1]!, nn = toks[i + 2]!;
+    if (tk.isName || !tk.an || !tk.sentInit || isNever(i)) continue;
+    if (next.gapBefore === '' && nn.gapBefore === '' && COORD.has(next.lower) && nn.isName && nn.an && !isNever(i + 2)) {
+      tk.isName = true;
+      for (const a of tk.an) confirmed.add(a.base.toLowerCase());
+    }
+  }
   // Pass 3: surname guesses next to confirmed names, after role words, or with a strong suffix
   // mid-sentence; then names glued to a first name/patronymic (Тамара Егоровна Бондарь).
   for (let i = 0; i < toks.length; i++) {
@@ -749,7 +758,7 @@ export const detectNames: Detector = (text, ctx) => {
     if (!TITLES.has(toks[i]!.lower)) continue;
     for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
       const t = toks[k]!;
-      const gapOk = t.gapBefore === '' || (k === i + 1 && t.gapBefore === '.' && /^(mr|mrs|ms|dr)$/.test(toks[i]!.lower));
+      const gapOk = t.gapBefore === '' || (k === i + 1 && t.gapBefore === '.' && /^(?:mr|mrs|ms|dr|sgt|lt|capt|det|insp|cpl)$/.test(toks[i]!.lower));
       if (!t.cap || !gapOk || t.text.length < 2 || STOP.has(t.text) || FUNCTION.has(t.lower) || TITLES.has(t.lower)) break;
       if (isNever(k) || lowerSeen.has(t.lower)) break;
       if (!t.isName) {
@@ -951,6 +960,12 @@ export const detectNames: Detector = (text, ctx) => {
     // Address: "Надю, ходімо" → vocative
     if (tk.sentInit && /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2))) a = cands.find((c) => c.case === 'voc') ?? a;
     if (gender && a.gender !== gender && a.part === 'surname' && a.case === 'nom') a = { ...a, gender };
+    // "а Санько мовчав": a -ко form read only as the vocative of Санька, where nobody is addressed, is a
+    // man's diminutive in the nominative that the lexicon lacks (Санько, Васько, Івасько)
+    if (a.case === 'voc' && docLang === 'uk' && /ко$/.test(tk.lower) && !cands.some((c) => c.case !== 'voc') && !/^\s*[,!?]/.test(text.slice(tk.end, tk.end + 2))) {
+      a = { ...a, case: 'nom', gender: 'male' };
+      gender = 'male';
+    }
     // a surname guessed in the nominative takes the case of the name just before it (Олесі Ткач → Маланці Вербицькій)
     const prevName = toks[i - 1];
     if (a.part === 'surname' && a.case === 'nom' && tk.gapBefore === '' && prevName?.decided && prevName.decided.case !== 'nom') a = { ...a, case: prevName.decided.case };

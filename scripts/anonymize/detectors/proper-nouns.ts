@@ -145,7 +145,7 @@ const HOUSE_AFTER = /^,?\s?\d{1,4}[а-яієїa-z]?(?![\p{N}:.,]\d|\s*(?:рок|
 
 /** Titles and ranks: they stay in the text, outside the name's span (Sergeant Holub, пані Скорик). */
 const TITLE_WORDS = new Set(
-  `mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge
+  `mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge sgt lt capt det insp cpl
   пан пані панна господин госпожа сержант лейтенант капітан капитан майор полковник інспектор инспектор`.split(/\s+/),
 );
 
