@@ -17,4 +17,9 @@ describe('detectHandles', () => {
   it('does not treat plain words or phone numbers as handles', () => {
     expect(found(detectHandles, 'телеграм тут, вайбер: 0670001234, facebook page')).toEqual([]);
   });
+  it('takes short platform words (інст, ig, телега) and a bare name with dots and an underscore', () => {
+    expect(found(detectHandles, 'Мій інст: oksana.m_93, ig — lilia.ko, телега: @x_lia')).toEqual(['@x_lia', 'oksana.m_93', 'lilia.ko']);
+    expect(found(detectHandles, 'писала йому на olia.k_07 кілька разів')).toEqual(['olia.k_07']);
+    expect(found(detectHandles, 'інструкція проста, big deal, файл report_2021.pdf', 'uk')).toEqual([]);
+  });
 });

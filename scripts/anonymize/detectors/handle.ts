@@ -7,19 +7,19 @@ import { scanTriggered, sticky } from './util.ts';
 
 const AT = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const PROFILE = /(?<![\p{L}\p{N}_.\-])(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me)\/@?[A-Za-z0-9_.\-]+(?:[/?][^\s<>"'«»)\]]*)?/giu;
-const MESSENGER = /(?<![\p{L}\p{N}_])(?:телеграм[іуа]?|телеграмм[еуа]?|telegram|тг|tg|вайбер[іеу]?|viber|інстаграм[іу]?|инстаграм[еу]?|instagram|insta|інста|инста|тікток[уі]?|тикток[еу]?|tiktok|фейсбук[уі]?|facebook|вк|vk|вконтакте|signal|сигнал[іе]?|whatsapp|ватсап[іе]?|вотсап[іе]?|snapchat|нік|ник|nick|логін|логин|username)\s*(?:[:\-–—]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}_@])/giu;
+const MESSENGER = /(?<![\p{L}\p{N}_])(?:телеграм[іуа]?|телеграмм[еуа]?|telegram|тг|tg|вайбер[іеу]?|viber|інстаграм[іу]?|инстаграм[еу]?|instagram|insta|інста|инста|інст|инст|inst|ig|іг|телега|телеги|телегу|threads|onlyfans|twitter|твіттер[іу]?|твиттер[еу]?|тікток[уі]?|тикток[еу]?|tiktok|фейсбук[уі]?|facebook|вк|vk|вконтакте|signal|сигнал[іе]?|whatsapp|ватсап[іе]?|вотсап[іе]?|snapchat|нік|ник|nick|логін|логин|username)\s*(?:[:\-–—]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}_@])/giu;
 
 const PROFILE_Y = sticky(PROFILE);
 const PROFILE_TRIGGER = /t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me/gi;
 const MESSENGER_Y = sticky(MESSENGER);
-const MESSENGER_TRIGGER = /телеграм|telegram|тг|tg|вайбер|viber|інстаграм|инстаграм|instagram|insta|інста|инста|тікток|тикток|tiktok|фейсбук|facebook|вк|vk|signal|сигнал|whatsapp|ватсап|вотсап|snapchat|нік|ник|nick|логін|логин|username/gi;
+const MESSENGER_TRIGGER = /телеграм|telegram|тг|tg|вайбер|viber|інстаграм|инстаграм|instagram|insta|інста|инста|інст|инст|inst|ig|іг|телег|threads|onlyfans|twitter|твіттер|твиттер|тікток|тикток|tiktok|фейсбук|facebook|вк|vk|signal|сигнал|whatsapp|ватсап|вотсап|snapchat|нік|ник|nick|логін|логин|username/gi;
 
 /**
  * A user name written bare: den_4ik_kr, oksana_77, kitty2001 (letters with digits, joined by
- * underscores or not). Words joined by underscores alone (summary_large_image, uk_UA) and hash ids
+ * underscores or not, dots inside: oksana.m_93). Words joined by underscores alone (summary_large_image, uk_UA) and hash ids
  * (uk_5c84149) are code.
  */
-const BARE_USER = /(?<![\p{L}\p{N}_.@/\-])(?=[A-Za-z0-9_]*\d)(?![A-Za-z0-9_]*_[0-9a-f]{6,}(?![A-Za-z0-9_]))(?:[A-Za-z]{3}[A-Za-z0-9]*(?:_[A-Za-z0-9]+)+|[a-z]{3,}\d{2,})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
+const BARE_USER = /(?<![\p{L}\p{N}_.@/\-])(?=[A-Za-z0-9_.]*\d)(?![A-Za-z0-9_]*_[0-9a-f]{6,}(?![A-Za-z0-9_]))(?:[A-Za-z]{3}[A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*(?:_[A-Za-z0-9]+)+|[a-z]{3,}\d{2,})(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 
 const BARE_USER_Y = sticky(BARE_USER);
 const BARE_USER_TRIGGER = /[A-Za-z_]\d/g;
@@ -44,6 +44,7 @@ export const detectHandles: Detector = (text) => {
     if (/^\d+$/.test(token)) return; // a number after "viber:" is the phone detector's
     const end = m.index + m[0].length;
     const start = end - token.length - (m[0][m[0].length - token.length - 1] === '@' ? 1 : 0);
+    if (spans.some((sp) => sp.start <= start && sp.end >= end)) return; // the @name, found already
     spans.push({ kind: 'handle', start, end, entity: token.toLowerCase(), confidence: 0.9 });
   });
   // every bare user name has a Latin letter or an underscore right before a digit
