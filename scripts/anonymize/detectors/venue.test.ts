@@ -56,3 +56,9 @@ describe('venue mechanisms (fictional sentences)', () => {
     expect(found(detectVenues, 'Гроші прийшли в магазин «АТБ», а посилку — на «Нова пошта».', 'uk')).toEqual([]);
   });
 });
+
+describe('compound venue words', () => {
+  it('кафе-барі, міні-готелі, сауна-клубі take the quoted name after them', () => {
+    expect(found(detectVenues, 'Працювала у кафе-барі «Ластівка», потім у міні-готелі «Затишок» та сауна-клубі «Пара».')).toEqual(['«Ластівка»', '«Затишок»', '«Пара»']);
+  });
+});

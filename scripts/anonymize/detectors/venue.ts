@@ -20,7 +20,7 @@ const VENUE_WORDS = [
   String.raw`закусочн\p{L}*`, String.raw`кафе-\p{L}+`, String.raw`ресторанчик\p{L}*`, String.raw`бутик\p{L}*`, String.raw`склад\p{L}*`, String.raw`цех\p{L}*`, String.raw`завод\p{L}*`,
   String.raw`фабрик\p{L}*`, String.raw`ферм\p{L}*`, String.raw`підприємств\p{L}*`, String.raw`предприяти\p{L}*`, String.raw`ТОВ`, String.raw`ООО`, String.raw`ФОП`, String.raw`ПП`, String.raw`ресторан\p{L}*`, String.raw`салон\p{L}*`, String.raw`мотел\p{L}*`, String.raw`хостел\p{L}*`,
   String.raw`лазн\p{L}*`, String.raw`нічн\p{L}*\s+клуб\p{L}*`, String.raw`масажн\p{L}*\s+салон\p{L}*`, String.raw`стриптиз-клуб\p{L}*`,
-  String.raw`кафе-бар\p{L}*`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
+  String.raw`кафе-бар\p{L}*`, String.raw`міні-\p{L}+`, String.raw`мини-\p{L}+`, String.raw`сауна-\p{L}+`, String.raw`бар-\p{L}+`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
   String.raw`їдальн\p{L}*`, String.raw`заклад\p{L}*`, String.raw`розважальн\p{L}*\s+центр\p{L}*`, String.raw`торгов\p{L}*\s+центр\p{L}*`,
   String.raw`ТЦ`, String.raw`ТРЦ`, String.raw`компані\p{L}*`, String.raw`фірм\p{L}*`, String.raw`агенці\p{L}*`, String.raw`агентств\p{L}*`,
   // ru
@@ -40,7 +40,8 @@ const VENUE = `(?:${VENUE_WORDS.join('|')})`;
 const QUOTED = String.raw`(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|'[^'\n]{1,40}')`;
 const CAPWORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&\-]*|\d+[\p{L}]*)`;
 const CAPS = String.raw`\p{Lu}[\p{L}\p{N}'’&\-]*(?:\s+(?:${CAPWORD}|&|of|de|la|на|у|в)\s*${CAPWORD}|\s+${CAPWORD}){0,3}`;
-const VENUE_WORD_Y = new RegExp(String.raw`${VENUE}(?![\p{L}\p{N}_])`, 'iuy');
+// (not a word's first half: кафе-барі is one venue word, not кафе and a name)
+const VENUE_WORD_Y = new RegExp(String.raw`${VENUE}(?![\p{L}\p{N}_]|-\p{L})`, 'iuy');
 const VENUE_PREFIX = new Set(VENUE_WORDS.map((w) => w.slice(0, 2).toLowerCase()));
 /** VENUE_PREFIX as numbers (first code unit × 65536 + second): asked at every word start, without a slice. */
 const VENUE_PREFIX_CODES = new Set([...VENUE_PREFIX].filter((p) => p.length === 2).map((p) => p.charCodeAt(0) * 65536 + p.charCodeAt(1)));
