@@ -20,6 +20,7 @@ describe('detectHandles', () => {
   it('takes short platform words (інст, ig, телега) and a bare name with dots and an underscore', () => {
     expect(found(detectHandles, 'Мій інст: oksana.m_93, ig — lilia.ko, телега: @x_lia')).toEqual(['@x_lia', 'oksana.m_93', 'lilia.ko']);
     expect(found(detectHandles, 'писала йому на olia.k_07 кілька разів')).toEqual(['olia.k_07']);
+    expect(found(detectHandles, 'My insta is sveta_kh.88. Telegram is down.', 'en')).toEqual(['sveta_kh.88']);
     expect(found(detectHandles, 'інструкція проста, big deal, файл report_2021.pdf', 'uk')).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ import { scanTriggered, sticky } from './util.ts';
 
 const AT = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const PROFILE = /(?<![\p{L}\p{N}_.\-])(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me)\/@?[A-Za-z0-9_.\-]+(?:[/?][^\s<>"'«»)\]]*)?/giu;
-const MESSENGER = /(?<![\p{L}\p{N}_])(?:телеграм[іуа]?|телеграмм[еуа]?|telegram|тг|tg|вайбер[іеу]?|viber|інстаграм[іу]?|инстаграм[еу]?|instagram|insta|інста|инста|інст|инст|inst|ig|іг|телега|телеги|телегу|threads|onlyfans|twitter|твіттер[іу]?|твиттер[еу]?|тікток[уі]?|тикток[еу]?|tiktok|фейсбук[уі]?|facebook|вк|vk|вконтакте|signal|сигнал[іе]?|whatsapp|ватсап[іе]?|вотсап[іе]?|snapchat|нік|ник|nick|логін|логин|username)\s*(?:[:\-–—]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}_@])/giu;
+const MESSENGER = /(?<![\p{L}\p{N}_])(?:телеграм[іуа]?|телеграмм[еуа]?|telegram|тг|tg|вайбер[іеу]?|viber|інстаграм[іу]?|инстаграм[еу]?|instagram|insta|інста|инста|інст|инст|inst|ig|іг|телега|телеги|телегу|threads|onlyfans|twitter|твіттер[іу]?|твиттер[еу]?|тікток[уі]?|тикток[еу]?|tiktok|фейсбук[уі]?|facebook|вк|vk|вконтакте|signal|сигнал[іе]?|whatsapp|ватсап[іе]?|вотсап[іе]?|snapchat|нік|ник|nick|логін|логин|username)(?:\s+(?:is|was|це|это|—|-))?\s*(?:[:\-–—]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}_@])/giu;
 
 const PROFILE_Y = sticky(PROFILE);
 const PROFILE_TRIGGER = /t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me/gi;
