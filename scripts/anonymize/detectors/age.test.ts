@@ -108,3 +108,14 @@ describe('ages said in passing', () => {
     expect(found(detectAges, 'Їй було близько двадцяти. Історія 40–49-річної жінки. Мені за тридцять.', 'uk')).toEqual([]);
   });
 });
+
+describe("a child's age with no unit after a kin word", () => {
+  it.each([
+    ['en', 'Her kids are 7 and 9. My son is 5.', ['7', '9', '5']],
+    ['ru', 'Мне было двадцать три года, сыну — пять.', ['двадцать три года', 'пять']],
+    ['uk', 'Доньці — 6, синові — 11, а дітям — 2 і 4.', ['6', '11', '2', '4']],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectAges, text, lang as never)).toEqual(expected));
+  it('not a count after the kin word', () => {
+    expect(found(detectAges, 'The kids are 3 blocks away. My son is 5 km from here.', 'en')).toEqual([]);
+  });
+});

@@ -101,6 +101,9 @@ const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you)|(?:son|
 const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|age|at[\s\u00a0]+the[\s\u00a0]+age[\s\u00a0]+of|(?:woman|man|girl|boy|lady|guy|person|widow|client|mother|father)[\s\u00a0]+of)(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0:]+$`, 'iu');
 const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|age|у[\s\u00a0]+віці|в[\s\u00a0]+возрасте|(?:у|в)[\s\u00a0]+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши))[*_]*[\s\u00a0:—\-|*_]*$/iu;
 // "син 14 років, донька 9 років", "малой, 3 годика": a child or a relative named just before the number and its unit.
+const KIN_IS = /(?<![\p{L}])(?:sons?|daughters?|children|kids?|boys?|girls?|child|baby|grandchildren|grandsons?|granddaughters?)\s+(?:is|are|was|were|turned|turns|just\s+turned)\s+$/iu;
+const KIN_DASH = /(?<![\p{L}])(?:сину|синові|синочку|доньці|дочці|донечці|дитині|малому|малій|онуку|онуці|онучці|сыну|сыночку|дочке|дочери|доченьке|ребенку|ребёнку|внуку|внучке|синам|дочкам|донькам|дітям|детям|сыновьям|дочерям|онукам|внукам)\s*[—–\-:]\s*$/iu;
+const KIN_END = /^(?:[\s\u00a0]*(?:[.,;!?)]|$)|[\s\u00a0]+(?:and|і|и|й|та)[\s\u00a0])/u;
 const CUE_KIN = /(?<![\p{L}])(?:синів|синам|сыновей|сыновьям|доньок|донькам|дочок|дочкам|дочерей|дочерям|дітей|дітям|детей|детям|онуків|внуков|sons|daughters|children|kids|grandchildren|син|сина|сину|синові|синок|синочок|донька|доньці|донечка|дочка|дочці|дочь|дочке|дочери|сын|сынок|сыну|дитина|дитині|ребенок|ребёнок|ребенку|ребёнку|малий|малому|малой|малая|малышка|онук|онука|онучка|внук|внучка|братик|сестричка|son|daughter|boy|girl|child|kid|baby)[\s\u00a0,:—\-]*$/iu;
 // "Сашкові, тоді чотири роки було": the verb after the age
 const VERB_AFTER_UNIT = /^[\s\u00a0]+(?:було|было|буде|будет|стане|станет|виповнилось|виповнилося|виповниться|исполнилось|исполнится|стукнуло)(?![\p{L}])/iu;
@@ -302,6 +305,12 @@ export const detectAges: Detector = (text, ctx) => {
         const b = text.slice(Math.max(text.lastIndexOf('\n', head.start - 1) + 1, head.start - 45), head.start);
         if (CUE_KIN.test(b) || CUE_DATIVE.test(b) || CUE_VERB.test(b) || CUE_AGE_WORD.test(b) || CUE_CAP_DATIVE.test(b) || CUE_EN_TURNED.test(b)) form = lang === 'en' ? 'en-pred' : 'bare';
       }
+    }
+    // "her kids are 7 and 9", "my son is 5", "сыну — пять", "доньці: 6": a child's age with no unit
+    if (!form && !hasUnit && value <= 17 && KIN_END.test(after)) {
+      const head = groupHead(n);
+      const b = text.slice(Math.max(text.lastIndexOf('\n', head.start - 1) + 1, head.start - 45), head.start);
+      if (KIN_IS.test(b) || (lang !== 'en' && KIN_DASH.test(b))) form = lang === 'en' ? 'en-pred' : 'bare';
     }
     if (!form) {
       if (FRAGMENT_BEFORE.test(before) && FRAGMENT_AFTER.test(after)) later.push(n);
