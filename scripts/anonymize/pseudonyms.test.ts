@@ -59,3 +59,26 @@ describe('a long story or a long-lived pseudonym map', () => {
     }
   });
 });
+
+describe('every surname pseudonym declines in both genders', () => {
+  it('Полевой / Полевая take adjectival endings (Полевой → Полевому, Полевая → Полевой), not noun ones', async () => {
+    const { decline } = await import('./lexicon/decline.ts');
+    const { feminine } = await import('./pseudonyms.ts');
+    expect(feminine('Полевой', 'ru', 'surname')).toBe('Полевая');
+    expect(['gen', 'dat', 'acc', 'ins', 'loc'].map((c) => decline('Полевая', 'ru', 'female', 'surname', c as never))).toEqual(['Полевой', 'Полевой', 'Полевую', 'Полевой', 'Полевой']);
+    expect(['gen', 'dat', 'ins'].map((c) => decline('Полевой', 'ru', 'male', 'surname', c as never))).toEqual(['Полевого', 'Полевому', 'Полевым']);
+  });
+  it('no case form of any pool surname ends in a letter pair Russian or Ukrainian never writes at a word end', async () => {
+    const { paradigm, CASES } = await import('./lexicon/decline.ts');
+    const { POOLS, feminine } = await import('./pseudonyms.ts');
+    const bad: string[] = [];
+    for (const lang of ['uk', 'ru'] as const)
+      for (const base of POOLS[lang].surname.male)
+        for (const gender of ['male', 'female'] as const) {
+          const w = gender === 'female' ? feminine(base, lang, 'surname') : base;
+          const forms = paradigm(w, lang, gender, 'surname');
+          for (const c of CASES) for (const f of forms[c]) if (/(?:аи|яи|ои|оя|ыя|ая[ая]|ийа)$/.test(f)) bad.push(`${lang} ${w} ${c}: ${f}`);
+        }
+    expect(bad).toEqual([]);
+  });
+});

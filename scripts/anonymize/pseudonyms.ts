@@ -20,7 +20,8 @@ type Hint = PseudonymHint;
 
 const split = (s: string) => s.trim().split(/\s+/);
 /** Pools: names that are real and decline regularly but are not ordinary words. Male forms for surnames/patronymics. */
-const POOLS: Record<Lang, Record<Part, Record<Gender, string[]>>> = {
+/** Exported for tests: every pseudonym must decline. */
+export const POOLS: Record<Lang, Record<Part, Record<Gender, string[]>>> = {
   uk: {
     first: {
       female: split('Марта Зоряна Устина Соломія Богдана Орися Стефанія Мирослава Дзвенислава Ростислава Мар\'яна Христя Ївга Теодозія Одарка Маланка Ганя Богуслава Звенислава Іванна'),

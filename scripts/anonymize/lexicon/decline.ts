@@ -168,6 +168,15 @@ export function paradigm(w: string, lang: 'uk' | 'ru', gender: Gender, part: Par
       const s = w.slice(0, -2);
       return para(w, { gen: s + 'ой', dat: s + 'ой', acc: s + 'ую', ins: s + 'ой', loc: s + 'ой' });
     }
+    // other adjectival surnames: Полевой, Белый / Полевая, Белая
+    if (/(ой|ый)$/.test(w)) {
+      const s = w.slice(0, -2);
+      return para(w, { gen: s + 'ого', dat: s + 'ому', acc: s + 'ого', ins: s + 'ым', loc: s + 'ом' });
+    }
+    if (/ая$/.test(w)) {
+      const s = w.slice(0, -2);
+      return para(w, { gen: s + 'ой', dat: s + 'ой', acc: s + 'ую', ins: s + 'ой', loc: s + 'ой' });
+    }
     if (gender === 'female') {
       if (/(ова|ева|ёва|ина|ына)$/.test(w)) {
         const s = w.slice(0, -1);
