@@ -127,3 +127,11 @@ describe('abbreviated ranks, coordinated common-word names, -ко diminutives', 
     expect(voc).not.toBe('Санько');
   });
 });
+
+describe('iotated -я names and more short forms', () => {
+  it("Дар'я declines like Марія (Дар'єю, Дар'ї), and chat short forms are names (Жека, Сашок, Лілька, Зінька)", () => {
+    expect(run("Я говорила з Мар'яною і Дар'єю, а про Дар'ю ніхто не питав.", 'uk').found).toEqual(["Мар'яною", "Дар'єю", "Дар'ю"]);
+    expect(run('Жека и Сашок пили пиво с Толяном.', 'ru').found).toEqual(['Жека', 'Сашок', 'Толяном']);
+    expect(run('Ми з Лількою дружимо, а Зінька прийшла пізніше.', 'uk').found).toEqual(['Лількою', 'Зінька']);
+  });
+});

@@ -44,7 +44,8 @@ const EXCEPTIONS: Record<string, Paradigm> = {
 /** Feminine/masculine nouns in -а/-я (Оксана, Микола, Юля, Марія). */
 function aStemUk(w: string, gender: Gender): Paradigm {
   const last = w.slice(-1);
-  if (w.endsWith('ія')) {
+  // after a vowel, й or an apostrophe the ending is iotated: Марія → Марії, Дар'я → Дар'ї, Майя → Майєю
+  if (/(?:[аеєиіїоуюяй'’ʼ])я$/.test(w)) {
     const s = w.slice(0, -1);
     return para(w, { gen: s + 'ї', dat: s + 'ї', acc: s + 'ю', ins: s + 'єю', loc: s + 'ї', voc: s + 'є' });
   }
