@@ -91,3 +91,9 @@ describe('house and flat numbers written in words', () => {
     expect(found(detectAddresses, 'It was seven years ago on Sadova Street.', 'en')).toEqual(['Sadova Street']);
   });
 });
+
+describe('a street word before the name only when written out', () => {
+  it('"Dr. Petro" is a doctor and "St. Mary" a saint, "Avenue Foch 12" an address', () => {
+    expect(found(detectAddresses, 'Dr. Petro (clinic): I am here. St. Mary church. Lives on Avenue Foch 12.', 'en')).toEqual(['Avenue Foch 12']);
+  });
+});
