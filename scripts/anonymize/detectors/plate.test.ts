@@ -13,8 +13,12 @@ describe('detectPlates', () => {
     ['the digits in two pairs: KA 77-12 HH, no car word', 'KA 77-12 HH'],
     ['Номер машини АА 12 34 ВВ', 'АА 12 34 ВВ'],
     ['the plate was AA-1234-BB or another one', 'AA-1234-BB'],
+    ['digits spaced out: ВА 0 2 1 9 АМ', 'ВА 0 2 1 9 АМ'],
+    ['grouped three and one: ВА 3 002 ВВ', 'ВА 3 002 ВВ'],
+    ['a plate seen in part: BA 44** KM', 'BA 44** KM'],
+    ['Машина біла, номер ВА 5520… далі не видно', 'ВА 5520'],
   ])('finds %s', (text, expected) => expect(found(detectPlates, text)).toEqual([expected]));
-  it.each(['проїхали на 1000 км далі', 'номерний знак був брудний', 'у 2019 році', '500 гривень', 'код ab 12 34 cd у листі'])('leaves %s', (text) =>
+  it.each(['проїхали на 1000 км далі', 'номерний знак був брудний', 'у 2019 році', '500 гривень', 'код ab 12 34 cd у листі', 'рахунок АБ 1 2 у 3 4 кв.', 'We paid UA 1234 in 2020.'])('leaves %s', (text) =>
     expect(found(detectPlates, text)).toEqual([]),
   );
 });

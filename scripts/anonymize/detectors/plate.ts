@@ -9,19 +9,21 @@ import { contextBefore, scanTriggered, sticky } from './util.ts';
 // Letters used on Ukrainian plates, Cyrillic and their Latin twins.
 const L = '[АВЕІКМНОРСТХABEIKMHOPCTXавеікмнорстхabeikmhopctx]';
 const CURRENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})([\s\-]?)(\d{4})([\s\-]?)(${L}{2})(?![\p{L}\p{N}_])`, 'gu');
-// The four digits written as two pairs: АА 12-34 ВВ, KA 77 12 HH.
-const SPLIT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})[\s\-]?\d{2}[\s\-]\d{2}[\s\-]?(${L}{2})(?![\p{L}\p{N}_])`, 'gu');
+// The four digits spaced out or in two pairs (АА 12-34 ВВ, ВА 0 2 1 9 АМ, ВА 3 002 ВВ), or some of them
+// masked by a witness who saw only part (BA 44** KM).
+const SPLIT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})[\s\-]?[\d*](?:[\s\-]?[\d*]){3}[\s\-]?(${L}{2})(?![\p{L}\p{N}_])`, 'gu');
 const SPLIT_Y = sticky(SPLIT);
 const PLATE_CONTEXT = /номер\p{L}*\s+(?:машин|авто|автомоб|тачк)\p{L}*|номерн\p{L}*\s+знак\p{L}*|держномер\p{L}*|госномер\p{L}*|номер(?:ом|а)?\s*:?\s*$|plates?|licen[cs]e|registration|машин\p{L}*|авто\p{L}*|car|van|bmw|audi|toyota|daewoo|lanos|приор\p{L}*|жигул\p{L}*|лада|opel|skoda|volkswagen|ford/iu;
 const OTHER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:номер\p{L}*\s+(?:машин|авто|автомоб)\p{L}*|номерн\p{L}*\s+знак\p{L}*|держномер\p{L}*|госномер\p{L}*|(?:licen[cs]e\s+|number\s+|registration\s+)?plates?(?:\s+number)?|registration(?:\s+number)?)(?:\s+(?:був|була|было|был|was|is|had))?\s*[:\-–—]?\s*["«„]?((?:[\p{L}\d]{1,4}[\s\-]?){1,3}[\p{L}\d]{0,4})["»“]?`,
   'giu',
 );
-// Older and foreign shapes — 045-12 КІ, 1234 КРБ, 10-EM-482, КРБ 12-34 — a little after a car word ("старий знак …").
-const SHAPE = /(?<![\p{L}\p{N}_])(?:\d{2}[\s\-]\p{Lu}{2}[\s\-]\d{3}|\d{3}[\s\-]\d{2}[\s\-]?\p{Lu}{2}|\d{2,4}[\s\-]?\p{Lu}{2,3}|\p{Lu}{2,3}[\s\-]?\d{2}[\s\-]\d{2})(?![\p{L}\p{N}_])/gu;
+// Older and foreign shapes, and a plate read only in part — ВА 5520…, 045-12 КІ, 1234 КРБ, 10-EM-482, КРБ 12-34 — a little after a car word ("старий знак …").
+const SHAPE = /(?<![\p{L}\p{N}_])(?:\p{Lu}{2}[\s\-]?\d{4}|\d{2}[\s\-]\p{Lu}{2}[\s\-]\d{3}|\d{3}[\s\-]\d{2}[\s\-]?\p{Lu}{2}|\d{2,4}[\s\-]?\p{Lu}{2,3}|\p{Lu}{2,3}[\s\-]?\d{2}[\s\-]\d{2})(?![\p{L}\p{N}_])/gu;
 const CAR_NEAR = /(?:номер\p{L}*|знак\p{L}*|машин\p{L}*|авто\p{L}*|тачк\p{L}*|причіп\p{L}*|прицеп\p{L}*|фур\p{L}*|car|van|truck|trailer|plates?|registration)[^.!?\n]{0,60}$/iu;
 const SHAPE_Y = sticky(SHAPE);
 const TWO_DIGITS = /\d\d/g;
+const ONE_DIGIT = /\d/g;
 const CURRENT_Y = sticky(CURRENT);
 const OTHER_Y = sticky(OTHER);
 const DIGITS4 = /\d{4}/g;
@@ -40,8 +42,9 @@ export const detectPlates: Detector = (text) => {
     if (!lettersUpper && UNITS.test(m[5]!)) return;
     spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
   });
-  scanTriggered(text, SPLIT_Y, TWO_DIGITS, 3, 'word', (m) => {
+  scanTriggered(text, SPLIT_Y, ONE_DIGIT, 3, 'word', (m) => {
     const upper = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
+    if ((m[0].match(/\d/g)?.length ?? 0) < 2 || spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;
     if (!upper && !contextBefore(text, m.index, PLATE_CONTEXT, 60)) return;
     spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
   });
