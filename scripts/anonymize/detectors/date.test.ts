@@ -119,3 +119,9 @@ describe('years and days in words beside a date', () => {
     expect(found(detectDates, 'In May the 5 of us went there.', 'en')).toEqual([]);
   });
 });
+
+describe('an English date after a speaker label', () => {
+  it('keeps the capital of the preposition that opens the line', () => {
+    expect(rewritten(detectDates, '**SICH:** On 5 January we left. We met by Oct 28.', 'en')).toBe('**SICH:** In winter we left. We met by autumn.');
+  });
+});

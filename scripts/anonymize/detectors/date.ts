@@ -196,7 +196,8 @@ export const detectDates: Detector = (text, ctx) => {
     // (the dot of an initial ends no sentence: "согласован с С. 10.12" → "с С. зимой")
     const sentenceStart = /(?:^|(?<![\s(«"]\p{Lu})[.!?]\s+|\n)[*_#>\s-]*$/u.test(text.slice(Math.max(0, start - 8), start)) && (start >= 8 || /^(?:[*_#>\s-]*|.*(?:[.!?]\s+|\n)[*_#>\s-]*)$/s.test(text.slice(0, start)));
     // An English month has its capital anywhere; a season does not: "by Oct 28" → "by autumn".
-    const capitalised = /\p{Lu}/u.test(first) && (ctx.lang !== 'en' || sentenceStart);
+    // A capital preposition ("On 5 January" after a speaker's label) opens a sentence, whatever precedes it.
+    const capitalised = /\p{Lu}/u.test(first) && (ctx.lang !== 'en' || sentenceStart || !/^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)/.test(text.slice(start, start + 3)));
     return capitalised || (sentenceStart && /\d/.test(first)) ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
   };
   const push = (start: number, end: number, replacement: string) =>

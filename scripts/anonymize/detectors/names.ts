@@ -139,7 +139,7 @@ const STOP = new Set(`Алло Бог Бога Богу Богом Боже Го
   Румынии Румыния Poland Польща Польщі Польшу Польше Польша Польши Germany Hungary Europe Європа Європі Європу Европа Европе
   Европу Russia Росія Росії Россия России`.split(/\s+/));
 /** Titles: the capitalised words after them (up to three) are the person's name (Sergeant Yurii Holub, пані Скорик). */
-const TITLES = expand(`mr mrs ms miss dr sergeant lieutenant captain major officer inspector detective sgt lt capt det insp cpl пан пані господин госпож
+const TITLES = expand(`mr mrs ms miss dr sergeant lieutenant captain major officer inspector detective corporal sgt lt capt det insp cpl пан пані господин госпож
   сержант лейтенант капітан капитан майор інспектор инспектор детектив`);
 /** Verbs whose object is a person (met Doina, зустріла Гаянэ, познакомилась с …). */
 const MEET = new Set(`met meet hugged thanked texted messaged visited helped introduced зустріла зустрів зустріли

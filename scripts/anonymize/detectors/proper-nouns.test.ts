@@ -154,3 +154,22 @@ describe('English names made of ordinary or rare words', () => {
     expect(net('Віра, наша соцпрацівниця, потім допомогла.', 'uk')).toEqual(['Віра']);
   });
 });
+
+describe('speakers labelled by surname in capitals', () => {
+  it('a label that is a surname named elsewhere gets that name’s pseudonym (ЧУМАК: … Богдан Чумак)', () => {
+    const text = 'Ведучий — Богдан Чумак.\n\n**ЧУМАК:** Добрий вечір.\n\n**ГОСТЯ:** Добрий вечір.\n\n**ЧУМАК:** Почнемо.\n';
+    const r = anonymizeText(text, { lang: 'uk', pseudonyms: createPseudonymRegistry({ seed: 't' }) });
+    expect(r.text).not.toMatch(/Чумак|ЧУМАК/);
+    const surname = /Богдан|Ведучий — \S+ (\S+)\./.exec(r.text)![1]!;
+    expect(r.text.match(new RegExp(`\\*\\*${surname.toUpperCase()}:\\*\\*`, 'g'))).toHaveLength(2);
+    expect(r.text).toContain('**ГОСТЯ:**');
+  });
+  it('a capitalised label no dictionary knows, used twice, is a person; ranks and court roles are not', () => {
+    const text = '**JUDGE:** Corporal Sich, describe it.\n\n**SICH:** At midnight.\n\n**DEFENCE:** Corporal, when?\n\n**SICH:** Later. Your Honour, that is all.\n';
+    const r = anonymizeText(text, { lang: 'en', pseudonyms: createPseudonymRegistry({ seed: 't' }) });
+    expect(r.text).not.toMatch(/Sich|SICH/);
+    expect(r.text).toMatch(/\*\*JUDGE:\*\* Corporal \S+, describe/);
+    expect(r.text).toContain('**DEFENCE:** Corporal, when?');
+    expect(r.text).toContain('Your Honour');
+  });
+});

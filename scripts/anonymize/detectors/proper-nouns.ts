@@ -101,6 +101,8 @@ const EN_NOT_NAMES = new Set(
   administrative offences offenses criminal civil procedure procedural investigation investigator unit division
   north south east west northern southern eastern western central main street avenue road square lane boulevard
   mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge constable
+  corporal private senior junior honour honor lance sgt lt capt cpl witness defence defense defendant claimant applicant respondent
+  hotel hostel motel sauna cafe café bar pub club nightclub studio salon restaurant diner shop store market kiosk
   mother father mum mom dad granny grandma grandmother grandfather auntie aunt uncle sister brother son daughter baby
   god lord heaven hell spring summer autumn fall winter morning evening night day week month year women women's mother's father's children's valentine's
   hotline helpline shelter outreach programme program project network alliance association organisation organization
@@ -146,6 +148,7 @@ const HOUSE_AFTER = /^,?\s?\d{1,4}[а-яієїa-z]?(?![\p{N}:.,]\d|\s*(?:рок|
 /** Titles and ranks: they stay in the text, outside the name's span (Sergeant Holub, пані Скорик). */
 const TITLE_WORDS = new Set(
   `mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge sgt lt capt det insp cpl
+  corporal senior junior private honour honor lance chief
   пан пані панна господин госпожа сержант лейтенант капітан капитан майор полковник інспектор инспектор`.split(/\s+/),
 );
 
@@ -259,7 +262,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
   if (words.length === 0) return [];
 
   markCues(text, words, all, ctx.lang);
-  markSpeakers(text, words, ctx.lang);
+  markSpeakers(text, words, ctx.lang, ctx.claimed);
   // "Роза Мамедова", "Кофи Асанте": a first name or an unknown word written beside a name another
   // detector found is part of that name
   const nameEdges = new Set<number>();
@@ -390,6 +393,11 @@ function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Wo
 /** A speaker's label opening a line of a transcript or a chat: "**[01:39] HOPE:**", "Надія:", "CALLER (HOPE):". */
 const SPEAKER_LABEL = /^[ \t>*_-]*(?:\[[^\]\n]{1,20}\][ \t*_]*)?(?:\p{Lu}+[ \t]*\([ \t]*)?(\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]*\)?[ \t*_]*:/gmu;
 
+/** Speakers named by their part in a transcript, in capitals (no dictionary lists them all). */
+const ROLE_LABELS = new Set(`q a p і в ж host guest judge clerk witness victim interviewer moderator presenter prosecutor defender
+  ведучий ведуча гостя гість суддя судья секретар секретарь свідок свидетель свідка потерпіла потерпевшая прокурор адвокат захисник
+  слідчий следователь журналіст журналистка журналістка кореспондент модератор`.split(/\s+/));
+
 /** Labels of e-mail headers and forms, which some name lexicons also list (Тема, Дата). */
 const HEADER_WORDS = new Set(`тема дата від кому копія копия от кому підпис подпись примітка примечание питання вопрос відповідь ответ
   subject from to date cc bcc re fwd note question answer signature`.split(/\s+/));
@@ -399,7 +407,7 @@ const HEADER_WORDS = new Set(`тема дата від кому копія ко�
  * ordinary word too (HOPE:, Надія:, Grace:). Words that label lines but are nobody's name
  * (Q:, Note:, Консультант:) are not in the name lexicon and stay.
  */
-function markSpeakers(text: string, words: Word[], lang: 'uk' | 'ru' | 'en'): void {
+function markSpeakers(text: string, words: Word[], lang: 'uk' | 'ru' | 'en', claimed: readonly Span[] = []): void {
   const counts = new Map<string, number[]>();
   const surfaces = new Set<string>();
   SPEAKER_LABEL.lastIndex = 0;
@@ -413,10 +421,16 @@ function markSpeakers(text: string, words: Word[], lang: 'uk' | 'ru' | 'en'): vo
     surfaces.add(name);
   }
   const speakers = new Set<string>();
+  const claimedNames = new Set<string>();
+  for (const sp of claimed) if (sp.kind === 'name') for (const part of text.slice(sp.start, sp.end).toLowerCase().split(/[\s.]+/)) if (part.length >= 3) claimedNames.add(part);
   for (const [key, list] of counts) {
     if (list.length < 2 || key.length < 3 || HEADER_WORDS.has(key)) continue;
     const cap = key[0]!.toUpperCase() + key.slice(1);
     if (analyseName(cap, lang).some((a) => a.part === 'first')) speakers.add(key);
+    // "**ЧУМАК:**" in a transcript that names Богдан Чумак: the label is a surname found elsewhere
+    else if (claimedNames.has(key)) speakers.add(key);
+    // "SICH:" twice or more, in capitals, no dictionary word and no role: a surname
+    else if ([...surfaces].some((x) => x.toLowerCase() === key && x === x.toUpperCase()) && !isCommonWord(cap) && !isEnglishCoreWord(key) && !ROLE_LABELS.has(key)) speakers.add(key);
   }
   if (speakers.size === 0) return;
   // the labels themselves, and the same name inside a sentence ("Hope you are fine" opens one: the word)
@@ -522,6 +536,7 @@ function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLin
   const common = isCommonWord(w.text);
   if (w.latin !== docLatin) return !(common && w.sentInit);
   if (docLatin) {
+    if (EN_NOT_NAMES.has(w.lower.replace(/['’]s$/, ''))) return false; // (Honour: British spellings the dictionary lacks)
     if (!common) return true;
     // a rare word written with a capital inside a sentence or a heading is a name: the Kolos cafe
     if (!w.sentInit && !isEnglishCoreWord(w.text)) return true;
@@ -620,11 +635,25 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
     const named = group.filter((w) => !w.initial);
     const last = named[named.length - 1] ?? group[group.length - 1]!;
     const entity = stemOf(last.lower);
-    const pseudo = ctx.pseudonyms.pseudonymFor(entity, { lang, part: 'surname', invariable: true });
+    // the same word already replaced as part of a name ("Ведучий — Богдан Чумак" … "ЧУМАК:"): the same pseudonym
+    const same = named.length === 1 ? sameNameReplaced(text, ctx.claimed ?? [], last.lower) : undefined;
+    const pseudo = same ?? ctx.pseudonyms.pseudonymFor(entity, { lang, part: 'surname', invariable: true });
     span.entity = entity;
     span.replacement = named.length > 0 && named.every((w) => w.caps) ? pseudo.toUpperCase() : pseudo;
   }
   return span;
+}
+
+/** The last word of the replacement of a name span that ends in the word `lower`, if any. */
+function sameNameReplaced(text: string, claimed: readonly Span[], lower: string): string | undefined {
+  for (const sp of claimed) {
+    if (sp.kind !== 'name' || !sp.replacement) continue;
+    const words = text.slice(sp.start, sp.end).split(/\s+/);
+    if (words[words.length - 1]!.toLowerCase() !== lower) continue;
+    const rep = sp.replacement.split(/\s+/);
+    if (rep.length === words.length) return rep[rep.length - 1]!;
+  }
+  return undefined;
 }
 
 /** The word's form without a case ending, so Лейла, Лейлу and Лейлою are one person. */
