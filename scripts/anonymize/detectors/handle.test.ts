@@ -23,4 +23,8 @@ describe('detectHandles', () => {
     expect(found(detectHandles, 'My insta is sveta_kh.88. Telegram is down.', 'en')).toEqual(['sveta_kh.88']);
     expect(found(detectHandles, 'інструкція проста, big deal, файл report_2021.pdf', 'uk')).toEqual([]);
   });
+  it('takes display names with underscores: Cyrillic anywhere, Latin as a chat sender; code-like words elsewhere stay', () => {
+    expect(found(detectHandles, '**kristina_ne_kassir:** Ленусик, я с тобой\n\n**лилия_цветочек** [22:52]\nпривет, Диана_К', 'ru')).toEqual(['лилия_цветочек', 'Диана_К', 'kristina_ne_kassir']);
+    expect(found(detectHandles, 'Поле summary_large_image в коде, uk_UA.', 'ru')).toEqual([]);
+  });
 });

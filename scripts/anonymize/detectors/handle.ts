@@ -24,6 +24,11 @@ const BARE_USER = /(?<![\p{L}\p{N}_.@/\-])(?=[A-Za-z0-9_.]*\d)(?![A-Za-z0-9_]*_[
 const BARE_USER_Y = sticky(BARE_USER);
 const BARE_USER_TRIGGER = /[A-Za-z_]\d/g;
 
+/** A display name with underscores in Cyrillic (лилия_цветочек, Диана_К): no code is written so. */
+const CYRILLIC_USER = /(?<![\p{L}\p{N}_@])[\p{Script=Cyrillic}\d]+(?:_[\p{Script=Cyrillic}\p{N}]+)+(?![\p{L}\p{N}_])/gu;
+/** A chat export's sender line, "**kristina_ne_kassir:**" or "kristina_ne_kassir [22:52]": a user name there whatever it looks like. */
+const SENDER = /^[ \t>*_-]*?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?::|\*\*:|\[\d{1,2}:\d\d|\(\d{1,2}:\d\d))/gmu;
+
 export const detectHandles: Detector = (text) => {
   const spans: Span[] = [];
   const profile = (m: RegExpExecArray) => {
@@ -47,6 +52,15 @@ export const detectHandles: Detector = (text) => {
     if (spans.some((sp) => sp.start <= start && sp.end >= end)) return; // the @name, found already
     spans.push({ kind: 'handle', start, end, entity: token.toLowerCase(), confidence: 0.9 });
   });
+  if (text.includes('_')) {
+    CYRILLIC_USER.lastIndex = 0;
+    for (let m = CYRILLIC_USER.exec(text); m; m = CYRILLIC_USER.exec(text)) spans.push({ kind: 'handle', start: m.index, end: m.index + m[0].length, entity: m[0].toLowerCase(), confidence: 0.9 });
+    SENDER.lastIndex = 0;
+    for (let m = SENDER.exec(text); m; m = SENDER.exec(text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (!spans.some((sp) => sp.start < start + m![1]!.length && sp.end > start)) spans.push({ kind: 'handle', start, end: start + m[1]!.length, entity: m[1]!.toLowerCase(), confidence: 0.9 });
+    }
+  }
   // every bare user name has a Latin letter or an underscore right before a digit
   scanTriggered(text, BARE_USER_Y, BARE_USER_TRIGGER, 40, 'word', (m) => {
     if (spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;

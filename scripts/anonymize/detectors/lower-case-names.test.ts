@@ -37,3 +37,16 @@ describe('names written in lower case', () => {
     expect(out(list, 'ru')).toBe(list);
   });
 });
+
+describe('a lower-case name with its patronymic', () => {
+  it('replaces the patronymic too, and the patronymic confirms a name that is also a word (роза іванівна)', () => {
+    const r = out('[10:01] оля: тетяно миколаївно, ви прийдете?\n[10:02] тетяна: так\n[10:03] оля: а роза іванівна теж?', 'uk');
+    for (const w of ['тетяно', 'миколаївно', 'роза', 'іванівна']) expect(r).not.toContain(w);
+    expect(r).toMatch(/\p{Ll}+івно, ви прийдете/u);
+  });
+  it('reads ё as е in a patronymic (любовь семёновна)', () => {
+    const r = out('[10:01] оля: любовь семёновна, вы придёте?\n[10:02] таня: да', 'ru');
+    expect(r).not.toMatch(/любовь|семёновна/);
+    expect(r).toMatch(/\p{Ll}+[оеё]вна, вы придёте/u);
+  });
+});

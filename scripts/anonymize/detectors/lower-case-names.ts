@@ -9,9 +9,10 @@
  * Each person keeps the pseudonym the name detector would give her, declined, in lower case.
  */
 import type { Detector, Span } from '../types.ts';
+import type { Lang } from '../../../src/data/site.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import type { Gender } from '../lexicon/decline.ts';
-import { analyseName, declinePseudonym } from './names.ts';
+import { analyseName, declinePseudonym, type Analysis } from './names.ts';
 import { inRanges, mergeRanges } from './util.ts';
 
 /** A line whose first letter is lower case, after any timestamp, list mark or speaker label's markup. */
@@ -73,6 +74,18 @@ function diminutiveOf(word: string, lang: 'uk' | 'ru' | 'en'): ReturnType<typeof
   return [];
 }
 
+const PATRONYMIC_NEXT = /[ \t]+([\p{Ll}'’ʼ]{5,})(?![\p{L}])/uy;
+/** A lower-case patronymic right after `end` ("роза іванівна", "любовь семёновна"). */
+function patronymicAt(text: string, end: number, lang: Lang): { word: string; pat: Analysis; end: number } | undefined {
+  if (lang === 'en') return undefined;
+  PATRONYMIC_NEXT.lastIndex = end;
+  const next = PATRONYMIC_NEXT.exec(text);
+  if (!next) return undefined;
+  const word = next[1]!;
+  const pat = analyseName(word[0]!.toUpperCase() + word.slice(1), lang).find((x) => x.part === 'patronymic');
+  return pat ? { word, pat, end: end + next[0].length } : undefined;
+}
+
 export const detectLowerCaseNames: Detector = (text, ctx) => {
   if (!/(?:^|\n)[^\p{L}\n]*\p{Ll}/u.test(text) && !/:[*_]*\s+\p{Ll}/u.test(text)) return [];
   const chat = writtenInLowerCase(text);
@@ -104,7 +117,7 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       const firm = (an.every((a) => !a.amb) || (chat && vocative)) && (!isCommonWord(word) || (chat && !CHAT_ORDINARY.has(word)));
       const speaker = SPEAKER_BEFORE.test(line[0].slice(0, m.index)) && SPEAKER_AFTER.test(line[0].slice(m.index + word.length));
       const greeted = GREETING.test(line[0].slice(Math.max(0, m.index - 16), m.index)) || GREETED.test(line[0].slice(m.index + word.length));
-      candidates.push({ start, end, word, firm, context: speaker || greeted, an });
+      candidates.push({ start, end, word, firm, context: speaker || greeted || patronymicAt(text, end, lang) !== undefined, an });
     }
   }
   if (candidates.length === 0) return [];
@@ -124,6 +137,17 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
     const pseudo = ctx.pseudonyms.pseudonymFor(a.base.toLowerCase(), { lang, gender, part: a.part });
     const form = declinePseudonym(pseudo, lang, gender, a.part, a.case);
     spans.push({ kind: 'name', start: c.start, end: c.end, entity: a.base.toLowerCase(), replacement: form.toLowerCase(), confidence: c.firm || confirmed ? 0.8 : 0.7 });
+    // and her patronymic after it: "тетяно миколаївно", "любовь семёновна"
+    const after = patronymicAt(text, c.end, lang);
+    if (after && !inRanges(claimed, after.end - 1)) {
+      const { word, pat } = after;
+      {
+        const g: Gender = pat.gender === 'male' ? 'male' : pat.gender === 'female' ? 'female' : gender;
+        const p = ctx.pseudonyms.pseudonymFor(pat.base.toLowerCase(), { lang, gender: g, part: 'patronymic' });
+        const end = after.end;
+        spans.push({ kind: 'name', start: end - word.length, end, entity: pat.base.toLowerCase(), replacement: declinePseudonym(p, lang, g, 'patronymic', pat.case).toLowerCase(), confidence: 0.8 });
+      }
+    }
   }
   return spans;
 };

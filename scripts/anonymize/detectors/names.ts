@@ -26,7 +26,7 @@ import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 
 export { isCommonWord };
 
-interface Analysis {
+export interface Analysis {
   base: string;
   gender: Gender | 'any';
   part: Part;
@@ -327,7 +327,8 @@ function lookupExtended(w: string, lex: Record<Lang, Lex>, primary: Lang): { an?
     if (!rx.test(w)) continue;
     rx.lastIndex = 0;
     const hit = firm(w.replace(rx, rep));
-    const first = hit?.an.filter((a) => a.part === 'first');
+    // (ё written as е is one spelling: every reading holds, Семёновна as Семеновна; the other swaps change language)
+    const first = rep === 'е' && rx.source === 'ё' ? hit?.an : hit?.an.filter((a) => a.part === 'first');
     if (hit && first?.length && !isCommonWord(w)) return { an: first, lang: hit.lang };
   }
   const m = POSSESSIVE.exec(w);
