@@ -97,3 +97,15 @@ describe('a street word before the name only when written out', () => {
     expect(found(detectAddresses, 'Dr. Petro (clinic): I am here. St. Mary church. Lives on Avenue Foch 12.', 'en')).toEqual(['Avenue Foch 12']);
   });
 });
+
+describe('more shapes of an address', () => {
+  it.each([
+    ['uk', 'Живе в м-н Степовий, буд. 4, корп. 1, кв. 90.', 'м-н Степовий, буд. 4, корп. 1, кв. 90'],
+    ['uk', 'Офіс на Великій Садовій, 48, офіс 3, там ми.', 'Великій Садовій, 48, офіс 3'],
+    ['ru', 'Пишите: а/я 14, отделение «Укрпочты» № 9.', 'а/я 14, отделение «Укрпочты» № 9'],
+    ['en', 'Office 4, 11-B Shevchenko Street.', 'Office 4, 11-B Shevchenko Street'],
+    ['en', 'She lives at 47 Dnipro Embankment, 6th floor, flat 24.', '47 Dnipro Embankment, 6th floor, flat 24'],
+    ['en', 'Clinic: Sobornosti 40, entrance from the yard.', 'Sobornosti 40'],
+    ['en', 'Write to P.O. Box 112.', 'P.O. Box 112'],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectAddresses, text, lang as never)).toEqual([expected]));
+});

@@ -15,7 +15,7 @@ const CAP = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’ʼ\-]*)`;
 const QUOTED = String.raw`(?:[«"„“][^»"“”\n]{1,40}[»"“”])`;
 // The name of a street: capitalised words, or "8 Березня"-style, or a quoted name.
 const STREET_NAME = String.raw`(?:${QUOTED}|(?:\d{1,3}(?:-?(?:го|й|ї|ої))?\s+)?${CAP}(?:[\s\-]+${CAP}){0,3})`;
-const MARKER_UK_RU = String.raw`(?:вул\.|вул(?=\s)|вулиц\p{L}*|ул\.|улиц\p{L}*|просп\.|пр-т\.?|пр-кт\.?|пр\.(?=\s*\p{Lu}[\p{L}'’\-]+,?\s*\d)|бул\.|проспект\p{L}*|пров\.|провулк?\p{L}*|переул\p{L}*|пер\.|бульв\.|б-р\.?|бульвар\p{L}*|пл\.|площ\p{L}*|шосе|шоссе|мікрорайон\p{L}*|микрорайон\p{L}*|мкрн?\.?|набережн\p{L}*|узвіз\p{L}*|узвоз\p{L}*|спуск\p{L}*|тупик\p{L}*|проїзд\p{L}*|проезд\p{L}*|алея|алеї|алею|аллея|аллее|vul\.|vulytsi\p{L}*|ulitsa|prospekt|prosp\.|provulok|bulvar|ploshcha)`;
+const MARKER_UK_RU = String.raw`(?:вул\.|вул(?=\s)|вулиц\p{L}*|ул\.|улиц\p{L}*|просп\.|пр-т\.?|пр-кт\.?|пр\.(?=\s*\p{Lu}[\p{L}'’\-]+,?\s*\d)|бул\.|проспект\p{L}*|пров\.|провулк?\p{L}*|переул\p{L}*|пер\.|бульв\.|б-р\.?|бульвар\p{L}*|пл\.|площ\p{L}*|шосе|шоссе|мікрорайон\p{L}*|микрорайон\p{L}*|мкрн?\.?|м-н|мкр-н|набережн\p{L}*|узвіз\p{L}*|узвоз\p{L}*|спуск\p{L}*|тупик\p{L}*|проїзд\p{L}*|проезд\p{L}*|алея|алеї|алею|аллея|аллее|vul\.|vulytsi\p{L}*|ulitsa|prospekt|prosp\.|provulok|bulvar|ploshcha)`;
 /** A number in words, as a house or flat is sometimes written: "будинок сім", "квартира двадцять два", "flat twelve". */
 const NUM_W = String.raw`(?:${NUMBER_WORD_SRC}(?:[\s\-]+${NUMBER_WORD_SRC}){0,2})`;
 const HOUSE_WORD = String.raw`(?:буд\.?|будинок|будинку|будинком|д\.|дом|доме|дім|house|building)`;
@@ -38,14 +38,14 @@ const EN_SUFFIX = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?
 // The street word before the name ("Avenue Foch") only when written out: "Dr. Petro" is a doctor, "St. Mary" a saint.
 const EN_PREFIX = String.raw`(?:Street|Avenue|Ave\.?|Road|Lane|Boulevard|Blvd\.?|Square|Embankment|Highway)`;
 const EN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:\d{1,5}[A-Za-z]?,?\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}${EN_SUFFIX}|${EN_PREFIX}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?![\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:(?:Office|Flat|Apt\.?|Unit|Room|Suite)\s+\d{1,4}[A-Za-z]?,\s+)?(?:\d{1,5}(?:-?[A-Za-z])?,?\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}${EN_SUFFIX}|${EN_PREFIX}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
   'gu',
 );
 // House/flat numbers without a street word still point to a door.
-const BARE = /(?=[бБдДкКfFaA])(?<![\p{L}\p{N}_])(?:буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
+const BARE = /(?=[бБдДкКfFaAаАpP])(?<![\p{L}\p{N}_])(?:а\/[ся]\s*№?|абонентськ\p{L}*\s+скриньк\p{L}*\s*№?|абонентск\p{L}*\s+ящик\p{L}*\s*№?|P\.\s?O\.\s?Box|PO\s+Box|буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
 
 const UK_RU_Y = sticky(UK_RU);
-const UK_RU_TRIGGER = /вул|ул\.|улиц|просп|пр-|пр\.|бул\.|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
+const UK_RU_TRIGGER = /вул|ул\.|м-н|улиц|просп|пр-|пр\.|бул\.|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
 const EN_Y = sticky(EN);
 const EN_TRIGGER = /Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Square|Sq|Place|Pl|Way|Court|Ct|Terrace|Embankment|Highway|Hwy/g;
 // "Tsentralna street 9": a lower-case street word, with a house number to make it an address.
@@ -62,7 +62,7 @@ const NAME_HOUSE_FLAT = new RegExp(
 // A street without its street word, after a preposition: "на Гагаріна, 31", "возле Кирова, 8-А, кв. 17",
 // "на Першотравневій 9", "на Лесную, 4": a street-like form (genitive surname, adjectival ending) and a house number.
 const PREP_STREET = new RegExp(
-  String.raw`(?<=(?:^|[\s(«"])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)\p{Lu}\p{Ll}{2,}(?:а|я|ої|ій|ую|ой|ей|ая|ий|ый|ого)(?=,?\s*(?:\d|${HOUSE_WORD}\s))${HOUSE}(?![\s\u00a0]*(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|март|апр|ма[йя]|июн|июл|авг|сент|окт|нояб|дек|числа|числі|годин|часов|час|:))(?:${FLAT})?(?:${ENTRANCE})?`,
+  String.raw`(?<=(?:^|[\s(«"])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)(?:(?:Велик|Мал|Стар|Нов|Верхн|Нижн|Друг|Перш)\p{Ll}{1,3}\s+)?\p{Lu}\p{Ll}{2,}(?:а|я|ої|ій|ую|ой|ей|ая|ий|ый|ого)(?=,?\s*(?:\d|${HOUSE_WORD}\s))${HOUSE}(?![\s\u00a0]*(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд|янв|фев|март|апр|ма[йя]|июн|июл|авг|сент|окт|нояб|дек|числа|числі|годин|часов|час|:))(?:${FLAT})?(?:${ENTRANCE})?`,
   'gu',
 );
 const PREP_STREET_Y = sticky(PREP_STREET);
@@ -70,7 +70,7 @@ const PREP_STREET_Y = sticky(PREP_STREET);
 // Sadova 17". Cyrillic: an ordinary adjective capitalised (a name would not be in the dictionary);
 // Latin: a transliterated adjective no English dictionary knows, with no comma ("Oksana, 23" is an age).
 const STREET_ADJ_UK_RU = /^\p{Lu}\p{Ll}+(?:ова|ева|єва|рна|ьна|жна|чна|шна|ена|[сцз]ька|овая|евая|ная|[сцз]кая)$/u;
-const STREET_ADJ_LATIN = /^\p{Lu}[a-z]+(?:ova|eva|rna|lna|zhna|chna|shna|[stz]ka|enka|oho)$/u;
+const STREET_ADJ_LATIN = /^\p{Lu}[a-z]+(?:ova|eva|rna|lna|zhna|chna|shna|[stz]ka|enka|oho|osti)$/u;
 const STREET_ALONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.])(\p{Lu}\p{Ll}{3,})(,?)[ \u00a0](\d{1,3}(?:[\-‑]?[а-яієїa-z])?(?:\s?/\s?\d{1,3})?)(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|грн|гривень|гривен|доларів|долларов|\$|€|рок|рік|роки|років|год|лет|years?|хв|мин|годин|час|people|людей|человек|разів|раз|times|км|km))`,
   'gu',
@@ -85,7 +85,8 @@ const NAME_HOUSE_FLAT_Y = sticky(NAME_HOUSE_FLAT);
 const TRANSLIT_NAME = /(?:ova|eva|yeva|ina|yna|ska|ka|na|ha|iv|yi|oi|oho|ykh|ikh|ia|ya|yk|ky|ivka|ovka)$|kh|zh|shch|ch|ts|yi|iu|ia/;
 // The name part of an address, to find the street again elsewhere ("Ломоносова, 22" after "вул. Ломоносова").
 const MARKER_Y = new RegExp(String.raw`${capitalisable(MARKER_UK_RU)}\s*`, 'uy');
-const LEAD_NUMBER = /^\d{1,5}[A-Za-z]?,?\s+/;
+const LEAD_UNIT = /^(?:Office|Flat|Apt\.?|Unit|Room|Suite)\s+\d{1,4}[A-Za-z]?,\s+/;
+const LEAD_NUMBER = /^\d{1,5}(?:-?[A-Za-z])?,?\s+/;
 const EN_SUFFIX_TAIL = new RegExp(String.raw`\s+${EN_SUFFIX}.*$`, 'su');
 const CASE_END = /(?:ій|ий|ой|ая|ою|ей|ої|ую|ом|а|я|у|ю|і|и|е|ы|ї)$/u;
 const PREP_BEFORE = /(?:^|[\s(«"])(?:на|по|біля|возле|около|за|з|с|до|від|от|вздовж|вдоль|on|at|near|along|off|to|from)\s+$/iu;
@@ -104,7 +105,7 @@ function streetNameOf(value: string): string | undefined {
   const mk = MARKER_Y.exec(v);
   if (mk) v = v.slice(mk[0].length);
   else {
-    v = v.replace(LEAD_NUMBER, '');
+    v = v.replace(LEAD_UNIT, '').replace(LEAD_NUMBER, '');
     const tail = EN_SUFFIX_TAIL.exec(v);
     if (tail) v = v.slice(0, tail.index);
     else v = v.replace(/\s+(?:вулиц|улиц|проспект|провулк?|переул|бульвар|площ|шосе|шоссе)\p{L}*.*$/su, '');
@@ -114,7 +115,7 @@ function streetNameOf(value: string): string | undefined {
 }
 
 // What may follow an address and still point to the door: building, entrance, floor, room, office.
-const TAIL = new RegExp(String.raw`(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)(?:[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|[\s\u00a0]+${NUM_W})|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд))(?![\p{L}\p{N}]))+`, 'uy');
+const TAIL = new RegExp(String.raw`(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)(?:[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|[\s\u00a0]+${NUM_W})|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд)|(?:відділенн\p{L}*|отделени\p{L}*|branch)[\s\u00a0]+(?:[«"„][^»"“\n]{1,25}[»"“][\s\u00a0]*)?(?:№|No\.?|#)[\s\u00a0]*\d{1,5})(?![\p{L}\p{N}]))+`, 'uy');
 
 export const detectAddresses: Detector = (text) => {
   const spans: Span[] = [];
@@ -202,6 +203,9 @@ export const detectAddresses: Detector = (text) => {
     }
   }
   BARE.lastIndex = 0;
-  for (let m = BARE.exec(text); m; m = BARE.exec(text)) add(m.index, m.index + m[0].length, 0.9);
+  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!spans.some((sp) => sp.start <= m!.index && sp.end >= end)) add(m.index, end, 0.9); // (not inside a whole address)
+  }
   return spans;
 };
