@@ -49,6 +49,10 @@ const BADGE = new RegExp(
 
 const BADGE_Y = sticky(BADGE);
 const BADGE_NEAR_WORD = /(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значк\p{L}*|значок|службов\p{L}*\s+посвідчен\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|удостоверени\p{L}*|badges?|shield|service\s+number|табельн\p{L}*)(?![\p{L}])/giu;
+const BADGE_DIGITS = /^(?:\d{5,8}|\d{3,4} \d{3,4})(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u;
+const BADGE_PART = /^(?:\d{3,8}|\d{2,4} \d{2,4})(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u;
+const PARTIAL_CUE = /почина|начина|starting|starts|begins|begin with|перш\p{L}*\s+(?:\p{L}+\s+)?цифр|перв\p{L}*\s+(?:\p{L}+\s+)?цифр|first\s+(?:\w+\s+)?digits|частин|частич|partial/iu;
+const FIRST_DIGITS = /(?<![\p{L}])(?:перш\p{L}*|перв\p{L}*|first|останн\p{L}*|последн\p{L}*|last)\s+(?:\p{L}+\s+)?(?:цифр\p{L}*|digits)[^\d\n]{0,30}?(\d{2,8})(?![\d\p{L}])/giu;
 const LICENCE_SRC = /(?<![\p{L}\p{N}_])[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{3}[\s\u00a0]?№?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu;
 const LICENCE_Y = sticky(LICENCE_SRC);
 /** Three Latin capitals and six digits (AXE 204118): a licence or a foreign document, with a document word nearby. */
@@ -144,7 +148,9 @@ export const detectDocuments: Detector = (text) => {
         if (++stops > 1) break;
       }
       if (c >= '0' && c <= '9' && (k === 0 || !/[\d\p{L}]/u.test(window[k - 1]!))) {
-        const d = /^\d{5,8}(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u.exec(window.slice(k));
+        // (a part of one, when the text says so: "починається на «0391»", "a badge starting 082")
+        const partial = PARTIAL_CUE.test(window.slice(0, k));
+        const d = (partial ? BADGE_PART : BADGE_DIGITS).exec(window.slice(k));
         if (d && !/^(?:19|20)\d\d$/.test(d[0])) {
           if (spans.some((x) => from + k < x.end && from + k + d[0].length > x.start)) break;
           push('badge', from + k, from + k + d[0].length, 1);
@@ -153,6 +159,15 @@ export const detectDocuments: Detector = (text) => {
         while (k + 1 < window.length && /\d/.test(window[k + 1]!)) k++;
       }
     }
+  }
+  // "тільки перші цифри запам'ятала 0227": the first digits of a badge named a little earlier
+  FIRST_DIGITS.lastIndex = 0;
+  for (let m = FIRST_DIGITS.exec(text); m; m = FIRST_DIGITS.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = start + m[1]!.length;
+    if (spans.some((x) => start < x.end && end > x.start)) continue;
+    BADGE_NEAR_WORD.lastIndex = 0;
+    if (BADGE_NEAR_WORD.test(text.slice(Math.max(0, m.index - 300), m.index))) push('badge', start, end, 0.9);
   }
   return spans;
 };

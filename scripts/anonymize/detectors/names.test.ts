@@ -135,3 +135,10 @@ describe('iotated -я names and more short forms', () => {
     expect(run('Ми з Лількою дружимо, а Зінька прийшла пізніше.', 'uk').found).toEqual(['Лількою', 'Зінька']);
   });
 });
+
+describe('Latin initials of Ukrainian letters', () => {
+  it('go with the name (Pavlenko Yu., Ya. Kh. Fedorchuk) and do not make the word before them a name', () => {
+    const r = run('Then Ya. Kh. Fedorchuk came. Pavlenko Yu. signed. Then O. V. Melnyk.', 'en');
+    expect(r.found).toEqual(['Ya. Kh. Fedorchuk', 'Pavlenko Yu.', 'O. V. Melnyk']);
+  });
+});

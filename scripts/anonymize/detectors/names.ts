@@ -295,9 +295,10 @@ function unknownStemKey(word: string): string {
   }
   return key;
 }
-const INITIAL_BEFORE = /(?<![\p{L}\p{N}])\p{Lu}\.[ \u00a0]?(?:\p{Lu}\.[ \u00a0]?)?$/u; // (not across a line break: a signature, then a heading)
+const INITIAL_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}|Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)\.[ \u00a0]?(?:(?:\p{Lu}|Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)\.[ \u00a0]?)?$/u; // (not across a line break: a signature, then a heading)
 const SENTENCE_GOES_ON = /^(?:[*_)»"]*\s*(?:\p{Lu}|\n|$))/u;
-const INITIAL_AFTER = /[ \u00a0]\p{Lu}\.(?:[ \u00a0]?\p{Lu}\.)?(?![\p{L}])/uy;
+// (Latin initials of Ukrainian letters are two letters: Yu. Pavlenko, Pavlenko Ya.)
+const INITIAL_AFTER = /[ \u00a0](?:\p{Lu}|Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)\.(?:[ \u00a0]?(?:\p{Lu}|Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)\.)?(?![\p{L}])/uy;
 const c0Latin = (s: string) => s.charCodeAt(0) < 0x80;
 const normApos = (s: string) => (s.includes('’') || s.includes('ʼ') ? s.replace(/[’ʼ]/g, "'") : s);
 
@@ -989,7 +990,7 @@ export const detectNames: Detector = (text, ctx) => {
     let end = tk.end;
     // (an initial before ends in a dot, at most one space before the name; one after starts with a space)
     const dotBefore = text.charCodeAt(start - 1) === 46 || text.charCodeAt(start - 2) === 46;
-    const before = dotBefore ? INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
+    const before = dotBefore ? INITIAL_BEFORE.exec(text.slice(Math.max(0, start - 9), start)) : null;
     if (before) start -= before[0].length;
     const spaceAfter = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0;
     INITIAL_AFTER.lastIndex = end;

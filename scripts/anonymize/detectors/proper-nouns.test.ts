@@ -173,3 +173,10 @@ describe('speakers labelled by surname in capitals', () => {
     expect(r.text).toContain('Your Honour');
   });
 });
+
+describe('initials that open the next name', () => {
+  it('do not make the sentence opener before them a name', () => {
+    const r = anonymizeText('Then O. V. Melnyk came. Then Ya. Fedorchuk left.', { lang: 'en', pseudonyms: createPseudonymRegistry({ seed: 't' }) });
+    expect(r.text).toMatch(/^Then \S+ came\. Then \S+ left\.$/);
+  });
+});

@@ -62,6 +62,8 @@ interface Word {
 
 /** Closed-class words: capitalised in titles and quotations, never a name on their own. */
 const LATIN_DIGRAPH = /^(?:Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)$/;
+/** Initials followed by a capitalised word: they open that name ("Then O. V. Melnyk"), not end the one before. */
+const INITIALS_THEN_NAME = /^(?:\p{Lu}\p{Ll}?\.\s?)+\p{Lu}\p{Ll}/u;
 const ROMAN = /^(?:[IVXІХ]{2,4}|[IVXІХ]{1,4}-[IVXІХ]{1,4})$/u;
 /** Words that open a sentence rather than follow an initial as a surname (вітамін В. Потім нічого). */
 const SENTENCE_OPENERS = new Set(
@@ -449,7 +451,8 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
     // (nor one before a word that starts a sentence: "вітамін В. Потім нічого")
     if (prev?.initial && /^\.\s?$/.test(text.slice(prev.end, w.start)) && (!prev.latin || !isCommonWord(w.text) || words[i - 2]?.initial) && !SENTENCE_OPENERS.has(w.lower)) w.cued = true;
     // (not "Соцпрацівниця М. Чорна": there the initial belongs to the name after it)
-    if (next?.initial && /^\s$/.test(text.slice(w.end, next.start)) && text[next.end] === '.' && !/^\.\s?\p{Lu}\p{Ll}/u.test(text.slice(next.end, next.end + 4))) w.cued = true;
+    // (not when the initials open the next name: "Then O. V. Melnyk", "Then Ya. Fedorchuk")
+    if (next?.initial && /^\s$/.test(text.slice(w.end, next.start)) && text[next.end] === '.' && !INITIALS_THEN_NAME.test(text.slice(next.start, next.start + 16)) && !SENTENCE_OPENERS.has(w.lower)) w.cued = true;
     // an apposition: "Rose, our outreach worker, …", "Віра, наша соцпрацівниця, …"
     if (text[w.end] === ',' && !ADDRESS_WORDS.has(w.lower)) {
       for (let k = 1; k <= 3; k++) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymizeText } from '../pipeline.ts';
 import { detectTableColumns } from './table-columns.ts';
 import { ctxFor } from './test-helpers.ts';
 
@@ -30,5 +31,15 @@ describe('the table net', () => {
   it('leaves tables whose headers name nothing personal, and text outside tables', () => {
     expect(table('ru', ['| Время | Что сделано |', '|---|---|', '| 10:02 | Передано Юристу |'].join('\n'))).toEqual([]);
     expect(table('uk', 'Слава Богу, все живі.')).toEqual([]);
+  });
+});
+
+describe('badge and vehicle columns', () => {
+  it('every number under "Badge" is a badge and every number under "Vehicle" a plate, partial ones too', () => {
+    const table = '| Officer (as named by members) | Badge | Vehicle | Cases |\n|---|---|---|---|\n| Pavlenko Yu. | 0712405 | — | A |\n| "Stas" | unknown | BA1290AO | C |\n| Drach O. | 07 115… (partial) | BA 44** KM | D |\n';
+    const r = anonymizeText(table, { lang: 'en' });
+    for (const leak of ['0712405', '07 115', 'BA1290AO', 'BA 44', 'Pavlenko', 'Yu.', 'Drach', 'Stas']) expect(r.text).not.toContain(leak);
+    expect(r.text).toContain('| unknown |');
+    expect(r.text).toMatch(/\| A \|\n/);
   });
 });

@@ -2,7 +2,8 @@
  * The table net: in a Markdown table, a column's header says what its cells are. Under "Ім'я",
  * "Хто", "Name" every capitalised word is a person, whatever word it is (| Слава |, | Дойна |);
  * under "Вік", "Возраст", "Age" every number from 1 to 99 is an age; under "Місце", "Населений
- * пункт", "Location" every capitalised word is a place. A case worker's table of clients says in
+ * пункт", "Location" every capitalised word is a place; under "Жетон", "Badge" every number is a badge,
+ * under "Авто", "Vehicle" every number a plate. A case worker's table of clients says in
  * its header what the sentence around a name says elsewhere. Runs after the specific detectors,
  * on what they left (detectors/index.ts NETS).
  */
@@ -13,12 +14,16 @@ import { numberRuns, type NumberRun } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { stemOf } from './proper-nouns.ts';
 
-const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|заявни\p{L}*|заявител\p{L}*|потерпіл\p{L}*|потерпевш\p{L}*|постраждал\p{L}*|пострадавш\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness|applicant|complainant|victim|survivor)(?:\s|$)/iu;
+const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|заявни\p{L}*|заявител\p{L}*|потерпіл\p{L}*|потерпевш\p{L}*|постраждал\p{L}*|пострадавш\p{L}*|поліцейськ\p{L}*|полицейск\p{L}*|кривдни\p{L}*|обидчи\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness|applicant|complainant|victim|survivor|officer|officers|perpetrator|abuser)(?:\s|$)/iu;
 // (abbreviated too: "Возр.", "Н. п.", "нас. пункт", "yrs")
 const AGE_HEADER = /^(?:вік|возраст|возр\.?|років|лет|age|aged|yrs?\.?)(?:\s|$)/iu;
 const PLACE_HEADER = /^(?:місце|населений пункт|нас\.\s?пункт|н\.\s?п\.?|місто|село|звідки|де|место|населённый пункт|населенный пункт|город|откуда|где|place|location|town|village|city|settlement|from|where)(?:\s|$)/iu;
 
-type Column = 'name' | 'age' | 'place';
+/** Badge and vehicle columns: every number in them is one (| 0712405 |, | 07 115… (partial) |, | BA1290AO |). */
+const BADGE_HEADER = /^(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значок|№\s*жетона|badge|badge\s+(?:no\.?|number)|shield|service\s+number)(?:\s|$)/iu;
+const PLATE_HEADER = /^(?:авто|автомобіль|автомобиль|машина|номер\s+авто\p{L}*|номер\s+машин\p{L}*|номерн\p{L}*\s+знак|vehicle|car|plate|plates|licen[cs]e\s+plate|registration)(?:\s|$)/iu;
+
+type Column = 'name' | 'age' | 'place' | 'badge' | 'plate';
 
 /** Kinds of place, capitalised at a cell's start: they name no place (| Траса біля села |, | Motel Mriia |). */
 const GENERIC_PLACE = /^(?:траса|трасса|ринок|рынок|вокзал|автовокзал|автостанція|автостанция|сауна|готель|гостиница|кафе|бар|клуб|квартира|вулиця|улица|село|місто|город|смт|район|highway|road|street|market|station|motel|hotel|hostel|sauna|bar|club|cafe|flat|apartment|village|town|city|district)$/iu;
@@ -81,6 +86,14 @@ export const detectTableColumns: Detector = (text, ctx) => {
         }
         return;
       }
+      if (kind === 'badge' || kind === 'plate') {
+        const re = kind === 'badge' ? /(?<![\p{L}\p{N}])\d{2,}(?:[\s\-]\d{2,})*(?![\p{N}])/gu : /(?<![\p{L}\p{N}])(?=[\p{L}\d*\s\-]*\d)[\p{Lu}\d*](?:[\p{Lu}\d*]|[\s\-](?=[\p{Lu}\d*])){3,11}(?![\p{L}\p{N}])/gu;
+        for (const m of cell.text.matchAll(re)) {
+          const s = cell.start + m.index!;
+          if (!overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind, start: s, end: s + m[0].length, entity: m[0].replace(/[\s\-]/g, ''), confidence: 0.8 });
+        }
+        return;
+      }
       if (kind === 'name') {
         // "Лена, 33": the age written beside the name
         for (const m of cell.text.matchAll(/(?<=[\p{L}»")],\s*)(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
@@ -109,6 +122,8 @@ function kindOf(header: string): Column | undefined {
   if (NAME_HEADER.test(header)) return 'name';
   if (AGE_HEADER.test(header)) return 'age';
   if (PLACE_HEADER.test(header)) return 'place';
+  if (BADGE_HEADER.test(header)) return 'badge';
+  if (PLATE_HEADER.test(header)) return 'plate';
   return undefined;
 }
 
