@@ -89,3 +89,16 @@ describe('Latin series with No. and three-letter licences', () => {
     expect(found(detectDocuments, 'Order ABC 123456 shipped on Monday.')).toEqual([]);
   });
 });
+
+describe('badge numbers in groups and in part', () => {
+  it.each([
+    ['uk', 'Жетон сержанта вона бачила: 0 117 625. Можливо, цифри переплутані.', '0 117 625'],
+    ['ru', 'Номер жетона Гусейнова вы указали как 0367 215; совпадает.', '0367 215'],
+    ['uk', 'номер нагрудного знака починається на «0391», далі не запам’ятала', '0391'],
+    ['en', 'he had a badge starting 082.', '082'],
+    ['uk', 'у першого жетон був, а в другого тільки перші цифри запам’ятала 0227…', '0227'],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectDocuments, text, lang as never)).toContain(expected));
+  it('a short number after a badge word without a word saying it is partial is not a badge', () => {
+    expect(found(detectDocuments, 'Жетон він показав секунд на 5, о 23 годині.', 'uk')).toEqual([]);
+  });
+});

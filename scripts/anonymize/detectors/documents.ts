@@ -49,8 +49,8 @@ const BADGE = new RegExp(
 
 const BADGE_Y = sticky(BADGE);
 const BADGE_NEAR_WORD = /(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значк\p{L}*|значок|службов\p{L}*\s+посвідчен\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|удостоверени\p{L}*|badges?|shield|service\s+number|табельн\p{L}*)(?![\p{L}])/giu;
-const BADGE_DIGITS = /^(?:\d{5,8}|\d{3,4} \d{3,4})(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u;
-const BADGE_PART = /^(?:\d{3,8}|\d{2,4} \d{2,4})(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u;
+// (digits may come in groups: 0367 215, 0 117 625; five to eight of them, or from three for a part)
+const BADGE_DIGITS = /^\d{1,8}(?:[ \u00a0]\d{2,4}){0,3}(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u;
 const PARTIAL_CUE = /почина|начина|starting|starts|begins|begin with|перш\p{L}*\s+(?:\p{L}+\s+)?цифр|перв\p{L}*\s+(?:\p{L}+\s+)?цифр|first\s+(?:\w+\s+)?digits|частин|частич|partial/iu;
 const FIRST_DIGITS = /(?<![\p{L}])(?:перш\p{L}*|перв\p{L}*|first|останн\p{L}*|последн\p{L}*|last)\s+(?:\p{L}+\s+)?(?:цифр\p{L}*|digits)[^\d\n]{0,30}?(\d{2,8})(?![\d\p{L}])/giu;
 const LICENCE_SRC = /(?<![\p{L}\p{N}_])[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{3}[\s\u00a0]?№?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu;
@@ -150,8 +150,9 @@ export const detectDocuments: Detector = (text) => {
       if (c >= '0' && c <= '9' && (k === 0 || !/[\d\p{L}]/u.test(window[k - 1]!))) {
         // (a part of one, when the text says so: "починається на «0391»", "a badge starting 082")
         const partial = PARTIAL_CUE.test(window.slice(0, k));
-        const d = (partial ? BADGE_PART : BADGE_DIGITS).exec(window.slice(k));
-        if (d && !/^(?:19|20)\d\d$/.test(d[0])) {
+        const d = BADGE_DIGITS.exec(window.slice(k));
+        const count = d ? d[0].replace(/\D/g, '').length : 0;
+        if (d && count >= (partial ? 3 : 5) && count <= 8 && !/^(?:19|20)\d\d$/.test(d[0])) {
           if (spans.some((x) => from + k < x.end && from + k + d[0].length > x.start)) break;
           push('badge', from + k, from + k + d[0].length, 1);
           break;
