@@ -28,3 +28,11 @@ describe('detectHandles', () => {
     expect(found(detectHandles, 'Поле summary_large_image в коде, uk_UA.', 'ru')).toEqual([]);
   });
 });
+
+describe('markup', () => {
+  it('a meta tag name is not an account (name="twitter:card")', () => {
+    expect(found(detectHandles, '<meta name="twitter:card" content="summary"><meta property="twitter:title" content="x">', 'en')).toEqual([]);
+    expect(found(detectHandles, 'twitter: olenka', 'en')).toEqual(['olenka']);
+    for (const value of ['twitter:card', 'twitter:image', 'twitter:title']) expect(found(detectHandles, value, 'en')).toEqual([]);
+  });
+});

@@ -9,6 +9,8 @@ const AT = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?!
 const PROFILE = /(?<![\p{L}\p{N}_.\-])(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me)\/@?[A-Za-z0-9_.\-]+(?:[/?][^\s<>"'«»)\]]*)?/giu;
 const MESSENGER = /(?<![\p{L}\p{N}_])(?:телеграм[іуа]?|телеграмм[еуа]?|telegram|тг|tg|вайбер[іеу]?|viber|інстаграм[іу]?|инстаграм[еу]?|instagram|insta|інста|инста|інст|инст|inst|ig|іг|телега|телеги|телегу|threads|onlyfans|twitter|твіттер[іу]?|твиттер[еу]?|тікток[уі]?|тикток[еу]?|tiktok|фейсбук[уі]?|facebook|вк|vk|вконтакте|signal|сигнал[іе]?|whatsapp|ватсап[іе]?|вотсап[іе]?|snapchat|нік|ник|nick|логін|логин|username)(?:\s+(?:is|was|це|это|—|-))?\s*(?:[:\-–—]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}_@])/giu;
 
+/** Meta tag fields written after a platform and a colon (twitter:card, twitter:image). */
+const META_FIELDS = new Set(['card', 'title', 'description', 'image', 'site', 'creator', 'url', 'type', 'alt', 'label1', 'data1', 'label2', 'data2', 'player', 'app']);
 const PROFILE_Y = sticky(PROFILE);
 const PROFILE_TRIGGER = /t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me/gi;
 const MESSENGER_Y = sticky(MESSENGER);
@@ -47,6 +49,8 @@ export const detectHandles: Detector = (text) => {
     const afterColon = /[:\-–—]\s*@?$/.test(m[0].slice(0, m[0].length - token.length));
     if (!afterColon && !/[\d_.]/.test(token)) return;
     if (/^\d+$/.test(token)) return; // a number after "viber:" is the phone detector's
+    // <meta name="twitter:card">, and the attribute value alone as the leak scan of the built site reads it
+    if (/(?:name|property)=["']?$/.test(text.slice(Math.max(0, m.index - 12), m.index)) || (/^[^:]+:$/.test(m[0].slice(0, m[0].length - token.length)) && META_FIELDS.has(token.toLowerCase()))) return;
     const end = m.index + m[0].length;
     const start = end - token.length - (m[0][m[0].length - token.length - 1] === '@' ? 1 : 0);
     if (spans.some((sp) => sp.start <= start && sp.end >= end)) return; // the @name, found already
