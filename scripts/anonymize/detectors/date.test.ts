@@ -125,3 +125,17 @@ describe('an English date after a speaker label', () => {
     expect(rewritten(detectDates, '**SICH:** On 5 January we left. We met by Oct 28.', 'en')).toBe('**SICH:** In winter we left. We met by autumn.');
   });
 });
+
+describe('dates in the shapes of diaries and official letters', () => {
+  it.each([
+    ['uk', '3/II. Сьогодні знову.', 'Взимку. Сьогодні знову.'],
+    ['ru', '1.IV пришла, 12 XI 2021 ушла.', 'Весной пришла, осенью 2021 ушла.'],
+    ['ru', '4 апр видела его.', 'Весной видела его.'],
+    ['uk', '12 вер. 2021 прийшли.', 'Восени 2021 прийшли.'],
+    ['uk', 'Лист від «14» травня 2025 р.', 'Лист від весни 2025 р.'],
+    ['uk', 'Виходи 9–10.10.2025 були.', 'Виходи восени 2025 були.'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang as never)).toBe(expected));
+  it('leaves letters, clauses and chapters alone (5 лист, пункт 5 I, World War II)', () => {
+    expect(found(detectDates, '5 лист написала. Пункт 5 I. World War II.', 'uk')).toEqual([]);
+  });
+});

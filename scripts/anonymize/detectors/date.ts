@@ -25,7 +25,7 @@ const bothCases = (words: string[]) => words.map((w) => `[${w[0]}${w[0]!.toUpper
 const PREP_EN = `(?:${bothCases(['on', 'by', 'since', 'until', 'till', 'before', 'after', 'from', 'to', 'around', 'in'])})`;
 
 const UK_RU = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_UK_RU})\s+)?(${DAY})(?:-?(?:го|е|ого|ое|th))?\s+(${UK_RU_MONTH})(?:\s+(${YEAR}))?(?![\p{L}\p{N}_])`,
+  String.raw`(?<![\p{L}\p{N}_«"])(?:(${PREP_UK_RU})\s+)?[«"]?(${DAY})(?:-?(?:го|е|ого|ое|th))?[»"]?\s+(${UK_RU_MONTH})(?:\s+(${YEAR}))?(?![\p{L}\p{N}_])`,
   'giu',
 );
 const EN_DMY = new RegExp(
@@ -38,7 +38,23 @@ const EN_MDY = new RegExp(
 );
 // 14.03.2019, 14/03/2019, 14.03.19 (day first, as written in Ukraine) and ISO 2019-03-14.
 const NUMERIC = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.\-/])(?:(${PREP_UK_RU}|${PREP_EN})\s+)?(?:(${DAY})([./])(0?[1-9]|1[0-2])\3(${YEAR}|\d\d)|(${YEAR})-(0[1-9]|1[0-2])-(${DAY}))(?![\p{N}]|[./\-]\d)`,
+  String.raw`(?<![\p{L}\p{N}_.\-/])(?:(${PREP_UK_RU}|${PREP_EN})\s+)?(?:(?:${DAY}\s?[–—-]\s?)?(${DAY})([./])(0?[1-9]|1[0-2])\3(${YEAR}|\d\d)|(${YEAR})-(0[1-9]|1[0-2])-(${DAY}))(?![\p{N}]|[./\-]\d)`,
+  'giu',
+);
+
+// Months in Roman numerals (3/II, 1.IV, 12 XI 2021) and abbreviated without a dot's need (4 апр, 12 вер.).
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+const ROMAN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.\-/])(?:(${PREP_UK_RU}|${PREP_EN})\s+)?(${DAY})([./ ])(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:[./ ](${YEAR}|\d\d))?(?![\p{L}\p{N}]|[./]\d)`,
+  'gu',
+);
+const ABBR_MONTH: Record<string, number> = {
+  // (not лист, a letter, nor other short stems that are words)
+  січ: 0, лют: 1, бер: 2, квіт: 3, трав: 4, черв: 5, лип: 6, серп: 7, вер: 8, жовт: 9, листоп: 10, груд: 11,
+  янв: 0, фев: 1, мар: 2, апр: 3, июн: 5, июл: 6, авг: 7, сент: 8, сен: 8, окт: 9, нояб: 10, ноя: 10, дек: 11,
+};
+const ABBR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.\-/])(?:(${PREP_UK_RU})\s+)?(${DAY})\s+(${Object.keys(ABBR_MONTH).sort((a, b) => b.length - a.length).join('|')})\.?(?:\s+(${YEAR}))?(?![\p{L}\p{N}])`,
   'giu',
 );
 
@@ -133,6 +149,8 @@ const EN_DMY_Y = sticky(EN_DMY);
 const EN_MDY_Y = sticky(EN_MDY);
 const NUMERIC_Y = sticky(NUMERIC);
 const SHORT_Y = sticky(SHORT);
+const ROMAN_Y = sticky(ROMAN);
+const ABBR_Y = sticky(ABBR);
 const ORD_UK_RU_DATE_Y = sticky(ORD_UK_RU_DATE);
 const ORD_EN_DATE_Y = sticky(ORD_EN_DATE);
 const RANGE_UK_RU_Y = sticky(RANGE_UK_RU);
@@ -318,7 +336,10 @@ export const detectDates: Detector = (text, ctx) => {
   // "May 5" is a date, "May I" is not; the \d requirement keeps it to numbers.
   // "March the 3rd" too, but not "in May the 5 of us".
   if (enMonth) scanDigits(EN_MDY_Y, 24, (m) => (!m[3] || /(?:st|nd|rd|th)(?:,?\s+\d{4})?$/.test(m[0])) && emit(m, m[1], monthIndex(m[2]!), m[5]));
-  scanDigits(NUMERIC_Y, 14, (m) => {
+  // (with a space between only when a year follows: "пункт 5 I" is no date)
+  scanDigits(ROMAN_Y, 14, (m) => (m[3] !== ' ' || m[5]) && emit(m, m[1], ROMAN_MONTHS.indexOf(m[4]!), m[5]));
+  if (ctx.lang !== 'en') scanDigits(ABBR_Y, 14, (m) => emit(m, m[1], ABBR_MONTH[m[3]!.toLowerCase()] ?? -1, m[4]));
+  scanDigits(NUMERIC_Y, 20, (m) => {
     const month = m[4] ? Number(m[4]) - 1 : Number(m[7]) - 1;
     emit(m, m[1], month, m[5] ?? m[6]);
   });
