@@ -79,14 +79,14 @@ export function agePhrase(age: number, lang: Lang, form: (typeof PATTERNS)[numbe
 
 // ---- token-driven detection: every number (digits or words) is read against the words around it ----
 
-const UNIT_AFTER = /^[\s\u00a0]*(рік|роки|років|року|рочки|рочків|рочок|р\.|год|года|лет|годик\p{L}*|годок|годочк\p{L}*|годков|years?[\s\-‑]+old|years?|yrs?)(?![\p{L}])/iu;
+const UNIT_AFTER = /^[\s\u00a0]*(рік|роки|років|року|рочки|рочків|рочок|р\.|год|года|лет|л\.(?![\s\u00a0]*[\d\p{Ll}])|годик\p{L}*|годок|годочк\p{L}*|годков|years?[\s\-‑]+old|years?|yrs?)(?![\p{L}])/iu;
 const UNIT_BEFORE = /(?<![\p{L}])(?:років|роки|рік|лет|года|годков)[\s\u00a0]+$/iu;
 // "5 років тому", "3 года назад", "2 years later", "три года подряд": a duration, not an age.
 const DURATION = /^[\s\u00a0]*(?:тому|назад|спустя|потому|пізніше|позже|поспіль|подряд|ago|later|before|after|earlier|in\s+prison|of\s(?!age)|за\s|у\s+в['’ʼ]язниц|в\s+тюрьм)/iu;
 const NOT_UNIT = new RegExp('^' + NOT_AGE_UNIT.replace(/^\(\?!/, '(?:').replace(/\)$/, ')'), 'iu');
 const EN_NOT_AGE_AFTER = /^(?:[\p{L}\p{N}:]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]clock|percent|per\s+cent|th|st|nd|rd|minutes?|hours?|times|people|euros?|dollars?|hryvni?as?|uah|grand)(?![\p{L}]))/iu;
 
-const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
+const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
 const FILL_EN = String.raw`(?:only|just|barely|already|about|around|nearly|almost|maybe|probably|now|then|still|roughly|perhaps|like)`;
 const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту|матері|матери|бабусі|бабушке|батькові|отцу|татові|папе|чоловікові|мужу|дружині|жене|подрузі|подруге|сусідці|соседке|сусідові|соседу)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 // "залишив їй п'ятдесят", "пояснив їй три речі": a number after a verb's indirect object, or before a noun, is not an age.
@@ -115,7 +115,7 @@ const CUE_NOW = /(?<![\p{L}])(?:зараз|сейчас|теперь|тепер|
 // (with "about" between: "her name Rosa, about 40", not a day: "Saturday, around seven")
 const APPOS_BEFORE_NAME = /(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+[»"*_]*,[\s\u00a0]*(?:(?:about|roughly|maybe|approximately|приблизно|десь|близько|около|примерно|где-то)[\s\u00a0]+)?$/u;
 // "a Roma woman, 45.", "her son, 12, would", "V., twenty-four,": a person word or an initial, then the age
-const APPOS_BEFORE_PERSON = /(?:(?<![\p{L}])(?:woman|man|girl|boy|lady|guy|widow|mother|father|son|daughter|grandson|granddaughter|child|жінка|жінку|чоловік|дівчина|хлопець|вдова|син|донька|дочка|онука|онук|женщина|мужчина|девушка|парень|сын|дочь|внучка|внук|гражданин|гражданка|громадянин|громадянка)|(?<![\p{L}])\p{Lu}\.)[».")*_]*,[\s\u00a0]*$/iu;
+const APPOS_BEFORE_PERSON = /(?:(?<![\p{L}])(?:woman|man|girl|boy|lady|guy|widow|mother|father|son|daughter|grandson|granddaughter|child|worker|client|survivor|resident|працівниця|працівник|работница|работник|клієнтка|клиентка|мешканка|жительница|жінка|жінку|чоловік|дівчина|хлопець|вдова|син|донька|дочка|онука|онук|женщина|мужчина|девушка|парень|сын|дочь|внучка|внук|гражданин|гражданка|громадянин|громадянка)|(?<![\p{L}])\p{Lu}\.)[».")*_]*,[\s\u00a0]*$/iu;
 const APPOS_BEFORE_ANY = /(?:\p{L}[».")*_]*,|\()[\s\u00a0]*$/u;
 const APPOS_AFTER = /^[\s\u00a0]*(?:[,;)—–|»"”]|(?:from|з|із|из|родом)[\s\u00a0])/iu;
 // After an apposition with its unit, the phrase may also end the sentence, the line or the text: "учасниця, 38 років."
@@ -287,7 +287,8 @@ export const detectAges: Detector = (text, ctx) => {
     else if (hasUnit && APPOS_BEFORE_ANY.test(before) && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4)))) form = 'bare';
     else if (hasUnit && lang !== 'en' && (CUE_KIN.test(before) || VERB_AFTER_UNIT.test(text.slice(end, end + 12)))) form = 'bare';
     else if (hasUnit && lang === 'en' && CUE_KIN.test(before)) form = 'en-pred';
-    else if (hasUnit && APPOS_BEFORE_NAME.test(before) && /^[\s\u00a0]*[.!?]/.test(text.slice(end, end + 4))) form = 'bare';
+    // "Оксана Бабенко, 22 р.]", "Светлана Кравец, 25 л., уехала": with a unit the number after a name is her age
+    else if (hasUnit && APPOS_BEFORE_NAME.test(before) && /^[\s\u00a0]*[.!?,;)\]]/.test(text.slice(end, end + 4))) form = 'bare';
     else if (!hasUnit && APPOS_BEFORE_NAME.test(before) && APPOS_AFTER.test(after)) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (!hasUnit && (APPOS_BEFORE_PERSON.test(before) || (value >= 14 && APPOS_BEFORE_NAME.test(before))) && (APPOS_AFTER.test(after) || APPOS_END.test(after))) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (hasUnit && lang !== 'en' && CUE_AT_UK_RU.test(before)) {

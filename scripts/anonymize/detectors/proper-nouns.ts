@@ -104,6 +104,7 @@ const EN_NOT_NAMES = new Set(
   north south east west northern southern eastern western central main street avenue road square lane boulevard
   mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge constable
   corporal private senior junior honour honor lance sgt lt capt cpl witness defence defense defendant claimant applicant respondent
+  war world
   hotel hostel motel sauna cafe café bar pub club nightclub studio salon restaurant diner shop store market kiosk
   mother father mum mom dad granny grandma grandmother grandfather auntie aunt uncle sister brother son daughter baby
   god lord heaven hell spring summer autumn fall winter morning evening night day week month year women women's mother's father's children's valentine's

@@ -43,3 +43,17 @@ describe('badge and vehicle columns', () => {
     expect(r.text).toMatch(/\| A \|\n/);
   });
 });
+
+describe('a form written as a table, one field per row', () => {
+  it('reads the first cell as the header of the row', () => {
+    const table = '| Поле | Значение |\n|---|---|\n| Дата рождения / возраст | 23.06.2004 / 21 год |\n| Имя | Светлана Кравец |\n| Город | Мерефа |\n| Статус | Принята |\n';
+    const r = anonymizeText(table, { lang: 'ru' });
+    for (const leak of ['21 год', 'Светлана', 'Кравец', 'Мерефа']) expect(r.text).not.toContain(leak);
+    expect(r.text).toContain('| Статус | Принята |');
+    expect(r.text).toContain('| Дата рождения / возраст |');
+  });
+  it('takes an approximate age beside a name in a cell (| «Милана», ~35 |)', () => {
+    const r = anonymizeText('| Дата | Кто | Что |\n|---|---|---|\n| 03.11 | «Милана», ~35 | сержант |\n', { lang: 'ru' });
+    expect(r.text).not.toMatch(/35|Милана|~/);
+  });
+});

@@ -64,9 +64,12 @@ export const detectTableColumns: Detector = (text, ctx) => {
       columns = cells.map((c) => kindOf(c.text.trim().replace(/[*_:]/g, '').trim()));
       continue;
     }
-    if (!columns || isTableRule(line)) continue;
+    if (isTableRule(line)) continue;
+    // A form written as a table, one field per row: "| Вік | 29 |", "| Дата рождения / возраст | … / 21 год |"
+    const rowKind = cells.length >= 2 ? kindOf(cells[0]!.text.trim().replace(/[*_:]/g, '').trim()) : undefined;
+    if (!columns && !rowKind) continue;
     cells.forEach((cell, k) => {
-      const kind = columns![k];
+      const kind = rowKind ? (k > 0 ? rowKind : undefined) : columns![k];
       if (!kind) return;
       if (kind === 'age') {
         for (const m of cell.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,2})(?![\p{N}]|[.,:]\d)(?:[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?|yrs?)(?![\p{L}]))?/gu)) {
@@ -96,7 +99,7 @@ export const detectTableColumns: Detector = (text, ctx) => {
       }
       if (kind === 'name') {
         // "Лена, 33": the age written beside the name
-        for (const m of cell.text.matchAll(/(?<=[\p{L}»")],\s*)(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
+        for (const m of cell.text.matchAll(/(?<=[\p{L}»")],\s*)[~≈]?(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
           const s = cell.start + m.index!;
           if (Number(m[1]) >= 1 && !overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(Number(m[1]), ctx.lang, 'bare'), confidence: 0.8 });
         }
@@ -120,7 +123,8 @@ export const detectTableColumns: Detector = (text, ctx) => {
 
 function kindOf(header: string): Column | undefined {
   if (NAME_HEADER.test(header)) return 'name';
-  if (AGE_HEADER.test(header)) return 'age';
+  // (or its last part: "Дата рождения / возраст")
+  if (AGE_HEADER.test(header) || AGE_HEADER.test(header.split('/').pop()!.trim())) return 'age';
   if (PLACE_HEADER.test(header)) return 'place';
   if (BADGE_HEADER.test(header)) return 'badge';
   if (PLATE_HEADER.test(header)) return 'plate';
