@@ -119,3 +119,16 @@ describe("a child's age with no unit after a kin word", () => {
     expect(found(detectAges, 'The kids are 3 blocks away. My son is 5 km from here.', 'en')).toEqual([]);
   });
 });
+
+describe('ages after a name, with a unit, and with би/бы', () => {
+  it.each([
+    ['uk', 'Ксюха [Оксана Бабенко, 22 р.] не відповідає.', ['22 р.']],
+    ['ru', '(позже выяснилось: Светлана Кравец, 25 л., уехала)', ['25 л.']],
+    ['uk', 'Їй би зараз 30 було.', ['30']],
+    ['ru', 'ей бы сегодня шестьдесят было.', ['шестьдесят']],
+    ['en', 'Case B — Taras K., male sex worker, 29. Beaten.', ['29']],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectAges, text, lang as never)).toEqual(expected));
+  it('"л." is litres before a noun', () => {
+    expect(found(detectAges, 'В 5 л. воды.', 'ru')).toEqual([]);
+  });
+});
