@@ -7,6 +7,7 @@ import { DETECTORS, KIND_PRIORITY, NETS } from './detectors/index.ts';
 import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import { lowerCaseText } from './lexicon/scan.ts';
+import { namesARegion } from './lexicon/known-proper-nouns.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
 } from './types.ts';
@@ -132,6 +133,8 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
         kept.push(s);
         continue;
       }
+      // "Київської області": an oblast is region-level already, and no name, place or street
+      if ((s.kind === 'name' || s.kind === 'place' || s.kind === 'address') && namesARegion(text, s.start, s.end)) continue;
       const a = allowRanges.findIndex((r) => s.start >= r.start && s.end <= r.end);
       if (a >= 0) {
         usedAllow.add(a);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectPlaces } from './places.ts';
 import { createPseudonymRegistry } from '../pseudonyms.ts';
+import { anonymizeText } from '../pipeline.ts';
+import { found } from './test-helpers.ts';
 
 function run(text: string, lang: 'uk' | 'ru' | 'en', settings = {}) {
   const ctx = { lang, allow: { phones: [], phrases: [] }, settings, pseudonyms: createPseudonymRegistry() };
@@ -44,5 +46,24 @@ describe('detectPlaces', () => {
   it('keeps oblasts and countries, generalises districts', () => {
     const r = run('Бобринецький район, Кіровоградська область, Україна, Польща.', 'uk');
     expect(r.out).toBe('район, Кіровоградська область, Україна, Польща.');
+  });
+});
+
+describe('settlement names with an adjective, town abbreviations, oblasts', () => {
+  it('takes the adjective and the abbreviation with the name (м. Нова Гречанівка, г. Новая Каменка)', () => {
+    expect(found(detectPlaces, 'Місце події: м. Нова Гречанівка Київської області.', 'uk')).toContain('м. Нова Гречанівка');
+    expect(found(detectPlaces, 'Проживает: г. Новая Каменка.', 'ru')).toContain('г. Новая Каменка');
+  });
+  it('"2019 г." is a year, and the dot of an abbreviation opens no sentence', () => {
+    const r = anonymizeText('В 2019 г. Харьков был другим.', { lang: 'ru' });
+    expect(r.text).toMatch(/^В 2019 г\. \p{Ll}/u);
+  });
+  it('keeps oblasts and historical regions, which are region-level already', () => {
+    const r = anonymizeText('Вона з Київської області, а я з Харківської області. Живу на Київщині.', { lang: 'uk' });
+    expect(r.text).toBe('Вона з Київської області, а я з Харківської області. Живу на Київщині.');
+    expect(anonymizeText('Она из Киевской области.', { lang: 'ru' }).text).toBe('Она из Киевской области.');
+    // only before a region word: the same words are surnames and streets
+    const other = anonymizeText('Ровенский Денис пришёл. Живёт на Киевской, 5.', { lang: 'ru' }).text;
+    expect(other).not.toMatch(/Ровенский|Киевской/);
   });
 });

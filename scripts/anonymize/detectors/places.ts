@@ -165,7 +165,7 @@ const PREP_CASE: Record<string, C> = {
 };
 /** Settlement words and the case they are in (село Грушівка, у селі Грушівка). */
 /** Abbreviated settlement words, with their dot: с. (село), смт., пгт., пос., сел. */
-const KEYWORD_ABBR: Record<string, [Size, C]> = { с: ['village', 'nom'], сел: ['village', 'nom'], смт: ['village', 'nom'], пгт: ['village', 'nom'], пос: ['village', 'nom'] };
+const KEYWORD_ABBR: Record<string, [Size, C]> = { с: ['village', 'nom'], сел: ['village', 'nom'], смт: ['village', 'nom'], пгт: ['village', 'nom'], пос: ['village', 'nom'], м: ['town', 'nom'], г: ['town', 'nom'] };
 const KEYWORD: Record<string, [Size, C]> = {
   село: ['village', 'nom'], села: ['village', 'gen'], селу: ['village', 'dat'], селом: ['village', 'ins'], селі: ['village', 'loc'], селе: ['village', 'loc'],
   селище: ['village', 'nom'], селища: ['village', 'gen'], селищі: ['village', 'loc'], смт: ['village', 'nom'], пгт: ['village', 'nom'],
@@ -238,6 +238,8 @@ const CYR_PLACE_ADJ = /^\p{Lu}\p{Ll}{2,}(?:ого|ому|ий|ій|ый|ої|о�
 /** Adjectives that begin two-word settlement names: Нова Одеса, Стара Синява, Велика Виска, Новая Каменка. */
 const NAME_ADJECTIVE = /^(?:Нов|Стар|Велик|Мал|Верхн|Нижн|Біл|Бел|Красн|Червон|Зелен|Чорн|Черн|Золот|Кам['’ʼ]ян|Камен|Сух|Глибок|Глубок|Широк|Довг|Долг|Крив|Горн|Гірн|Друг|Перш|Перв|Друж|Дружн|Вільн|Вольн|Степов|Лісов|Лесн|Польов|Полев|Річн|Речн)\p{Ll}*$/u;
 
+const ADJ_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)[ \u00a0]$/u;
+
 export const detectPlaces: Detector = (text, ctx) => {
   const gaz = gazetteer();
   const lang = ctx.lang;
@@ -272,6 +274,8 @@ export const detectPlaces: Detector = (text, ctx) => {
       if (text[i] === '\n') return lineBreakStartsSentence(i, pos);
       i--;
     }
+    // (the dot of "м.", "г.", "с.", "р." or "2019 г." ends no sentence)
+    if (i >= 1 && text[i] === '.' && /(?:^|[^\p{L}])(?:м|г|с|р|смт|пгт|вул|ул|обл|р-н|ст)$/u.test(text.slice(Math.max(0, i - 5), i))) return false;
     return i < 0 || /[.!?…:;]/.test(text[i]!);
   };
   // A paragraph wrapped mid-sentence ("outside\nNovoukrainka") goes on; a list item, a heading, a
@@ -288,7 +292,8 @@ export const detectPlaces: Detector = (text, ctx) => {
     if (!isCap(t.text)) {
       // unknown settlement after a settlement word: "село Грушівка", "village of Hrushivka"
       // (or its abbreviation with a dot: "с. Стара Гребля", "смт. Нова Ушиця", "пгт. Каменка")
-      const abbr = text.charCodeAt(t.end) === 46 ? KEYWORD_ABBR[t.lower] : undefined;
+      // ("2019 г." is a year, not a town)
+      const abbr = text.charCodeAt(t.end) === 46 && !(t.lower === 'г' && /\d[\s\u00a0]*$/.test(text.slice(Math.max(0, t.start - 3), t.start))) ? KEYWORD_ABBR[t.lower] : undefined;
       const kw = KEYWORD[t.lower] ?? abbr;
       if (!kw) continue;
       let j = i + 1;
@@ -404,8 +409,14 @@ export const detectPlaces: Detector = (text, ctx) => {
     spans.push({ kind: 'place', start, end, entity: (adj ? adj.lower + ' ' : '') + place.key, replacement, confidence: 0.95 });
     if (end !== t.end) i++;
   }
-  // "Озёрск-2", "Олешки-3": a number joined by a hyphen is part of the settlement's name
+  // "Озёрск-2", "Олешки-3": a number joined by a hyphen is part of the settlement's name;
+  // "Нова Гречанівка", "Нижние Сады": a capitalised adjective before it, too
   for (const sp of spans) {
+    const before = ADJ_BEFORE.exec(text.slice(Math.max(0, sp.start - 16), sp.start));
+    if (before && NAME_ADJECTIVE.test(before[1]!) && /^\p{Lu}/u.test(text.slice(sp.start, sp.start + 1))) {
+      sp.start -= before[0].length;
+      sp.entity = before[1]!.toLowerCase() + ' ' + sp.entity;
+    }
     const m = /^-\d{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(sp.end, sp.end + 5));
     if (m) sp.end += m[0].length;
   }

@@ -24,6 +24,9 @@ const CYRILLIC = `
   Крим Крым Донбас Донбасс Галичина Поділля Подолье Волинь Волынь Буковина Закарпаття Закарпатье Слобожанщина
   Кавказ Балкани Балканы Скандинавія Скандинавия Нігерія Нигерия Камерун Конго Ефіопія Эфиопия В'єтнам Вьетнам
   Лівобережжя Правобережжя
+  Київщина Харківщина Львівщина Одещина Полтавщина Житомирщина Вінниччина Донеччина Луганщина Херсонщина
+  Миколаївщина Черкащина Чернігівщина Сумщина Тернопільщина Рівненщина Хмельниччина Кіровоградщина Запоріжжя
+  Дніпропетровщина Франківщина Київщины Харьковщина Полесье Полісся Прикарпаття Прикарпатье Придніпров'я Приднепровье
   українець українка українці украинец украинка украинцы росіянин росіянка русский
   Бог Боже Господь Господи Христос Ісус Иисус Божа Богородиця Богородица Аллах Біблія Библия Коран
   Великдень Пасха Різдво Рождество Трійця Троица Покрова Масляна Масленица Новий Новый
@@ -77,6 +80,21 @@ const LATIN = `
   Verkhovna Rada Caritas
   I Mr Mrs Ms Miss Dr Sgt Lt Capt Maj Col St Ave Rd Apt No OK TV SMS PDF ID
 `;
+
+/**
+ * The oblasts' adjectives (Київської області, Харьковской обл.): region-level already, so kept, but
+ * only before a region word, since the same words are surnames (Ровенский) and streets (на Київській, 5).
+ */
+const OBLAST_ADJECTIVES = `
+  Вінницький Волинський Дніпропетровський Донецький Житомирський Закарпатський Запорізький Івано-Франківський Київський Кіровоградський Луганський Львівський Миколаївський Одеський Полтавський Рівненський Сумський Тернопільський Харківський Херсонський Хмельницький Черкаський Чернівецький Чернігівський Кримський Винницкий Волынский Днепропетровский Донецкий Житомирский Закарпатский Запорожский Ивано-Франковский Киевский Кировоградский Луганский Львовский Николаевский Одесский Полтавский Ровенский Сумской Тернопольский Харьковский Херсонский Хмельницкий Черкасский Черновицкий Черниговский Крымский`;
+const oblastForms = new Set<string>();
+const REGION_WORD_AFTER = /^[ \u00a0]+(?:област\p{L}*|обл\.|oblast|region|регіон\p{L}*|регион\p{L}*|край|краю|краї)(?![\p{L}])/iu;
+
+/** Whether text[start, end) is an oblast's adjective followed by "область", "обл.", "oblast". */
+export function namesARegion(text: string, start: number, end: number): boolean {
+  if (oblastForms.size === 0) for (const w of OBLAST_ADJECTIVES.split(/\s+/).filter(Boolean)) for (const f of caseForms(w)) oblastForms.add(f);
+  return oblastForms.has(text.slice(start, end).toLowerCase()) && REGION_WORD_AFTER.test(text.slice(end, end + 12));
+}
 
 /** Case forms of a base form, by its ending (enough for the nouns and adjectives listed above). */
 function caseForms(base: string): string[] {
