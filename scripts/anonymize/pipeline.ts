@@ -83,9 +83,63 @@ export function applyFindings(text: string, findings: readonly Finding[]): strin
   return out;
 }
 
-/** The lower-cased words of a text: what its pseudonyms must not look like. */
+/**
+ * The lower-cased words of a text: what its pseudonyms must not look like. The matches of
+ * /\p{L}[\p{L}\p{M}']*\/gu in the lower-cased text with ʼ and ’ read as ' (as the regex version
+ * of this function did), found by one pass over code points: a word starts at a letter and takes
+ * the letters, marks and apostrophes after it. (The lower-cased text is the one findAllowed made.)
+ */
 export function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().replace(/[ʼ’]/g, "'").match(/\p{L}[\p{L}\p{M}']*/gu) ?? []);
+  const lower = lowerCaseText(text);
+  const out = new Set<string>();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let cp = lower.charCodeAt(i);
+    let w = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) ({ cp, w } = pair(lower, i, cp));
+    if (wordCharKind(cp) !== WORD_LETTER) {
+      i += w;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    i += w;
+    while (i < n) {
+      cp = lower.charCodeAt(i);
+      w = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) ({ cp, w } = pair(lower, i, cp));
+      const kind = wordCharKind(cp);
+      if (kind === WORD_OTHER) break;
+      if (cp === 0x2bc || cp === 0x2019) curly = true;
+      i += w;
+    }
+    const word = lower.slice(start, i);
+    out.add(curly ? word.replace(/[ʼ’]/g, "'") : word);
+  }
+  return out;
+}
+function pair(s: string, i: number, hi: number): { cp: number; w: number } {
+  const lo = s.charCodeAt(i + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff ? { cp: (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, w: 2 } : { cp: hi, w: 1 };
+}
+const WORD_OTHER = 1;
+const WORD_LETTER = 2;
+const WORD_INNER = 3;
+/** Per BMP code point: WORD_LETTER (\p{L}), WORD_INNER (\p{M}, or an apostrophe ' ʼ ’) or WORD_OTHER; 0 not yet known. */
+const WORD_KINDS = new Uint8Array(65536);
+const ASTRAL_WORD_KINDS = new Map<number, number>();
+function wordCharKind(cp: number): number {
+  // ʼ is a letter (Lm) to \p{L}, but the words are read with it turned into '
+  if (cp === 39 || cp === 0x2bc || cp === 0x2019) return WORD_INNER;
+  let kind = cp < 65536 ? WORD_KINDS[cp]! : (ASTRAL_WORD_KINDS.get(cp) ?? 0);
+  if (kind === 0) {
+    const c = String.fromCodePoint(cp);
+    kind = /\p{L}/u.test(c) ? WORD_LETTER : /\p{M}/u.test(c) ? WORD_INNER : WORD_OTHER;
+    if (cp < 65536) WORD_KINDS[cp] = kind;
+    else ASTRAL_WORD_KINDS.set(cp, kind);
+  }
+  return kind;
 }
 
 /**
