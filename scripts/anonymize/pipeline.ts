@@ -6,7 +6,7 @@ import { ANONYMIZER_ALLOWLIST, type Lang } from '../../src/data/site.ts';
 import { DETECTORS, KIND_PRIORITY, NETS } from './detectors/index.ts';
 import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
-import { lowerCaseText } from './lexicon/scan.ts';
+import { CP_LETTER, CP_MARK, CP_UPPER, codePointClass, lowerCaseText } from './lexicon/scan.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
 } from './types.ts';
@@ -126,20 +126,12 @@ function pair(s: string, i: number, hi: number): { cp: number; w: number } {
 const WORD_OTHER = 1;
 const WORD_LETTER = 2;
 const WORD_INNER = 3;
-/** Per BMP code point: WORD_LETTER (\p{L}), WORD_INNER (\p{M}, or an apostrophe ' ʼ ’) or WORD_OTHER; 0 not yet known. */
-const WORD_KINDS = new Uint8Array(65536);
-const ASTRAL_WORD_KINDS = new Map<number, number>();
+/** WORD_LETTER (\p{L}), WORD_INNER (\p{M}, or an apostrophe ' ʼ ’) or WORD_OTHER. */
 function wordCharKind(cp: number): number {
   // ʼ is a letter (Lm) to \p{L}, but the words are read with it turned into '
   if (cp === 39 || cp === 0x2bc || cp === 0x2019) return WORD_INNER;
-  let kind = cp < 65536 ? WORD_KINDS[cp]! : (ASTRAL_WORD_KINDS.get(cp) ?? 0);
-  if (kind === 0) {
-    const c = String.fromCodePoint(cp);
-    kind = /\p{L}/u.test(c) ? WORD_LETTER : /\p{M}/u.test(c) ? WORD_INNER : WORD_OTHER;
-    if (cp < 65536) WORD_KINDS[cp] = kind;
-    else ASTRAL_WORD_KINDS.set(cp, kind);
-  }
-  return kind;
+  const c = codePointClass(cp);
+  return c & CP_LETTER ? WORD_LETTER : c & CP_MARK ? WORD_INNER : WORD_OTHER;
 }
 
 /**
@@ -312,16 +304,10 @@ function capitalEarlierInRun(text: string, pos: number): boolean {
 const NOT_LETTER = 1;
 const LETTER = 2;
 const CAPITAL = 3;
-/** Per BMP code point: NOT_LETTER, LETTER or CAPITAL as /\p{L}/u and /\p{Lu}/u read it; 0 not yet known. */
-const LETTER_KINDS = new Uint8Array(65536);
+/** NOT_LETTER, LETTER or CAPITAL as /\p{L}/u and /\p{Lu}/u read the code point. */
 function letterKind(cp: number): number {
-  let kind = cp < 65536 ? LETTER_KINDS[cp]! : 0;
-  if (kind === 0) {
-    const c = String.fromCodePoint(cp);
-    kind = /\p{Lu}/u.test(c) ? CAPITAL : /\p{L}/u.test(c) ? LETTER : NOT_LETTER;
-    if (cp < 65536) LETTER_KINDS[cp] = kind;
-  }
-  return kind;
+  const c = codePointClass(cp);
+  return c & CP_UPPER ? CAPITAL : c & CP_LETTER ? LETTER : NOT_LETTER;
 }
 
 /** Longest first, then the more specific kind, then the earlier start: deterministic. */

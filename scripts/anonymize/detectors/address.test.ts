@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAddresses } from './address.ts';
+import { detectAddresses, STREET_ALONE_TRIGGER, streetAloneStarts } from './address.ts';
 import { found } from './test-helpers.ts';
 
 describe('detectAddresses', () => {
@@ -76,5 +76,13 @@ describe('a street without its street word, after a preposition, with a house nu
   it('not dates, times or counts', () => {
     expect(found(detectAddresses, 'Прийшли на Покрову 14 жовтня, на Миколая 19 грудня.')).toEqual([]);
     expect(found(detectAddresses, 'Чекали на Олега 5 хвилин.')).toEqual([]);
+  });
+});
+
+describe('streetAloneStarts', () => {
+  it('finds where the street-alone trigger regex matches, from the digit runs', () => {
+    const ref = (t: string) => [...t.matchAll(new RegExp(STREET_ALONE_TRIGGER.source, 'gu'))].map((m) => m.index);
+    for (const t of ['це Соборна, 12, там', 'Sadova 17 and Lviv 1', 'Соборна12 Ab 1 Abcd\u00a01', 'Аbcd,, 1 Xabc 9', '\ud801\udc00\ud801\udc28\ud801\udc28\ud801\udc28 5', ''])
+      expect(streetAloneStarts(t)).toEqual(ref(t));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanWords, textWords } from './scan.ts';
+import { CP_LOWER, CP_MARK, CP_UPPER, codePointBefore, codePointClass, letterRuns, scanWords, textWords } from './scan.ts';
 
 describe('textWords (the words every detector shares)', () => {
   it('gives offsets, strings, lower-case forms and gaps as the detectors read them', () => {
@@ -17,5 +17,20 @@ describe('textWords (the words every detector shares)', () => {
     // one table per text, kept until another text comes
     expect(textWords(text)).toBe(w);
     expect(textWords(text + ' ')).not.toBe(w);
+  });
+});
+
+describe('code point classes', () => {
+  it('letterRuns counts the matches of /\\p{L}+/gu, up to a limit', () => {
+    for (const s of ['', 'a b c d', 'п’ять, ну', '12 -- ..', '\ud801\udc28x y', 'a\ud800b', 'ǅ\u0301x', 'Ⅻ ⅻ ª'])
+      for (const limit of [1, 3, 100]) expect(letterRuns(s, limit)).toBe(Math.min(s.match(/\p{L}+/gu)?.length ?? 0, limit));
+  });
+  it('codePointClass and codePointBefore read code points as the u flag does', () => {
+    expect(codePointClass(0x41) & CP_UPPER).toBeTruthy();
+    expect(codePointClass(0x10428) & CP_LOWER).toBeTruthy(); // Deseret small letter, astral
+    expect(codePointClass(0x301)).toBe(CP_MARK);
+    expect(codePointBefore('x\ud801\udc28', 3)).toBe(0x10428);
+    expect(codePointBefore('\udc28', 1)).toBe(0xdc28);
+    expect(codePointBefore('a', 0)).toBe(-1);
   });
 });

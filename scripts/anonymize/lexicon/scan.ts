@@ -142,3 +142,61 @@ export function isUpperCode(c: number): boolean {
   if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
   return false;
 }
+
+/** Bits of codePointClass: what /\p{L}/u, /\p{Lu}/u, /\p{Ll}/u and /\p{M}/u say of a code point. */
+export const CP_LETTER = 1;
+export const CP_UPPER = 2;
+export const CP_LOWER = 4;
+export const CP_MARK = 8;
+const CP_KNOWN = 16;
+/** Per BMP code point: its class bits | CP_KNOWN once worked out; astral ones in a Map. */
+const CP_CLASSES = new Uint8Array(65536);
+const ASTRAL_CLASSES = new Map<number, number>();
+/**
+ * The Unicode classes of a code point, as the u-flag regexes read them (a lone surrogate is none
+ * of them), worked out by those regexes once per code point.
+ */
+export function codePointClass(cp: number): number {
+  let c = cp < 65536 ? CP_CLASSES[cp]! : (ASTRAL_CLASSES.get(cp) ?? 0);
+  if (c === 0) {
+    const s = String.fromCodePoint(cp);
+    c = CP_KNOWN | (/\p{L}/u.test(s) ? CP_LETTER : 0) | (/\p{Lu}/u.test(s) ? CP_UPPER : 0) | (/\p{Ll}/u.test(s) ? CP_LOWER : 0) | (/\p{M}/u.test(s) ? CP_MARK : 0);
+    if (cp < 65536) CP_CLASSES[cp] = c;
+    else ASTRAL_CLASSES.set(cp, c);
+  }
+  return c & ~CP_KNOWN;
+}
+
+/** The code point that ends just before `pos` (a surrogate pair read as one, as the u flag does); -1 at the start. */
+export function codePointBefore(text: string, pos: number): number {
+  if (pos <= 0) return -1;
+  const lo = text.charCodeAt(pos - 1);
+  if (lo >= 0xdc00 && lo <= 0xdfff && pos >= 2) {
+    const hi = text.charCodeAt(pos - 2);
+    if (hi >= 0xd800 && hi <= 0xdbff) return (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  }
+  return lo;
+}
+
+/**
+ * How many matches /\p{L}+/gu has in `s`, counting no further than `limit`: the maximal runs of
+ * letter code points.
+ */
+export function letterRuns(s: string, limit: number): number {
+  let runs = 0;
+  let inRun = false;
+  for (let i = 0; i < s.length; i++) {
+    let cp = s.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < s.length) {
+      const lo = s.charCodeAt(i + 1);
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        cp = (cp - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const letter = cp < 0x80 ? (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122) : (codePointClass(cp) & CP_LETTER) !== 0;
+    if (letter && !inRun && ++runs >= limit) return runs;
+    inRun = letter;
+  }
+  return runs;
+}
