@@ -231,8 +231,13 @@ interface Tok {
   isName?: boolean;
 }
 
-/** Stands for a run of lower-case words far from any capitalised word. */
-const SKIP: Tok = { start: -1, end: -1, text: '', cap: false, sentInit: false, gapBefore: '…', lower: '' };
+/**
+ * Stands for a run of lower-case words far from any capitalised word. Like every token it has the
+ * fields the passes fill in (an, guess, decided, isName) from the start, undefined: tokens that
+ * gained them later, each in its own order, took many hidden shapes, and every read of a token's
+ * field in every pass went through a slow, many-shaped property look-up.
+ */
+const SKIP: Tok = { start: -1, end: -1, text: '', cap: false, sentInit: false, gapBefore: '…', lower: '', an: undefined, guess: undefined, decided: undefined, isName: undefined };
 
 /** Answers per language, keyed by the word itself (a key like lang + word would be a new string to hash at every look-up). */
 const GUESS_CACHE: Record<Lang, Map<string, Analysis | null>> = { uk: new Map(), ru: new Map(), en: new Map() };
@@ -494,6 +499,11 @@ export const detectNames: Detector = (text, ctx) => {
       // (an empty line between two words is a gap: a new paragraph is never "next to" a name)
       gapBefore: words.gap(k),
       lower: upper ? (whole ? words.lower(k) : t.toLowerCase()) : t,
+      // (the fields the passes fill in, present from the start: see SKIP)
+      an: undefined,
+      guess: undefined,
+      decided: undefined,
+      isName: undefined,
     };
   };
   // pending lower-case words not yet materialised (their word indexes), two at most
