@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { paradigm } from './lexicon/decline.ts';
-import { anonymizeText, scanText } from './pipeline.ts';
+import { anonymizeText, scanText, wordsOf } from './pipeline.ts';
 
 describe('pipeline', () => {
+  it('wordsOf gives the words of the regex /\\p{L}[\\p{L}\\p{M}\']*/gu in the lower-cased text, ʼ and ’ read as \'', () => {
+    const ref = (t: string) => [...new Set(t.toLowerCase().replace(/[ʼ’]/g, "'").match(/\p{L}[\p{L}\p{M}']*/gu) ?? [])];
+    for (const t of ["П'ять Пʼять п’ять 'лапки' O’Neil", 'е\u0301 \u0301х ǅemal ΣΊΣΥΦΟΣ', '\ud835\udc00bc \ud83d\ude00x \ud800y', 'İstanbul ßtraße', '', '12 -- ..'])
+      expect([...wordsOf(t)]).toEqual(ref(t));
+  });
   it('replaces identifiers with localized placeholders and reports 1-based positions', () => {
     const r = anonymizeText('Рядок.\nДзвони 067 000 12 34 або пиши fake@example.com', { lang: 'uk' });
     expect(r.text).toBe('Рядок.\nДзвони [номер телефону] або пиши [електронна пошта]');

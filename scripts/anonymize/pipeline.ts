@@ -6,7 +6,7 @@ import { ANONYMIZER_ALLOWLIST, type Lang } from '../../src/data/site.ts';
 import { DETECTORS, KIND_PRIORITY, NETS } from './detectors/index.ts';
 import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
-import { lowerCaseText } from './lexicon/scan.ts';
+import { CP_LETTER, CP_MARK, CP_UPPER, codePointClass, lowerCaseText } from './lexicon/scan.ts';
 import { namesARegion } from './lexicon/known-proper-nouns.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
@@ -84,9 +84,55 @@ export function applyFindings(text: string, findings: readonly Finding[]): strin
   return out;
 }
 
-/** The lower-cased words of a text: what its pseudonyms must not look like. */
+/**
+ * The lower-cased words of a text: what its pseudonyms must not look like. The matches of
+ * /\p{L}[\p{L}\p{M}']*\/gu in the lower-cased text with ʼ and ’ read as ' (as the regex version
+ * of this function did), found by one pass over code points: a word starts at a letter and takes
+ * the letters, marks and apostrophes after it. (The lower-cased text is the one findAllowed made.)
+ */
 export function wordsOf(text: string): Set<string> {
-  return new Set(text.toLowerCase().replace(/[ʼ’]/g, "'").match(/\p{L}[\p{L}\p{M}']*/gu) ?? []);
+  const lower = lowerCaseText(text);
+  const out = new Set<string>();
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let cp = lower.charCodeAt(i);
+    let w = 1;
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) ({ cp, w } = pair(lower, i, cp));
+    if (wordCharKind(cp) !== WORD_LETTER) {
+      i += w;
+      continue;
+    }
+    const start = i;
+    let curly = false;
+    i += w;
+    while (i < n) {
+      cp = lower.charCodeAt(i);
+      w = 1;
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) ({ cp, w } = pair(lower, i, cp));
+      const kind = wordCharKind(cp);
+      if (kind === WORD_OTHER) break;
+      if (cp === 0x2bc || cp === 0x2019) curly = true;
+      i += w;
+    }
+    const word = lower.slice(start, i);
+    out.add(curly ? word.replace(/[ʼ’]/g, "'") : word);
+  }
+  return out;
+}
+function pair(s: string, i: number, hi: number): { cp: number; w: number } {
+  const lo = s.charCodeAt(i + 1);
+  return lo >= 0xdc00 && lo <= 0xdfff ? { cp: (hi - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000, w: 2 } : { cp: hi, w: 1 };
+}
+const WORD_OTHER = 1;
+const WORD_LETTER = 2;
+const WORD_INNER = 3;
+/** WORD_LETTER (\p{L}), WORD_INNER (\p{M}, or an apostrophe ' ʼ ’) or WORD_OTHER. */
+function wordCharKind(cp: number): number {
+  // ʼ is a letter (Lm) to \p{L}, but the words are read with it turned into '
+  if (cp === 39 || cp === 0x2bc || cp === 0x2019) return WORD_INNER;
+  const c = codePointClass(cp);
+  return c & CP_LETTER ? WORD_LETTER : c & CP_MARK ? WORD_INNER : WORD_OTHER;
 }
 
 /**
@@ -261,16 +307,10 @@ function capitalEarlierInRun(text: string, pos: number): boolean {
 const NOT_LETTER = 1;
 const LETTER = 2;
 const CAPITAL = 3;
-/** Per BMP code point: NOT_LETTER, LETTER or CAPITAL as /\p{L}/u and /\p{Lu}/u read it; 0 not yet known. */
-const LETTER_KINDS = new Uint8Array(65536);
+/** NOT_LETTER, LETTER or CAPITAL as /\p{L}/u and /\p{Lu}/u read the code point. */
 function letterKind(cp: number): number {
-  let kind = cp < 65536 ? LETTER_KINDS[cp]! : 0;
-  if (kind === 0) {
-    const c = String.fromCodePoint(cp);
-    kind = /\p{Lu}/u.test(c) ? CAPITAL : /\p{L}/u.test(c) ? LETTER : NOT_LETTER;
-    if (cp < 65536) LETTER_KINDS[cp] = kind;
-  }
-  return kind;
+  const c = codePointClass(cp);
+  return c & CP_UPPER ? CAPITAL : c & CP_LETTER ? LETTER : NOT_LETTER;
 }
 
 /** Longest first, then the more specific kind, then the earlier start: deterministic. */

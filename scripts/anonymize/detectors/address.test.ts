@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectAddresses } from './address.ts';
+import { detectAddresses, STREET_ALONE_TRIGGER, streetAloneStarts } from './address.ts';
 import { found } from './test-helpers.ts';
 
 describe('detectAddresses', () => {
@@ -108,4 +108,12 @@ describe('more shapes of an address', () => {
     ['en', 'Clinic: Sobornosti 40, entrance from the yard.', 'Sobornosti 40'],
     ['en', 'Write to P.O. Box 112.', 'P.O. Box 112'],
   ])('%s: %s', (lang, text, expected) => expect(found(detectAddresses, text, lang as never)).toEqual([expected]));
+});
+
+describe('streetAloneStarts', () => {
+  it('finds where the street-alone trigger regex matches, from the digit runs', () => {
+    const ref = (t: string) => [...t.matchAll(new RegExp(STREET_ALONE_TRIGGER.source, 'gu'))].map((m) => m.index);
+    for (const t of ['це Соборна, 12, там', 'Sadova 17 and Lviv 1', 'Соборна12 Ab 1 Abcd\u00a01', 'Аbcd,, 1 Xabc 9', '\ud801\udc00\ud801\udc28\ud801\udc28\ud801\udc28 5', ''])
+      expect(streetAloneStarts(t)).toEqual(ref(t));
+  });
 });

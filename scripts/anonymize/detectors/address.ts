@@ -5,7 +5,8 @@
  * Also house/flat numbers on their own: "буд. 5", "кв. 12", "дом 5".
  */
 import type { Detector, Span } from '../types.ts';
-import { scanTriggered, sticky } from './util.ts';
+import { DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
+import { CP_LOWER, CP_UPPER, codePointBefore, codePointClass } from '../lexicon/scan.ts';
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { NUMBER_WORD_SRC } from './numwords.ts';
@@ -75,8 +76,35 @@ const STREET_ALONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.])(\p{Lu}\p{Ll}{3,})(,?)[ \u00a0](\d{1,3}(?:[\-‑]?[а-яієїa-z])?(?:\s?/\s?\d{1,3})?)(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|грн|гривень|гривен|доларів|долларов|\$|€|рок|рік|роки|років|год|лет|years?|хв|мин|годин|час|people|людей|человек|разів|раз|times|км|km))`,
   'gu',
 );
-const STREET_ALONE_TRIGGER = /\p{Lu}\p{Ll}{3,},?[ \u00a0]\d/gu;
+/** Where STREET_ALONE may match: found by streetAloneStarts, not by a scan of the whole text with this. */
+export const STREET_ALONE_TRIGGER = /\p{Lu}\p{Ll}{3,},?[ \u00a0]\d/gu;
 const STREET_ALONE_Y = sticky(STREET_ALONE);
+
+/**
+ * Where a global scan of STREET_ALONE_TRIGGER matches, found from the text's digit runs (found once
+ * per text and shared, see triggerPositions): a match ends in a digit after a space or a no-break
+ * space, which starts a run of digits; before that space stands an optional comma, and before that
+ * three or more lower-case letters (the whole run of them) and the capital the match starts at.
+ * Matches cannot overlap (none holds a capital after its first letter), so the scan finds them all.
+ */
+export function streetAloneStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const q of triggerPositions(text, DIGIT_RUN)) {
+    const space = text.charCodeAt(q - 1);
+    if (space !== 32 && space !== 0xa0) continue;
+    let j = q - 1;
+    if (text.charCodeAt(j - 1) === 44) j--;
+    let lowers = 0;
+    let cp = codePointBefore(text, j);
+    while (cp >= 0 && codePointClass(cp) & CP_LOWER) {
+      j -= cp > 0xffff ? 2 : 1;
+      lowers++;
+      cp = codePointBefore(text, j);
+    }
+    if (lowers >= 3 && cp >= 0 && codePointClass(cp) & CP_UPPER) out.push(j - (cp > 0xffff ? 2 : 1));
+  }
+  return out;
+}
 // (the look-ahead lets most positions fail on one character before the look-behind is tried)
 const PREP_TRIGGER = /(?=[А-ЯІЄЇҐ])(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
 const FLAT_TRIGGER = /кв\.?\s*№?\s*\d|квартир|flat|apt|apartment/giu;
@@ -132,7 +160,7 @@ export const detectAddresses: Detector = (text) => {
   scanTriggered(text, PREP_STREET_Y, PREP_TRIGGER, 0, 'word', (m) => {
     if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) add(m.index, m.index + m[0].length, 0.9);
   });
-  scanTriggered(text, STREET_ALONE_Y, STREET_ALONE_TRIGGER, 0, 'word', (m) => {
+  scanCandidates(text, STREET_ALONE_Y, streetAloneStarts(text), (m) => {
     const word = m[1]!;
     const cyrillic = /^\p{Script=Cyrillic}/u.test(word);
     const street = cyrillic

@@ -180,6 +180,17 @@ function childPhrase(lang: Lang): string {
   return lang === 'en' ? 'under ten' : lang === 'uk' ? 'менше десяти' : 'меньше десяти';
 }
 
+// The costliest tests of the text before a number, each behind a cheap test that every match of it
+// passes (so the answer is the same): the apposition patterns end in a comma (or a bracket) and
+// spaces, or hold a comma; the verb-with-dative pattern ends in its pronoun and spaces.
+const COMMA_END = /,[\s\u00a0]*$/u;
+const COMMA_OR_BRACKET_END = /[,(][\s\u00a0]*$/u;
+const DATIVE_PRONOUN_END = /(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам)[\s\u00a0]+$/iu;
+const apposBeforeName = (before: string) => before.includes(',') && APPOS_BEFORE_NAME.test(before);
+const apposBeforePerson = (before: string) => COMMA_END.test(before) && APPOS_BEFORE_PERSON.test(before);
+const apposBeforeAny = (before: string) => COMMA_OR_BRACKET_END.test(before) && APPOS_BEFORE_ANY.test(before);
+const giveVerbDative = (before: string) => DATIVE_PRONOUN_END.test(before) && GIVE_VERB_DATIVE.test(before);
+
 export const detectAges: Detector = (text, ctx) => {
   const spans: Span[] = [];
   const lang = ctx.lang;
@@ -273,32 +284,39 @@ export const detectAges: Detector = (text, ctx) => {
     const yearsOld = unitA && /old/i.test(unitA[1]!);
     let form: 'bare' | 'at' | 'en-pred' | null = null;
     let spanStart = start;
-    let capDat = /\p{Lu}/u.test(before) ? CUE_CAP_DATIVE.exec(before) : null;
-    // "в Україні три роки": a country or a place in the locative is nobody's dative
-    if (capDat && isKnownProperNoun(/\p{Lu}\p{Ll}+/u.exec(capDat[0])?.[0] ?? '')) capDat = null;
-    const prepBefore = capDat ? /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, lineStart + capDat.index - 12), lineStart + capDat.index)) : null;
+    // "Людмилі 43 роки": a capitalised dative before the number, asked for only when the rest of its rule holds
+    const capitalDative = (): boolean => {
+      let capDat = /\p{Lu}/u.test(before) ? CUE_CAP_DATIVE.exec(before) : null;
+      // "в Україні три роки": a country or a place in the locative is nobody's dative
+      if (capDat && isKnownProperNoun(/\p{Lu}\p{Ll}+/u.exec(capDat[0])?.[0] ?? '')) capDat = null;
+      const prepBefore = capDat ? /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, lineStart + capDat.index - 12), lineStart + capDat.index)) : null;
+      return !!capDat && !(prepBefore && PREPS.test(prepBefore[1]!));
+    };
+    // (Each rule's cheap tests come first: the tests of the text before the number try every
+    // position of it and cost the most. Every test here is a pure regex test, so the order within a
+    // rule changes nothing; the rules keep their order.)
     if (yearsOld) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (CUE_AGE_WORD.test(before)) form = 'bare';
-    else if (CUE_DATIVE.test(before) && (hasUnit || VERB_AFTER_UNIT.test(after) || (!GIVE_VERB_DATIVE.test(before) && NO_NOUN_AFTER.test(after)))) form = 'bare';
-    else if (CUE_VERB.test(before) && hasUnit) form = 'bare';
-    else if (CUE_TURN.test(before) && NO_NOUN_AFTER.test(after)) form = 'bare';
-    else if (capDat && !(prepBefore && PREPS.test(prepBefore[1]!)) && (hasUnit || /^[\s\u00a0]*(?:[.,;!?)—–]|$)/.test(after))) form = 'bare';
+    else if (CUE_DATIVE.test(before) && (hasUnit || VERB_AFTER_UNIT.test(after) || (NO_NOUN_AFTER.test(after) && !giveVerbDative(before)))) form = 'bare';
+    else if (hasUnit && CUE_VERB.test(before)) form = 'bare';
+    else if (NO_NOUN_AFTER.test(after) && CUE_TURN.test(before)) form = 'bare';
+    else if ((hasUnit || /^[\s\u00a0]*(?:[.,;!?)—–]|$)/.test(after)) && capitalDative()) form = 'bare';
     else if (/[A-Za-z]/.test(before) && (CUE_EN.test(before) || CUE_EN_TURNED.test(before))) form = 'en-pred';
-    else if (hasUnit && APPOS_BEFORE_ANY.test(before) && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4)))) form = 'bare';
-    else if (hasUnit && lang !== 'en' && (CUE_KIN.test(before) || VERB_AFTER_UNIT.test(text.slice(end, end + 12)))) form = 'bare';
+    else if (hasUnit && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4))) && apposBeforeAny(before)) form = 'bare';
+    else if (hasUnit && lang !== 'en' && (VERB_AFTER_UNIT.test(text.slice(end, end + 12)) || CUE_KIN.test(before))) form = 'bare';
     else if (hasUnit && lang === 'en' && CUE_KIN.test(before)) form = 'en-pred';
     // "Оксана Бабенко, 22 р.]", "Светлана Кравец, 25 л., уехала": with a unit the number after a name is her age
-    else if (hasUnit && APPOS_BEFORE_NAME.test(before) && /^[\s\u00a0]*[.!?,;)\]]/.test(text.slice(end, end + 4))) form = 'bare';
-    else if (!hasUnit && APPOS_BEFORE_NAME.test(before) && APPOS_AFTER.test(after)) form = lang === 'en' ? 'en-pred' : 'bare';
-    else if (!hasUnit && (APPOS_BEFORE_PERSON.test(before) || (value >= 14 && APPOS_BEFORE_NAME.test(before))) && (APPOS_AFTER.test(after) || APPOS_END.test(after))) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (hasUnit && /^[\s\u00a0]*[.!?,;)\]]/.test(text.slice(end, end + 4)) && apposBeforeName(before)) form = 'bare';
+    else if (!hasUnit && APPOS_AFTER.test(after) && apposBeforeName(before)) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (!hasUnit && (APPOS_AFTER.test(after) || APPOS_END.test(after)) && (apposBeforePerson(before) || (value >= 14 && apposBeforeName(before)))) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (hasUnit && lang !== 'en' && CUE_AT_UK_RU.test(before)) {
       form = 'at';
       spanStart = start - CUE_AT_UK_RU.exec(before)![0].length;
-    } else if (!hasUnit && lang !== 'en' && value >= 10 && CUE_AT_UK_RU.test(before) && SUBJECT_AFTER.test(after)) {
+    } else if (!hasUnit && lang !== 'en' && value >= 10 && SUBJECT_AFTER.test(after) && CUE_AT_UK_RU.test(before)) {
       form = 'at';
       spanStart = start - CUE_AT_UK_RU.exec(before)![0].length;
-    } else if (lang === 'en' && CUE_EN_AT.test(before) && value >= 13 && /^[\s\u00a0]*(?:,|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after)) form = 'en-pred';
-    else if (CUE_NOW.test(before) && spans.some((s) => s.end <= n.start && n.start - s.end < 80)) form = lang === 'en' ? 'en-pred' : 'bare';
+    } else if (lang === 'en' && value >= 13 && /^[\s\u00a0]*(?:,|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after) && CUE_EN_AT.test(before)) form = 'en-pred';
+    else if (spans.some((s) => s.end <= n.start && n.start - s.end < 80) && CUE_NOW.test(before)) form = lang === 'en' ? 'en-pred' : 'bare';
     // "восьми і дванадцяти років", "Синам 8 і 12 років": the cue stands before the first number of the group
     if (!form && hasUnit) {
       const head = groupHead(n);

@@ -14,6 +14,7 @@ import { isCommonWord } from '../lexicon/common-words.ts';
 import type { Gender } from '../lexicon/decline.ts';
 import { analyseName, declinePseudonym, type Analysis } from './names.ts';
 import { inRanges, mergeRanges } from './util.ts';
+import { letterRuns } from '../lexicon/scan.ts';
 
 /** A line whose first letter is lower case, after any timestamp, list mark or speaker label's markup. */
 const LOWER_LINE = /^[^\p{L}\n]*\p{Ll}[^\n]*/gmu;
@@ -51,7 +52,7 @@ function writtenInLowerCase(text: string): boolean {
   let lines = 0;
   let lower = 0;
   for (const line of text.split('\n')) {
-    if ((line.match(/\p{L}+/gu)?.length ?? 0) < 3) continue;
+    if (letterRuns(line, 3) < 3) continue;
     lines++;
     const first = /\p{L}/u.exec(line)?.[0];
     const message = MESSAGE.exec(line)?.[1];

@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import type { Detector, Span, DetectContext } from '../types.ts';
 import { CASES, paradigm, type Case, type Gender, type Part } from '../lexicon/decline.ts';
 import { isPlaceForm } from './places.ts';
-import { scanWords, isUpperCode, startsLatin } from '../lexicon/scan.ts';
+import { scanWords, isUpperCode, startsLatin, textWords } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
@@ -231,8 +231,13 @@ interface Tok {
   isName?: boolean;
 }
 
-/** Stands for a run of lower-case words far from any capitalised word. */
-const SKIP: Tok = { start: -1, end: -1, text: '', cap: false, sentInit: false, gapBefore: '…', lower: '' };
+/**
+ * Stands for a run of lower-case words far from any capitalised word. Like every token it has the
+ * fields the passes fill in (an, guess, decided, isName) from the start, undefined: tokens that
+ * gained them later, each in its own order, took many hidden shapes, and every read of a token's
+ * field in every pass went through a slow, many-shaped property look-up.
+ */
+const SKIP: Tok = { start: -1, end: -1, text: '', cap: false, sentInit: false, gapBefore: '…', lower: '', an: undefined, guess: undefined, decided: undefined, isName: undefined };
 
 /** Answers per language, keyed by the word itself (a key like lang + word would be a new string to hash at every look-up). */
 const GUESS_CACHE: Record<Lang, Map<string, Analysis | null>> = { uk: new Map(), ru: new Map(), en: new Map() };
@@ -479,11 +484,14 @@ export const detectNames: Detector = (text, ctx) => {
   const lowerSeen = { has: (w: string) => w.length > 3 && lowerIn.has(w) };
   /** Starts of words written "Петрук-старший": the hyphenated part marks a person. */
   const elder = new Set<number>();
-  let prevEnd = 0;
   // Only words near a capitalised word matter as context (±2 words), so the other lower-case words
   // get no token object: a shared SKIP token stands for any run of them and breaks adjacency.
-  const mk = (start: number, end: number, pe: number, upper: boolean): Tok => {
-    const t = text.slice(start, end);
+  const words = textWords(text);
+  // (word k of the shared words, cut to `end` when the detector cuts it)
+  const mk = (k: number, end: number, upper: boolean): Tok => {
+    const start = words.start(k);
+    const whole = end === words.end(k);
+    const t = whole ? words.word(k) : text.slice(start, end);
     return {
       start,
       end,
@@ -491,28 +499,32 @@ export const detectNames: Detector = (text, ctx) => {
       cap: upper && (end - start < 2 || !isUpperCode(text.charCodeAt(start + 1))),
       sentInit: false,
       // (an empty line between two words is a gap: a new paragraph is never "next to" a name)
-      gapBefore: start === pe || (start === pe + 1 && text.charCodeAt(pe) === 32) ? '' : /\n[ \t]*\n/.test(text.slice(pe, start)) ? '¶' : text.slice(pe, start).trim(),
-      lower: upper ? t.toLowerCase() : t,
+      gapBefore: words.gap(k),
+      lower: upper ? (whole ? words.lower(k) : t.toLowerCase()) : t,
+      // (the fields the passes fill in, present from the start: see SKIP)
+      an: undefined,
+      guess: undefined,
+      decided: undefined,
+      isName: undefined,
     };
   };
-  // pending lower-case words not yet materialised: [start, end, prevEnd] × 2
-  let p0s = -1, p0e = 0, p0p = 0, p1s = -1, p1e = 0, p1p = 0;
+  // pending lower-case words not yet materialised (their word indexes), two at most
+  let p0 = -1, p1 = -1;
   let after = 0; // words still to materialise after a capitalised one
   let skipped = false;
-  scanWords(text, (start, wEnd) => {
+  scanWords(text, (start, wEnd, k) => {
     const c0 = text.charCodeAt(start);
     const upper = isUpperCode(c0);
     let end = wEnd;
     if (!upper) {
       if (after > 0) {
         after--;
-        toks.push(mk(start, end, prevEnd, false));
+        toks.push(mk(k, end, false));
       } else {
-        if (p0s >= 0) skipped = true;
-        p0s = p1s; p0e = p1e; p0p = p1p;
-        p1s = start; p1e = end; p1p = prevEnd;
+        if (p0 >= 0) skipped = true;
+        p0 = p1;
+        p1 = k;
       }
-      prevEnd = wEnd;
       return;
     }
     if (end - start > 2) {
@@ -529,12 +541,11 @@ export const detectNames: Detector = (text, ctx) => {
       }
     }
     if (skipped) { toks.push(SKIP); skipped = false; }
-    if (p0s >= 0) toks.push(mk(p0s, p0e, p0p, false));
-    if (p1s >= 0) toks.push(mk(p1s, p1e, p1p, false));
-    p0s = p1s = -1;
-    toks.push(mk(start, end, prevEnd, true));
+    if (p0 >= 0) toks.push(mk(p0, words.end(p0), false));
+    if (p1 >= 0) toks.push(mk(p1, words.end(p1), false));
+    p0 = p1 = -1;
+    toks.push(mk(k, end, true));
     after = 2;
-    prevEnd = wEnd;
   });
 
   /** Six-letter prefixes of the document's lower-case words, against capitalised common nouns at sentence starts. */

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Detector, Span } from '../types.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { translitKmu, translitPopular, translitRu } from '../lexicon/translit.ts';
-import { scanWords, isUpperCode, startsLatin } from '../lexicon/scan.ts';
+import { scanWords, isUpperCode, startsLatin, textWords } from '../lexicon/scan.ts';
 import { isLocalAdjective } from './util.ts';
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 
@@ -203,7 +203,6 @@ const isCap = (s: string) => s.length > 0 && s[0] !== s[0]!.toLowerCase();
 
 interface Tok { start: number; end: number; text: string; lower: string; gap: string }
 /** What stands between two words: its punctuation, or ¶ for an empty line (a new paragraph is never "next to"). */
-const gapText = (between: string) => (/\n[ \t]*\n/.test(between) ? '¶' : between.trim());
 
 function describe(lang: Lang, p: { region?: Region; size: Size }, c: C, sentenceStart: boolean): string {
   if (lang === 'en') {
@@ -245,24 +244,21 @@ export const detectPlaces: Detector = (text, ctx) => {
   const lang = ctx.lang;
   const dl: 'uk' | 'ru' = lang === 'ru' ? 'ru' : 'uk';
   const toks: Tok[] = [];
-  let prevEnd = 0;
   const lowerSeen = new Set<string>();
+  const words = textWords(text);
   // Only capitalised words and the lower-case words the rules look at (prepositions, settlement and
   // district words) become tokens; any other run of lower-case words is one SKIP token.
   let skipped = false;
-  scanWords(text, (start, end) => {
-    const t = text.slice(start, end);
+  scanWords(text, (start, end, k) => {
+    const t = words.word(k);
     const upper = isUpperCode(text.charCodeAt(start));
     if (!upper && !CONTEXT_WORDS.has(t)) {
       if (t.length > 5) lowerSeen.add(t);
       if (!skipped) { toks.push(SKIP_TOK); skipped = true; }
-      prevEnd = end;
       return;
     }
     skipped = false;
-    const gap = start === prevEnd || (start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32) ? '' : gapText(text.slice(prevEnd, start));
-    toks.push({ start, end, text: t, lower: upper ? t.toLowerCase() : t, gap });
-    prevEnd = end;
+    toks.push({ start, end, text: t, lower: upper ? words.lower(k) : t, gap: words.gap(k) });
   });
   const spans: Span[] = [];
   /** Case forms of unknown settlements named after a settlement word earlier in the text (села Курне → у Курному). */

@@ -26,7 +26,7 @@
 import type { Detector, Kind, Span } from '../types.ts';
 import { isCommonWord, isDictionaryProperNoun, isEnglishCoreWord } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
-import { isLetterCode, isUpperCode, scanWords } from '../lexicon/scan.ts';
+import { isLetterCode, isUpperCode, scanWords, textWords } from '../lexicon/scan.ts';
 import { mdxCodeRanges } from '../mdx-code.ts';
 import { analyseName } from './names.ts';
 import { isPlaceForm } from './places.ts';
@@ -222,27 +222,29 @@ export const detectProperNouns: Detector = (text, ctx) => {
   const all: { start: number; end: number; lower: string; word?: Word }[] = [];
   const lowerSeen = lowerCaseWords(text, claimed);
   let ci = 0;
-  scanWords(text, (start, end0) => {
+  const sharedWords = textWords(text);
+  scanWords(text, (start, end0, k) => {
     let end = end0;
     while (ci < claimed.length && claimed[ci]![1] <= start) ci++;
     let isClaimed = false;
     for (let k = ci; k < claimed.length && claimed[k]![0] < end; k++) if (claimed[k]![1] > start) isClaimed = true;
     const c0 = text.charCodeAt(start);
     // (a Roman numeral is no name: ЗОШ І-ІІІ ступенів, World War II)
-    const upper = isUpperCode(c0) && !ROMAN.test(text.slice(start, end));
+    const upper = isUpperCode(c0) && !ROMAN.test(sharedWords.word(k));
     if (!upper) {
-      all.push({ start, end, lower: text.slice(start, end) });
+      all.push({ start, end, lower: sharedWords.word(k) });
       return;
     }
     const latin = isLatinCode(c0);
     // English possessive: Doina's → Doina ('s stays in the text)
     if (latin && end - start > 3 && /^['’]s$/.test(text.slice(end - 2, end))) end -= 2;
-    const t = text.slice(start, end);
+    const whole = end === end0;
+    const t = whole ? sharedWords.word(k) : text.slice(start, end);
     const w: Word = {
       start,
       end,
       text: t,
-      lower: t.toLowerCase(),
+      lower: whole ? sharedWords.lower(k) : t.toLowerCase(),
       latin,
       upper,
       caps: t.length >= 2 && t === t.toUpperCase(),

@@ -3,7 +3,7 @@
  * Cyrillic text are written as look-arounds on \p{L}/\p{N}.
  */
 import type { Span, Kind } from '../types.ts';
-import { isUpperCode, scanWords } from '../lexicon/scan.ts';
+import { isUpperCode, scanWords, textWords } from '../lexicon/scan.ts';
 
 /** Not preceded by a letter, digit or underscore. */
 export const WB = String.raw`(?<![\p{L}\p{N}_])`;
@@ -260,12 +260,13 @@ export function lowerCaseWords(text: string, claimedRanges: [number, number][]):
   const collect = (): Set<string> => {
     const set = new Set<string>();
     let ci = 0;
-    scanWords(text, (start, end) => {
+    const words = textWords(text);
+    scanWords(text, (start, end, k) => {
       const c = text.charCodeAt(start);
       if (isUpperCode(c)) return;
       while (ci < claimed.length && claimed[ci]![1] <= start) ci++;
       if (ci < claimed.length && claimed[ci]![0] < end) return;
-      const w = text.slice(start, end);
+      const w = words.word(k);
       set.add(w);
       if (w.length >= 7) set.add(PREFIX + w.slice(0, 6));
     });
