@@ -50,3 +50,11 @@ describe('a lower-case name with its patronymic', () => {
     expect(r).toMatch(/\p{Ll}+[оеё]вна, вы придёте/u);
   });
 });
+
+describe('a clipped vocative of a name the chat uses', () => {
+  it('"надюх ти як…" opening a message is Надюха addressed', () => {
+    const r = out('[21:05] Надюха: я там була\n[21:07] Світланочка: надюх ти як шо бачиш номер скинь сюди\n[21:08] Надюха: ок\n[21:09] Світланочка: слух, а ти де', 'uk');
+    expect(r).not.toMatch(/надюх|Надюха/i);
+    expect(r).toContain('слух, а ти де');
+  });
+});

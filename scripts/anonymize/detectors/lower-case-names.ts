@@ -87,6 +87,18 @@ function patronymicAt(text: string, end: number, lang: Lang): { word: string; pa
   return pat ? { word, pat, end: end + next[0].length } : undefined;
 }
 
+/** The analyses of a name found in the text, `word` or up to two letters longer, as a vocative (надюх ← Надюха). */
+function clippedVocative(word: string, known: ReadonlySet<string>, lang: Lang): Analysis[] {
+  for (const k of known) {
+    if (k.length - word.length > 2 || !k.startsWith(word)) continue;
+    const an = analyseName(k[0]!.toUpperCase() + k.slice(1), lang).filter((a) => a.part === 'first' && a.case === 'nom');
+    if (an.length) return an.map((a) => ({ ...a, case: 'voc' as const }));
+    // a surname-like guess for an unknown name (the net's stem): the word itself, as the person
+    if (k.length >= 4) return [{ base: k, gender: 'female', part: 'first', case: 'voc', amb: false }];
+  }
+  return [];
+}
+
 export const detectLowerCaseNames: Detector = (text, ctx) => {
   if (!/(?:^|\n)[^\p{L}\n]*\p{Ll}/u.test(text) && !/:[*_]*\s+\p{Ll}/u.test(text)) return [];
   const chat = writtenInLowerCase(text);
@@ -111,6 +123,8 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       let an = analyseName(word[0]!.toUpperCase() + word.slice(1), lang).filter((a) => a.part !== 'patronymic');
       // a chat's own diminutives the lexicon lacks: надюха (Надя), вітьок (Вітя)
       if (an.length === 0 && chat && !isCommonWord(word)) an = diminutiveOf(word, lang);
+      // "надюх ти як…": the clipped vocative of a name the chat uses (Надюха), when it opens a message
+      if (an.length === 0 && word.length >= 3 && !isCommonWord(word) && MESSAGE_START.test(line[0].slice(0, m.index))) an = clippedVocative(word, known, lang);
       if (an.length === 0) continue;
       // (in a chat, a name form nothing marks as ambiguous is enough, ordinary words aside; and a
       // form that can only be a vocative is an address: "розо", "лідо")
