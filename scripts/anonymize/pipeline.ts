@@ -8,6 +8,7 @@ import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import { CP_LETTER, CP_MARK, CP_UPPER, codePointClass, lowerCaseText } from './lexicon/scan.ts';
 import { namesARegion } from './lexicon/known-proper-nouns.ts';
+import { opensIdiom } from './detectors/names.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
 } from './types.ts';
@@ -263,6 +264,7 @@ function otherMentions(text: string, spans: readonly Span[]): Span[] {
       if ((s.kind === 'name' || s.kind === 'venue' || s.kind === 'place') && !/^\p{Lu}/u.test(piece)) continue;
       for (const i of occurrences(piece)) {
         if ((i >= s.start && i < s.end) || WORD_CHAR.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + piece.length))) continue;
+        if (s.kind === 'name' && opensIdiom(text, i, piece)) continue; // "Слава богу" beside a man called Слава
         out.push({ ...s, start: i, end: i + piece.length, confidence: Math.min(s.confidence ?? 1, 0.75) });
       }
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymizeText } from '../pipeline.ts';
 import { detectNames } from './names.ts';
 import { createPseudonymRegistry } from '../pseudonyms.ts';
 
@@ -140,5 +141,19 @@ describe('Latin initials of Ukrainian letters', () => {
   it('go with the name (Pavlenko Yu., Ya. Kh. Fedorchuk) and do not make the word before them a name', () => {
     const r = run('Then Ya. Kh. Fedorchuk came. Pavlenko Yu. signed. Then O. V. Melnyk.', 'en');
     expect(r.found).toEqual(['Ya. Kh. Fedorchuk', 'Pavlenko Yu.', 'O. V. Melnyk']);
+  });
+});
+
+describe('names that are words, by what surrounds them', () => {
+  it('after a sign-off, thanked, or naming oneself', () => {
+    expect(run('Я на звʼязку.\n\nЗ повагою,\nВіра', 'uk').found).toEqual(['Віра']);
+    expect(run('Слава, спасибо, но адреса здесь не пишите.', 'ru').found).toEqual(['Слава']);
+    expect(run("Hi. Yeah, I'm Will, from Lviv.", 'en').found).toContain('Will');
+    expect(run('I will do it. Віра в людей.', 'en').found).toEqual([]);
+  });
+  it('"Слава богу" stays beside a man called Слава', () => {
+    const r = anonymizeText('Слава, спасибо. Слава богу, все живы. Слава пришёл.', { lang: 'ru' });
+    expect(r.text).toContain('Слава богу, все живы.');
+    expect(r.text).not.toMatch(/Слава,|Слава пришёл/);
   });
 });

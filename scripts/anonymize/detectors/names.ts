@@ -176,7 +176,12 @@ const COORD = new Set(['and', 'і', 'й', 'та', 'и', 'с', 'з', 'із']);
 const EN_SUBJ_VERB = new Set('was had went came got took knew called left stayed laughed cried smiled nodded wrote phoned lived worked stood sat ran walked looked'.split(' '));
 /** A greeting beside a capitalised word makes it the person greeted (Романе, доброго дня; Привіт, Віро). */
 const GREETING = String.raw`(?:доброго\s+(?:дня|ранку|ранечку|вечора)|добр(?:ий|ый)\s+(?:день|вечір|вечер|ранок)|доброе\s+утро|доброй\s+ночи|привіт|привет|здрастуйте|здравствуйте|здравствуй|вітаю|hello|hi|hey|good\s+(?:morning|afternoon|evening|day))`;
-const GREETING_AFTER = new RegExp(String.raw`^[,!][\s\u00a0]*${GREETING}(?![\p{L}])`, 'iu');
+// (and thanks said to someone: "Слава, спасибо", "Віро, дякую", "Grace, thank you")
+const GREETING_AFTER = new RegExp(String.raw`^[,!][\s\u00a0]*(?:${GREETING}|спасибо|дякую|thanks|thank\s+you)(?![\p{L}])`, 'iu');
+/** A sign-off, then a name on the next line: "З повагою,\nВіра", "Best regards,\nGrace". */
+const SIGN_OFF_BEFORE = /(?:з\s+повагою|з\s+найкращими\s+побажаннями|щиро\s+ваша|щиро\s+ваш|с\s+уважением|с\s+наилучшими\s+пожеланиями|искренне\s+ваша|искренне\s+ваш|best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|best\s+wishes|yours\s+(?:truly|sincerely)|обіймаю|обнимаю|цілую|целую)[,!.]?[ \t]*\n[ \t*_>—–-]*$/iu;
+/** Naming oneself: "I'm Will", "my name is Hope", "це Віра", "это Надежда". */
+const SELF_NAMING_BEFORE = /(?:(?<![\p{L}])I['’]m|(?<![\p{L}])I\s+am|my\s+name\s+is|call\s+me|this\s+is|(?<![\p{L}])це\s+я,?|(?<![\p{L}])это\s+я,?|мене\s+звати|меня\s+зовут)[\s\u00a0]+$/iu;
 /** Words a greeting stands beside that are nobody's name: "Hi, I'm Olena", "Hello, this is…". */
 const NOT_GREETED = /^(?:I|I['’](?:m|ve|ll|d)|It|It['’]s|We|You|They|He|She|This|That|There|Thanks|Thank|Please|Sorry|Yes|No|OK|Okay)$/;
 const GREETING_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${GREETING}|dear|дорог(?:а|ая|ий|ой)|шановн(?:а|ий)|уважаем(?:ая|ый))[,!]?[\s\u00a0]+$`, 'iu');
@@ -194,6 +199,13 @@ const SURNAME_CUE = new Set(`прізвище прізвищем прізвищ�
 const CUE_FILLER = new Set(`було була був є його її їхнє его ее её было была был есть is was his her`.split(/\s+/));
 /** Inflection endings stripped from an unknown surname to find one entity for all its forms (Білоусом, Білоуса → Білоус). */
 const UNKNOWN_END: Array<[RegExp, Case]> = [[/(ом|ем|ою|ею)$/, 'ins'], [/(ові|еві|єві)$/, 'dat'], [/[ауяю]$/, 'gen']];
+/** Set phrases that open with a name-word and name nobody: "Слава богу", "Слава Україні". */
+const IDIOM_AFTER = new Set(['слава богу', 'слава україні', 'слава героям', 'слава ісусу', 'слава иисусу', 'слава тобі', 'слава тебе', 'слава всевишньому', 'hope so', 'will do', 'mark my']);
+/** Whether the word at `start` opens one of those set phrases. */
+export function opensIdiom(text: string, start: number, word: string): boolean {
+  const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(start + word.length, start + word.length + 24));
+  return !!next && IDIOM_AFTER.has(`${word.toLowerCase()} ${next[1]!.toLowerCase()}`);
+}
 const PREP_AFTER_NOUN = new Set(`в у во к ко до на в із з зі із-за від для про над під по при між без о об of for in into to on at from with and и і й та да`.split(/\s+/));
 const AFTER_SLOGAN = new Set(['Україні', 'Украине', 'Героям', 'Богу', 'Ісусу', 'Иисусу', 'Ukraine']);
 
@@ -636,6 +648,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (next && /^[,!]/.test(next.gapBefore) && tk.an?.length && tk.an.every((a) => a.case === 'voc')) return true;
     // greeted: "Романе, доброго дня", "Вера, привет", "Faith, good evening", "Привіт, Віро!", "Dear Will,"
     if (!NOT_GREETED.test(tk.text) && (GREETING_AFTER.test(text.slice(tk.end, tk.end + 24)) || GREETING_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)))) return true;
+    if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) return true;
+    if (SELF_NAMING_BEFORE.test(text.slice(Math.max(0, tk.start - 16), tk.start)) && !tk.sentInit) return true;
     if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
     return false;
   };
@@ -655,7 +669,7 @@ export const detectNames: Detector = (text, ctx) => {
     const next = toks[i + 1];
     if (!next) return true;
     if (next.gapBefore !== '') return true;
-    return !PREP_AFTER_NOUN.has(next.lower);
+    return !PREP_AFTER_NOUN.has(next.lower) && !IDIOM_AFTER.has(`${toks[i]!.lower} ${next.lower}`);
   };
 
   const confirmed = new Set<string>();

@@ -180,3 +180,17 @@ describe('initials that open the next name', () => {
     expect(r.text).toMatch(/^Then \S+ came\. Then \S+ left\.$/);
   });
 });
+
+describe('senders of a chat export and authors of posts', () => {
+  it('"**Надежда** [10:05]" twice is a person, with a first-name pseudonym; надежды in the text stays', () => {
+    const r = anonymizeText('**Надежда** [10:05]\nпривет всем\n\n**Ира** [10:06]\nпривет\n\n**Надежда** [10:09]\nнадежды нет\n', { lang: 'ru' });
+    expect(r.text).not.toMatch(/Надежда|Ира\*/);
+    expect(r.text).toContain('надежды нет');
+    expect(r.text).toMatch(/^\*\*\p{Lu}\p{Ll}+(?:а|я)\*\* \[10:05\]/u);
+  });
+  it('"**Joy** @joyfulnoise77" twice is a person', () => {
+    const r = anonymizeText('**Joy** @joyfulnoise77 · Nov 5\nsame here\n\n**Joy** @joyfulnoise77 · Nov 6\nno joy\n', { lang: 'en' });
+    expect(r.text).not.toContain('Joy');
+    expect(r.text).toContain('no joy');
+  });
+});

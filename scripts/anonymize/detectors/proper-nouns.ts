@@ -396,7 +396,8 @@ function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Wo
 }
 
 /** A speaker's label opening a line of a transcript or a chat: "**[01:39] HOPE:**", "Надія:", "CALLER (HOPE):". */
-const SPEAKER_LABEL = /^[ \t>*_-]*(?:\[[^\]\n]{1,20}\][ \t*_]*)?(?:\p{Lu}+[ \t]*\([ \t]*)?(\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]*\)?[ \t*_]*:/gmu;
+// (a chat export's sender line too: "**Надежда** [10:05]", a post's "**Joy** @joyfulnoise77")
+const SPEAKER_LABEL = /^[ \t>*_-]*(?:\[[^\]\n]{1,20}\][ \t*_]*)?(?:\p{Lu}+[ \t]*\([ \t]*)?(\p{Lu}[\p{L}'’-]*)(?:[ \t]+\p{Lu}[\p{L}'’.-]*)?[ \t]*\)?[ \t*_]*(?::|\[\d{1,2}[:.]\d\d|@[A-Za-z0-9_.]{2,})/gmu;
 
 /** Speakers named by their part in a transcript, in capitals (no dictionary lists them all). */
 const ROLE_LABELS = new Set(`q a p і в ж host guest judge clerk witness victim interviewer moderator presenter prosecutor defender
@@ -643,7 +644,12 @@ function groupSpan(text: string, words: Word[], a: number, b: number, ctx: Param
     const entity = stemOf(last.lower);
     // the same word already replaced as part of a name ("Ведучий — Богдан Чумак" … "ЧУМАК:"): the same pseudonym
     const same = named.length === 1 ? sameNameReplaced(text, ctx.claimed ?? [], last.lower) : undefined;
-    const pseudo = same ?? ctx.pseudonyms.pseudonymFor(entity, { lang, part: 'surname', invariable: true });
+    // a first name in the nominative (a speaker's label "**Надежда**", "Joy"): a first-name pseudonym, the one the
+    // name detector gives the same person elsewhere
+    const first = !same && named.length === 1 && lang !== 'en' ? analyseName(last.text[0]! + last.lower.slice(1), lang).find((x) => x.part === 'first' && x.case === 'nom') : undefined;
+    const pseudo = same ?? (first
+      ? ctx.pseudonyms.pseudonymFor(first.base.toLowerCase(), { lang, gender: first.gender === 'male' ? 'male' : 'female', part: 'first' })
+      : ctx.pseudonyms.pseudonymFor(entity, { lang, part: 'surname', invariable: true }));
     span.entity = entity;
     span.replacement = named.length > 0 && named.every((w) => w.caps) ? pseudo.toUpperCase() : pseudo;
   }
