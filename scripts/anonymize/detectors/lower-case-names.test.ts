@@ -58,3 +58,12 @@ describe('a clipped vocative of a name the chat uses', () => {
     expect(r).toContain('слух, а ти де');
   });
 });
+
+describe('an English chat: participants addressed at the end, possessives, labels with a note', () => {
+  it('takes "not funny will." and "got it grace" by participants named Will and Grace, and "dasha\'s"; keeps "will do" and "you will"', () => {
+    const r = out("[19:05] Hannah (UK): will do\n[19:06] Will Brennan: ok\n[19:17] Ruslana: not funny will. he took dasha's phone\n[19:40] Dasha (truck stop): hi all\n[09:15] Rufus: got it grace\n[09:32] Grace: i know you will\n", 'en');
+    expect(r).toContain(': will do\n');
+    expect(r).toMatch(/i know you will\n$/);
+    expect(r).not.toMatch(/funny will|dasha|it grace/);
+  });
+});

@@ -19,6 +19,10 @@ import { letterRuns } from '../lexicon/scan.ts';
 /** A line whose first letter is lower case, after any timestamp, list mark or speaker label's markup. */
 const LOWER_LINE = /^[^\p{L}\n]*\p{Ll}[^\n]*/gmu;
 const WORD = /(?<![\p{L}\p{M}'’ʼ-])\p{Ll}[\p{L}\p{M}'’ʼ]{2,}(?![\p{L}\p{M}'’ʼ-]|\.\p{L})/gu;
+/** The end of a chat message: "got it grace.", "safe travels will" — where a participant is addressed. */
+const MESSAGE_END = /^(?:[.!?…)]*[ \t]*(?:\n|$)|[.!?]+[ \t]+\p{Ll})/u;
+/** Words before an English verb ("you will.", "i know you will"): then the word is the verb. */
+const EN_SUBJECT_BEFORE = /(?:^|[^\p{L}'’])(?:i|you|we|they|he|she|who|people|u|ya|ill|youll|we'll|i'll|won't|will|never|always|surely|probably)[ \t]+$/iu;
 /** The speaker of a chat line: "гена: …", "[21:14] гена: …", "- гена — …". */
 const SPEAKER_BEFORE = /^[\s\-*>•]*(?:\[[^\]\n]{1,20}\][\s\-*]*|\d{1,2}[:.]\d{2}[\s\-*]*)?[*_]*$/u;
 const SPEAKER_AFTER = /^[*_]*\s*[:—–]/u;
@@ -29,7 +33,7 @@ const GREETED = /^\s*[,!]\s*(?:привіт|привет|hi|hey|hello)(?![\p{L}]
  * What stands before a chat message on its line: a time, markup and a speaker's label of a name or
  * two ("**[19:11] Sasha K:** "), not a clause that ends in a colon ("Читала и узнавала всё до мелочей: …").
  */
-const BEFORE_MESSAGE = String.raw`[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*`;
+const BEFORE_MESSAGE = String.raw`[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?(?:[ \t]*\([^()\n]{1,24}\))?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*`;
 /** The first letter of a chat line's message: "**[19:11] Sasha K:** can't tonight" → "c". */
 const MESSAGE = new RegExp(`^${BEFORE_MESSAGE}(\\p{L})`, 'u');
 /** Where a chat message begins after its time and speaker: "[21:16] лідка: розо, ок" → before "розо". */
@@ -109,7 +113,7 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
   const known = new Set<string>();
   for (const s of ctx.claimed ?? []) if (s.kind === 'name' && s.entity) known.add(s.entity.toLowerCase());
 
-  type Candidate = { start: number; end: number; word: string; firm: boolean; context: boolean; an: ReturnType<typeof analyseName> };
+  type Candidate = { start: number; end: number; word: string; firm: boolean; context: boolean; spreads: boolean; an: ReturnType<typeof analyseName> };
   const candidates: Candidate[] = [];
   lineRe.lastIndex = 0;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
@@ -119,7 +123,9 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       const start = lineStart + m.index;
       const end = start + m[0].length;
       if (inRanges(claimed, start) || inRanges(claimed, end - 1)) continue;
-      const word = m[0];
+      // "dasha's passport": the name without its possessive
+      const possessive = lang === 'en' && /['’]s$/.test(m[0]);
+      const word = possessive ? m[0].slice(0, -2) : m[0];
       let an = analyseName(word[0]!.toUpperCase() + word.slice(1), lang).filter((a) => a.part !== 'patronymic');
       // a chat's own diminutives the lexicon lacks: надюха (Надя), вітьок (Вітя)
       if (an.length === 0 && chat && !isCommonWord(word)) an = diminutiveOf(word, lang);
@@ -132,7 +138,12 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       const firm = (an.every((a) => !a.amb) || (chat && vocative)) && (!isCommonWord(word) || (chat && !CHAT_ORDINARY.has(word)));
       const speaker = SPEAKER_BEFORE.test(line[0].slice(0, m.index)) && SPEAKER_AFTER.test(line[0].slice(m.index + word.length));
       const greeted = GREETING.test(line[0].slice(Math.max(0, m.index - 16), m.index)) || GREETED.test(line[0].slice(m.index + word.length));
-      candidates.push({ start, end, word, firm, context: speaker || greeted || patronymicAt(text, end, lang) !== undefined, an });
+      // addressed at the end of a message by the name a participant goes by elsewhere ("not funny will." beside "Will Brennan:")
+      const addressedAtEnd = chat && lang === 'en' && MESSAGE_END.test(line[0].slice(m.index + m[0].length)) && !EN_SUBJECT_BEFORE.test(line[0].slice(Math.max(0, m.index - 12), m.index)) && an.some((a) => known.has(a.base.toLowerCase()));
+      const wordEnd = start + word.length;
+      const context = speaker || greeted || patronymicAt(text, wordEnd, lang) !== undefined;
+      // (an address at the end confirms this mention only: "will do" stays beside "not funny will.")
+      candidates.push({ start, end: wordEnd, word, firm, context: context || addressedAtEnd, spreads: firm || context, an });
     }
   }
   if (candidates.length === 0) return [];
@@ -140,7 +151,7 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
   // too (гена … гену). A person written with a capital confirms only forms no dictionary knows:
   // beside Bill, "no bill for this one" is the word.
   const knownLower = new Set<string>();
-  for (const c of candidates) if (c.firm || c.context) for (const a of c.an) knownLower.add(a.base.toLowerCase());
+  for (const c of candidates) if (c.spreads) for (const a of c.an) knownLower.add(a.base.toLowerCase());
 
   const spans: Span[] = [];
   for (const c of candidates) {
