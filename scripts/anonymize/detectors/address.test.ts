@@ -107,6 +107,7 @@ describe('more shapes of an address', () => {
     ['en', 'She lives at 47 Dnipro Embankment, 6th floor, flat 24.', '47 Dnipro Embankment, 6th floor, flat 24'],
     ['en', 'Clinic: Sobornosti 40, entrance from the yard.', 'Sobornosti 40'],
     ['en', 'Write to P.O. Box 112.', 'P.O. Box 112'],
+    ['en', 'We met at Vasylenka St. 2/4, then left.', 'Vasylenka St. 2/4'],
   ])('%s: %s', (lang, text, expected) => expect(found(detectAddresses, text, lang as never)).toEqual([expected]));
 });
 

@@ -39,7 +39,7 @@ const EN_SUFFIX = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?
 // The street word before the name ("Avenue Foch") only when written out: "Dr. Petro" is a doctor, "St. Mary" a saint.
 const EN_PREFIX = String.raw`(?:Street|Avenue|Ave\.?|Road|Lane|Boulevard|Blvd\.?|Square|Embankment|Highway)`;
 const EN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:(?:Office|Flat|Apt\.?|Unit|Room|Suite)\s+\d{1,4}[A-Za-z]?,\s+)?(?:\d{1,5}(?:-?[A-Za-z])?,?\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}${EN_SUFFIX}|${EN_PREFIX}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?![\p{L}\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:(?:Office|Flat|Apt\.?|Unit|Room|Suite)\s+\d{1,4}[A-Za-z]?,\s+)?(?:\d{1,5}(?:-?[A-Za-z])?,?\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}${EN_SUFFIX}|${EN_PREFIX}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
   'gu',
 );
 // House/flat numbers without a street word still point to a door.

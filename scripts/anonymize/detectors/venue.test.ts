@@ -62,3 +62,10 @@ describe('compound venue words', () => {
     expect(found(detectVenues, 'Працювала у кафе-барі «Ластівка», потім у міні-готелі «Затишок» та сауна-клубі «Пара».')).toEqual(['«Ластівка»', '«Затишок»', '«Пара»']);
   });
 });
+
+describe('colloquial venue words', () => {
+  it('масажки «Нефрит», у продуктового «Наш край»', () => {
+    expect(found(detectVenues, 'дівчата з масажки «Нефрит» знають')).toEqual(['«Нефрит»']);
+    expect(found(detectVenues, 'Работала у продуктового «Наш край».', 'ru')).toEqual(['«Наш край»']);
+  });
+});

@@ -20,7 +20,7 @@ const VENUE_WORDS = [
   String.raw`закусочн\p{L}*`, String.raw`кафе-\p{L}+`, String.raw`ресторанчик\p{L}*`, String.raw`бутик\p{L}*`, String.raw`склад\p{L}*`, String.raw`цех\p{L}*`, String.raw`завод\p{L}*`,
   String.raw`фабрик\p{L}*`, String.raw`ферм\p{L}*`, String.raw`підприємств\p{L}*`, String.raw`предприяти\p{L}*`, String.raw`ТОВ`, String.raw`ООО`, String.raw`ФОП`, String.raw`ПП`, String.raw`ресторан\p{L}*`, String.raw`салон\p{L}*`, String.raw`мотел\p{L}*`, String.raw`хостел\p{L}*`,
   String.raw`лазн\p{L}*`, String.raw`нічн\p{L}*\s+клуб\p{L}*`, String.raw`масажн\p{L}*\s+салон\p{L}*`, String.raw`стриптиз-клуб\p{L}*`,
-  String.raw`кафе-бар\p{L}*`, String.raw`міні-\p{L}+`, String.raw`мини-\p{L}+`, String.raw`сауна-\p{L}+`, String.raw`бар-\p{L}+`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
+  String.raw`кафе-бар\p{L}*`, String.raw`масажк\p{L}*`, String.raw`массажк\p{L}*`, String.raw`продуктов(?:ий|ого|ому|ім|ом|ый|ой|ая|ую|ої|ій)`, String.raw`магазинчик\p{L}*`, String.raw`міні-\p{L}+`, String.raw`мини-\p{L}+`, String.raw`сауна-\p{L}+`, String.raw`бар-\p{L}+`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
   String.raw`їдальн\p{L}*`, String.raw`заклад\p{L}*`, String.raw`розважальн\p{L}*\s+центр\p{L}*`, String.raw`торгов\p{L}*\s+центр\p{L}*`,
   String.raw`ТЦ`, String.raw`ТРЦ`, String.raw`компані\p{L}*`, String.raw`фірм\p{L}*`, String.raw`агенці\p{L}*`, String.raw`агентств\p{L}*`,
   // ru
