@@ -139,3 +139,20 @@ describe('dates in the shapes of diaries and official letters', () => {
     expect(found(detectDates, '5 лист написала. Пункт 5 I. World War II.', 'uk')).toEqual([]);
   });
 });
+
+describe('a numbered day by what stands around it', () => {
+  it.each([
+    ['Власниця сказала, шо до 15-го або плачу.', 'Власниця сказала, шо до певного дня або плачу.'],
+    ['Тримали з вечора 9-го до ранку 10-го.', 'Тримали з вечора певного дня до ранку певного дня.'],
+    ['Вона писала, шо її 10-го забирали.', 'Вона писала, шо її одного дня забирали.'],
+  ])('%s', (text, expected) => expect(rewritten(detectDates, text, 'uk')).toBe(expected));
+  it('not a floor, a class or a clause', () => {
+    expect(found(detectDates, 'До 5-го поверху пішки, з 10-го класу, до 3-го пункту.', 'uk')).toEqual([]);
+  });
+});
+
+describe('an English range of days', () => {
+  it('"from the 5th to the 6th" is two days; "to the 3rd floor" none', () => {
+    expect(rewritten(detectDates, 'I was on duty from the 5th to the 6th. We went to the 3rd floor.', 'en')).toBe('I was on duty from a certain day to a certain day. We went to the 3rd floor.');
+  });
+});

@@ -122,7 +122,7 @@ const MONTHLY_AFTER = /^[\s,]*(?:кожного|каждого|щомісяця|
 const EN_ORDINAL_NOUN = String.raw`(?:floor|storey|story|century|time|times|anniversary|birthday|grade|class|place|row|room|house|flat|apartment|building|street|avenue|district|station|precinct|division|unit|department|office|court|article|section|paragraph|page|chapter|edition|issue|year|month|week|day|night|one|person|woman|man|girl|boy|child|baby|client|officer|call|attempt|round|visit|session|meeting|case|protocol|complaint|of\s+(?:them|us|those|these|the\s+\w+))\b`;
 const WEEKDAY_EN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const DAY_ALONE_EN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill)\s+)?[Tt]he\s+(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?!-|\s+${EN_ORDINAL_NOUN})(?=\s|[,.;:!?)—–]|$)`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o)\s+)?[Tt]he\s+(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?!-|\s+${EN_ORDINAL_NOUN})(?=\s|[,.;:!?)—–]|$)`,
   'gu',
 );
 const EN_ORD_TRIGGER = /\d(?:st|nd|rd|th)\b/g;
@@ -130,7 +130,7 @@ const MONTH_NEARBY = new RegExp(String.raw`(?<![\p{L}])(?:${UK_RU_MONTH}|January
 // A year given nearby does not make a lone day a date; only the month does (the 8th floor is not a date).
 // "каждый год восьмого марта", "щороку 8 березня", "every year on 8 March": a yearly day, not the date of an event.
 const RECURRING_BEFORE = /(?:щороку|щоріч(?:но)?|кожного\s+року|кожен\s+рік|каждый\s+год|ежегодно|каждого\s+года|every\s+year|each\s+year|annually)[,\s]+(?:(?:on|в|у|на)\s+)?$/iu;
-const KEPT_EN = new Set(['by', 'since', 'until', 'till']);
+const KEPT_EN = new Set(['by', 'since', 'until', 'till', 'from', 'to']);
 const ONE_DAY: Record<Lang, { plain: string; after: string }> = {
   uk: { plain: 'одного дня', after: 'певного дня' },
   ru: { plain: 'в один из дней', after: 'определённого дня' },
@@ -156,6 +156,12 @@ const ORD_EN_DATE_Y = sticky(ORD_EN_DATE);
 const RANGE_UK_RU_Y = sticky(RANGE_UK_RU);
 const RANGE_EN_Y = sticky(RANGE_EN);
 const DAY_ALONE_UK_RU_Y = sticky(DAY_ALONE_UK_RU);
+/** Nouns a numbered ordinal counts that are not days: до 5-го поверху, з 10-го класу. */
+const NOT_DAY_NOUN = /^[\s\u00a0]+(?:поверх|этаж|клас|курс|рок|год|раз|місц|мест|номер|під['’ʼ]їзд|подъезд|кабінет|кабинет|столітт|столети|век|вік|ряд|автобус|маршрут|квартал|мікрорайон|микрорайон|розділ|раздел|пункт|параграф|статт|стать|сторінк|страниц|тижн|недел|місяц|месяц|дн|ден|кілометр|километр)/iu;
+/** A part of the day before a numbered day: "з вечора 9-го", "до ранку 10-го". */
+const PART_OF_DAY_BEFORE = /(?<![\p{L}])(?:вечора|ранку|ночі|вечера|утра|ночи|обіду|обеда)[\s\u00a0]+$/iu;
+/** A verb right after a numbered day: "її 10-го забирали", "15-го прийшла". */
+const VERB_NEXT = /^[\s\u00a0]+(?:не[\s\u00a0]+)?\p{Ll}+(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)(?![\p{L}])/u;
 const DAY_ALONE_EN_Y = sticky(DAY_ALONE_EN);
 
 const SEASON_OF_MONTH: Season[] = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
@@ -287,10 +293,20 @@ export const detectDates: Detector = (text, ctx) => {
     scanTriggered(text, DAY_ALONE_UK_RU_Y, DAY_ALONE_TRIGGER, 60, 'word', (m) => {
       // Needs a weekday/"yesterday" before it, "числа" after it, or a month named nearby.
       const bareDay = /^\d{1,2}-?го$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31 && /^\s*(?:[,.;!?)—–|]|$|\s(?:а|и|і|й|та|но|але|we|вона|він|она|он|мы|ми|я|их|його|её|її|его|нас|меня|мене)\s)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-      if (!m[1] && !m[4] && !bareDay && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
+      // "до 15-го або плачу", "з вечора 9-го", "її 10-го забирали": a numbered day by what stands around it
+      const numbered = /^\d{1,2}-?(?:го|ого)$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31;
+      const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      const around = numbered && !NOT_DAY_NOUN.test(afterText) && (
+        (m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) ||
+        PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
+        VERB_NEXT.test(afterText));
+      if (!m[1] && !m[4] && !bareDay && !around && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
       // A recurring day of the month (rent, pay) is no event's date: "кожного першого числа", "платили першого числа".
       if (!m[1] && m[4] && (MONTHLY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || MONTHLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || (/^(?:1-?го|перш|перв)/iu.test(m[3]!) && !MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200))))) return;
+      const before = spans.length;
       oneDay(m, m[1], m[2], false);
+      // "з вечора певного дня", not "з вечора одного дня"
+      if (spans.length > before && !m[2] && PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) spans[spans.length - 1]!.replacement = ONE_DAY[ctx.lang].after;
     });
   }
   if (ctx.lang !== 'en') {
