@@ -156,3 +156,11 @@ describe('an English range of days', () => {
     expect(rewritten(detectDates, 'I was on duty from the 5th to the 6th. We went to the 3rd floor.', 'en')).toBe('I was on duty from a certain day to a certain day. We went to the 3rd floor.');
   });
 });
+
+describe('a day named after its month, or with число', () => {
+  it.each([
+    ['ru', 'Ей исполнилось в сентябре, одиннадцатого, мы ели торт.', 'Ей исполнилось в сентябре, в один из дней, мы ели торт.'],
+    ['ru', 'Пришла 23-е число.', 'Пришла в один из дней.'],
+    ['uk', 'Прийди 23-тє число.', 'Прийди одного дня.'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang as never)).toBe(expected));
+});

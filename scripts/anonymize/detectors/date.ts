@@ -106,11 +106,11 @@ const WEEKDAY_UK_RU = String.raw`(?:понеділ(?:ок|ка)|вівтор(?:�
 const TEMPORAL_UK_RU = String.raw`(?:позавчора|позавчера|учора|вчора|вчера|сьогодні|сегодня|завтра|післязавтра|послезавтра|${WEEKDAY_UK_RU})`;
 const ORD_GEN = String.raw`(?:(?:двадцят[ьи]|двадцат[ьи]|тридцят[ьи]|тридцат[ьи])\s+)?(?:перш|перв|друг|втор|трет|четверт|четвёрт|п['’ʼ]?ят|шост|шест|сьом|седьм|восьм|дев['’ʼ]?ят|десят|одинадцят|одиннадцат|дванадцят|двенадцат|тринадцят|тринадцат|чотирнадцят|четырнадцат|п['’ʼ]?ятнадцят|пятнадцат|шістнадцят|шестнадцат|сімнадцят|семнадцат|вісімнадцят|восемнадцат|дев['’ʼ]?ятнадцят|девятнадцат|двадцят|двадцат|тридцят|тридцат)(?:ього|ьего|его|ого)`;
 const DAY_ALONE_UK_RU = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${TEMPORAL_UK_RU}),?\s+)?(?:(${PREP_UK_RU})\s+)?((?:${DAY})-?(?:го|ого)|${ORD_GEN})(\s+числа)?(?![\p{L}\p{N}_]|\s+(?:${UK_RU_MONTH})(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(${TEMPORAL_UK_RU}),?\s+)?(?:(${PREP_UK_RU})\s+)?((?:${DAY})-?(?:го|ого)|(?:${DAY})-?(?:тє|те|ше|ге|ме|е)(?=\s+числ)|${ORD_GEN})(\s+(?:числа|число))?(?![\p{L}\p{N}_]|\s+(?:${UK_RU_MONTH})(?![\p{L}]))`,
   'giu',
 );
 // "го" at a word end, then a look-behind that checks the whole word is a day ("3-го", "третього"): cheap.
-export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))`, 'giu');
+export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))|(?<=\d-?\p{L}{1,2}\s+)числ`, 'giu');
 const ORD_NEUTER = String.raw`(?:(?:двадцять|двадцать|тридцять|тридцать)\s+)?(?:перше|друге|третє|четверте|п['’ʼ]?яте|шосте|сьоме|восьме|дев['’ʼ]?яте|десяте|одинадцяте|дванадцяте|тринадцяте|чотирнадцяте|п['’ʼ]?ятнадцяте|шістнадцяте|сімнадцяте|вісімнадцяте|дев['’ʼ]?ятнадцяте|двадцяте|тридцяте|первое|второе|третье|четвёртое|четвертое|пятое|шестое|седьмое|восьмое|девятое|десятое|одиннадцатое|двенадцатое|тринадцатое|четырнадцатое|пятнадцатое|шестнадцатое|семнадцатое|восемнадцатое|девятнадцатое|двадцатое|тридцатое)`;
 const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER})(?![\p{L}])`, 'giu');
 const ORD_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ORD_GEN}(?![\p{L}])`, 'giu');
@@ -158,6 +158,7 @@ const RANGE_EN_Y = sticky(RANGE_EN);
 const DAY_ALONE_UK_RU_Y = sticky(DAY_ALONE_UK_RU);
 /** Nouns a numbered ordinal counts that are not days: до 5-го поверху, з 10-го класу. */
 const NOT_DAY_NOUN = /^[\s\u00a0]+(?:поверх|этаж|клас|курс|рок|год|раз|місц|мест|номер|під['’ʼ]їзд|подъезд|кабінет|кабинет|столітт|столети|век|вік|ряд|автобус|маршрут|квартал|мікрорайон|микрорайон|розділ|раздел|пункт|параграф|статт|стать|сторінк|страниц|тижн|недел|місяц|месяц|дн|ден|кілометр|километр)/iu;
+const MONTH_JUST_BEFORE = new RegExp(String.raw`(?<![\p{L}])${UK_RU_MONTH},?[\s\u00a0]+$`, 'iu');
 /** A part of the day before a numbered day: "з вечора 9-го", "до ранку 10-го". */
 const PART_OF_DAY_BEFORE = /(?<![\p{L}])(?:вечора|ранку|ночі|вечера|утра|ночи|обіду|обеда)[\s\u00a0]+$/iu;
 /** A verb right after a numbered day: "її 10-го забирали", "15-го прийшла". */
@@ -300,7 +301,9 @@ export const detectDates: Detector = (text, ctx) => {
         (m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) ||
         PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
         VERB_NEXT.test(afterText));
-      if (!m[1] && !m[4] && !bareDay && !around && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
+      // "в сентябре, одиннадцатого": the month just said
+      const afterMonth = MONTH_JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
+      if (!m[1] && !m[4] && !bareDay && !around && !afterMonth && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
       // A recurring day of the month (rent, pay) is no event's date: "кожного першого числа", "платили першого числа".
       if (!m[1] && m[4] && (MONTHLY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) || MONTHLY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) || (/^(?:1-?го|перш|перв)/iu.test(m[3]!) && !MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200))))) return;
       const before = spans.length;
