@@ -132,3 +132,11 @@ describe('ages after a name, with a unit, and with би/бы', () => {
     expect(found(detectAges, 'В 5 л. воды.', 'ru')).toEqual([]);
   });
 });
+
+describe('a full count of years', () => {
+  it('"повних 27 років" is an age and the word goes with it; a span of years that passed is not', () => {
+    expect(rewritten(detectAges, 'Дата народження: 03.09.1998 (повних 27 років)', 'uk')).toBe('Дата народження: 03.09.1998 (за двадцять)');
+    expect(rewritten(detectAges, 'Ей полных 27 лет.', 'ru')).toBe('Ей за двадцать.');
+    expect(found(detectAges, 'Повних 5 років минуло. Повних 5 кілограмів.', 'uk')).toEqual([]);
+  });
+});

@@ -82,11 +82,11 @@ export function agePhrase(age: number, lang: Lang, form: (typeof PATTERNS)[numbe
 const UNIT_AFTER = /^[\s\u00a0]*(рік|роки|років|року|рочки|рочків|рочок|р\.|год|года|лет|л\.(?![\s\u00a0]*[\d\p{Ll}])|годик\p{L}*|годок|годочк\p{L}*|годков|years?[\s\-‑]+old|years?|yrs?)(?![\p{L}])/iu;
 const UNIT_BEFORE = /(?<![\p{L}])(?:років|роки|рік|лет|года|годков)[\s\u00a0]+$/iu;
 // "5 років тому", "3 года назад", "2 years later", "три года подряд": a duration, not an age.
-const DURATION = /^[\s\u00a0]*(?:тому|назад|спустя|потому|пізніше|позже|поспіль|подряд|ago|later|before|after|earlier|in\s+prison|of\s(?!age)|за\s|у\s+в['’ʼ]язниц|в\s+тюрьм)/iu;
+const DURATION = /^[\s\u00a0]*(?:тому|назад|минул\p{L}*|минає|пройшл\p{L}*|пройшло|прошл\p{L}*|прошло|пролетіл\p{L}*|пролетел\p{L}*|спустя|потому|пізніше|позже|поспіль|подряд|ago|later|before|after|earlier|in\s+prison|of\s(?!age)|за\s|у\s+в['’ʼ]язниц|в\s+тюрьм)/iu;
 const NOT_UNIT = new RegExp('^' + NOT_AGE_UNIT.replace(/^\(\?!/, '(?:').replace(/\)$/, ')'), 'iu');
 const EN_NOT_AGE_AFTER = /^(?:[\p{L}\p{N}:]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]clock|percent|per\s+cent|th|st|nd|rd|minutes?|hours?|times|people|euros?|dollars?|hryvni?as?|uah|grand)(?![\p{L}]))/iu;
 
-const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
+const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|повних|полных|неповних|неполных|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
 const FILL_EN = String.raw`(?:only|just|barely|already|about|around|nearly|almost|maybe|probably|now|then|still|roughly|perhaps|like)`;
 const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту|матері|матери|бабусі|бабушке|батькові|отцу|татові|папе|чоловікові|мужу|дружині|жене|подрузі|подруге|сусідці|соседке|сусідові|соседу)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 // "залишив їй п'ятдесят", "пояснив їй три речі": a number after a verb's indirect object, or before a noun, is not an age.
@@ -99,6 +99,9 @@ const PREPS = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|�
 const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві),?(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
 const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you)|(?:son|daughter|boy|girl|child|kid|baby|brother|sister|mother|father|mum|mom|dad|niece|nephew|grandson|granddaughter|client|driver|man|woman|guy|officer|policeman|cop|neighbou?r|owner|boss|landlord|landlady|husband|wife|boyfriend|girlfriend|partner|cousin|friend)|(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number|Bus|Route|Flat|Page|Chapter|Article|Door|Apartment|Office|Cell|Floor|Table|Case|Call|Station|Department|Unit|Total|Score|Change|Cost|Fee|Bill|Sum|Amount|Temperature|Queue|Line|Platform|Gate|Window|Seat|Row|Level|House|Building|Block|Box|Code|Size)\b)\p{Lu}\p{Ll}+)(?:['’]s|['’]m|,?[\s\u00a0]+(?:is|was|am|were|turned|had[\s\u00a0]+just[\s\u00a0]+turned|has[\s\u00a0]+just[\s\u00a0]+turned|will[\s\u00a0]+be|would[\s\u00a0]+be))(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0]+$`, 'u');
 const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|age|at[\s\u00a0]+the[\s\u00a0]+age[\s\u00a0]+of|(?:woman|man|girl|boy|lady|guy|person|widow|client|mother|father)[\s\u00a0]+of)(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0:]+$`, 'iu');
+const FULL_YEARS_BEFORE = /(?<![\p{L}])(?:повних|полных|неповних|неполных)[\s\u00a0]+$/iu;
+/** "(повних 27 років)": a full count of years with its unit is an age. */
+const CUE_FULL_YEARS = FULL_YEARS_BEFORE;
 const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|age|у[\s\u00a0]+віці|в[\s\u00a0]+возрасте|(?:у|в)[\s\u00a0]+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши))[*_]*[\s\u00a0:—\-|*_]*$/iu;
 // "син 14 років, донька 9 років", "малой, 3 годика": a child or a relative named just before the number and its unit.
 const KIN_IS = /(?<![\p{L}])(?:sons?|daughters?|children|kids?|boys?|girls?|child|baby|grandchildren|grandsons?|granddaughters?)\s+(?:is|are|was|were|turned|turns|just\s+turned)\s+$/iu;
@@ -196,7 +199,11 @@ export const detectAges: Detector = (text, ctx) => {
   const lang = ctx.lang;
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
-  const push = (start: number, end: number, value: number, replacement: string) => {
+  const push = (start0: number, end: number, value: number, replacement0: string) => {
+    // "повних 27 років" → "за двадцять": the word for a full count of years goes with the age
+    const full = FULL_YEARS_BEFORE.exec(text.slice(Math.max(0, start0 - 12), start0));
+    const start = full ? start0 - full[0].length : start0;
+    const replacement = full && /^\p{Lu}/u.test(full[0]) ? replacement0[0]!.toUpperCase() + replacement0.slice(1) : replacement0;
     if (!free(start, end)) return;
     taken.push([start, end]);
     spans.push({ kind: 'age', start, end, replacement, entity: String(value), confidence: 1 });
@@ -297,6 +304,7 @@ export const detectAges: Detector = (text, ctx) => {
     // rule changes nothing; the rules keep their order.)
     if (yearsOld) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (CUE_AGE_WORD.test(before)) form = 'bare';
+    else if (hasUnit && lang !== 'en' && CUE_FULL_YEARS.test(before)) form = 'bare';
     else if (CUE_DATIVE.test(before) && (hasUnit || VERB_AFTER_UNIT.test(after) || (NO_NOUN_AFTER.test(after) && !giveVerbDative(before)))) form = 'bare';
     else if (hasUnit && CUE_VERB.test(before)) form = 'bare';
     else if (NO_NOUN_AFTER.test(after) && CUE_TURN.test(before)) form = 'bare';
