@@ -157,3 +157,10 @@ describe('names that are words, by what surrounds them', () => {
     expect(r.text).not.toMatch(/Слава,|Слава пришёл/);
   });
 });
+
+describe('a middle initial between a first name and a surname', () => {
+  it('both names are replaced (Olena M. Koval, Zhanna V. Tkach, Олена М. Коваль)', () => {
+    expect(anonymizeText('Then Olena M. Koval left. Zhanna V. Tkach came.', { lang: 'en' }).text).not.toMatch(/Olena|Koval|Zhanna|Tkach/);
+    expect(anonymizeText('Підписала Олена М. Коваль.', { lang: 'uk' }).text).not.toMatch(/Олена|Коваль/);
+  });
+});

@@ -1019,7 +1019,12 @@ export const detectNames: Detector = (text, ctx) => {
     if (before) start -= before[0].length;
     const spaceAfter = text.charCodeAt(end) === 32 || text.charCodeAt(end) === 0xa0;
     INITIAL_AFTER.lastIndex = end;
-    const afterM = spaceAfter ? INITIAL_AFTER.exec(text) : null;
+    let afterM = spaceAfter ? INITIAL_AFTER.exec(text) : null;
+    // "Olena M. Koval": a middle initial before a surname belongs to the surname's span, not this one
+    if (afterM) {
+      const nextWord = /^[ \u00a0](\p{Lu}\p{Ll}+)/u.exec(text.slice(end + afterM[0].length, end + afterM[0].length + 30))?.[1];
+      if (nextWord && !isCommonWord(nextWord) && !FUNCTION.has(nextWord.toLowerCase())) afterM = null;
+    }
     if (afterM) end += afterM[0].length;
     // "Таня К.** Линии:", "Гнатюк С.В. Потом": the initial's dot ends the sentence too, so it stays
     if (afterM && SENTENCE_GOES_ON.test(text.slice(end, end + 4))) end--;
@@ -1031,6 +1036,12 @@ export const detectNames: Detector = (text, ctx) => {
       replacement: matchCase(tk.text, replacement),
       confidence: a.amb ? 0.8 : 0.95,
     });
+  }
+  // "Олена М. Коваль": one initial claimed by both the first name's span and the surname's — it is the surname's
+  spans.sort((a, b) => a.start - b.start);
+  for (let k = 0; k + 1 < spans.length; k++) {
+    const a = spans[k]!, b = spans[k + 1]!;
+    if (a.end > b.start && a.start < b.start) a.end = a.start + text.slice(a.start, b.start).trimEnd().length;
   }
   return spans;
 };

@@ -47,3 +47,10 @@ describe('loosely spaced phones', () => {
     expect(found(detectPhones, 'Кімнати 2 3 4 5 6 7 8 9 10 були зачинені.')).toEqual([]);
   });
 });
+
+describe('a date with the hour after it is no phone number', () => {
+  it('leaves "[08.11.2025 23:12]" and "09.02.2026 13:02" to the date detector', () => {
+    expect(found(detectPhones, '[08.11.2025 23:12] Оля: привет. Лист від 09.02.2026 13:02.', 'ru')).toEqual([]);
+    expect(found(detectPhones, 'Тел. 067.123.45.67, (050) 123 45 67', 'uk')).toEqual(['067.123.45.67', '(050) 123 45 67']);
+  });
+});

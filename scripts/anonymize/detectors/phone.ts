@@ -47,6 +47,8 @@ export function phoneE164(raw: string): string | null {
   return parsed.isPossible() ? parsed.number : null;
 }
 
+const DATE_INSIDE = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d\d(?!\d)/;
+
 export const detectPhones: Detector = (text, ctx) => {
   const spans: Span[] = [];
   // A candidate starts at most three characters before its first digit ("+ (0…"): tried only there.
@@ -60,7 +62,8 @@ export const detectPhones: Detector = (text, ctx) => {
       for (let j = i; j < groups.length && digits.length <= 15; j++) {
         digits += groups[j]!.digits;
         const raw = text.slice(groups[i]!.start, groups[j]!.end);
-        const e164 = digits.length >= 9 && digits.length <= 15 ? phoneE164(raw) : null;
+        // (not a date with the hour after it: "[08.11.2025 23:12]")
+        const e164 = digits.length >= 9 && digits.length <= 15 && !DATE_INSIDE.test(raw) && !(text[groups[j]!.end] === ':' && /\d/.test(text[groups[j]!.end + 1] ?? '')) ? phoneE164(raw) : null;
         if (e164) found = { j, e164 };
       }
       if (!found) {
@@ -79,6 +82,7 @@ export const detectPhones: Detector = (text, ctx) => {
     const start = m.index;
     const end = start + m[0].length;
     if (spans.some((s) => s.start < end && start < s.end)) return;
+    if (DATE_INSIDE.test(m[0]) || (text[end] === ':' && /\d/.test(text[end + 1] ?? ''))) return;
     const e164 = phoneE164(m[0].replace(/[^\d+]/g, ''));
     if (e164 && !ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start, end, entity: e164, confidence: 0.95 });
   });

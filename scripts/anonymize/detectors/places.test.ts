@@ -67,3 +67,9 @@ describe('settlement names with an adjective, town abbreviations, oblasts', () =
     expect(other).not.toMatch(/Ровенский|Киевской/);
   });
 });
+
+describe('a settlement word at a line end', () => {
+  it('does not take the next line\'s first word (…,town\\nRV-25-086)', () => {
+    expect(found(detectPlaces, 'case_id,client,town\nRV-25-086,Olha,Lelekivka', 'en')).not.toContain('town\nRV-25');
+  });
+});

@@ -296,6 +296,7 @@ export const detectPlaces: Detector = (text, ctx) => {
       if (lang === 'en' && toks[j]?.lower === 'of') j++;
       const name = toks[j];
       if (!name || !isCap(name.text) || (name.gap !== '' && !/^[«"“]$/.test(name.gap) && !(abbr && name.gap === '.'))) continue;
+      if (text.slice(t.end, name.start).includes('\n')) continue; // (a settlement word ends a line: "…,town\nRV-25-086")
       // after an abbreviation, an ordinary word starts a sentence ("розмовляла с. Потім") unless it opens a two-word name (с. Стара Гребля)
       if (abbr && isCommonWord(name.text) && !(NAME_ADJECTIVE.test(name.text) && toks[j + 1] && isCap(toks[j + 1]!.text) && toks[j + 1]!.gap === '')) continue;
       let end = name.end;

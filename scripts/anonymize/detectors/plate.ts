@@ -8,7 +8,8 @@ import { contextBefore, scanTriggered, sticky } from './util.ts';
 
 // Letters used on Ukrainian plates, Cyrillic and their Latin twins.
 const L = '[АВЕІКМНОРСТХABEIKMHOPCTXавеікмнорстхabeikmhopctx]';
-const CURRENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})([\s\-]?)(\d{4})([\s\-]?)(${L}{2})(?![\p{L}\p{N}_])`, 'gu');
+// (the series letters are sometimes written with Latin letters outside the twelve: BA 7713 IR, in capitals)
+const CURRENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})([\s\-]?)(\d{4})([\s\-]?)(${L}{2}|[A-Z]{2})(?![\p{L}\p{N}_])`, 'gu');
 // The four digits spaced out or in two pairs (АА 12-34 ВВ, ВА 0 2 1 9 АМ, ВА 3 002 ВВ), or some of them
 // masked by a witness who saw only part (BA 44** KM).
 const SPLIT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})[\s\-]?[\d*](?:[\s\-]?[\d*]){3}[\s\-]?(${L}{2})(?![\p{L}\p{N}_])`, 'gu');

@@ -45,6 +45,8 @@ interface Word {
   /** A single capital letter: an initial (М. Чорна, Ksiusha K). */
   initial: boolean;
   sentInit: boolean;
+  /** An adjective opening an institution's name: "Координаційного центру з надання…", "CEDAW Committee". */
+  beforeInstitution: boolean;
   /** Inside a range another detector claimed, or MDX code. */
   claimed: boolean;
   /** Something around it marks it as a person's name. */
@@ -85,6 +87,8 @@ const FUNCTION_WORDS = new Set(
   i me my his her our their your yours this that these those there here what who when where why how not no yes`.split(/\s+/),
 );
 
+/** The noun of an institution right after a word (up to one word between): центру, районний суд, Committee. */
+const INSTITUTION_NEXT = /^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:центр\p{L}*|суд|суду|суді|судом|лікарн\p{L}*|больниц\p{L}*|прокуратур\p{L}*|управлінн\p{L}*|управлени\p{L}*|комітет\p{L}*|комитет\p{L}*|інспекці\p{L}*|инспекци\p{L}*|committee|court|council|commission|centre|center|department|ministry|hospital)(?![\p{L}])/iu;
 /** Ordinary words that open the name of an institution or an official title, capitalised inside a sentence. */
 const INSTITUTION =
   /^(?:національн|национальн|державн|государственн|верховн|служб|центр|міністерств|министерств|управлін|управлен|департамент|головн|главн|обласн|областн|міськ|городск|районн|регіональн|региональн|генеральн|офіс|офис|суд(?:у|і|ом|ах|ы|е)?$|прокуратур|прокурор|поліці|полици|патрульн|ювенальн|кабінет|кабинет|уповноважен|уполномоченн|омбудсмен|організац|организац|фонд|асоціац|ассоциац|альянс|програм|проєкт|проект|лікарн|больниц|клінік|клиник|закон|кодекс|конституц|президент|прем'єр|премьер|уряд|правительств|парламент|комітет|комитет|комісі|комисси|інспекці|инспекци|агентств|бюро|академі|академи|університет|университет|інститут|институт|школ|гімназі|гимнази|ліце|лице[йя]|коледж|колледж|церкв|церков|храм|монастир|собор|парті|парти|союз|спілк|об'єднан|объединен|товариств|обществ|громадськ|общественн|міськрад|сільрад|горсовет|народн|міжнародн|международн|всесвітн|всемирн|європейськ|европейск|українськ|украинск|соціальн|социальн|медичн|медицинск|охорон|здоров|безпек|безопасн|юстиці|юстици|міграці|миграци|благодійн|благотворительн|червон|красн|святого|святої|святий|святая|святой|нов(?:ий|ый|ого|ому|им|ым|ом|ім|ая|а|у|ую|ою|ой|ої|і|ые|і)$|міністр|министр|депутат|єдин|един|реєстр|реестр|республік|республик|(?:мер|мэр|голова|голови|голові|глава|главы|главе)$)/;
@@ -251,6 +255,7 @@ export const detectProperNouns: Detector = (text, ctx) => {
       // (Latin initials of Ukrainian letters take two: Ya. M., Zh. K.)
       initial: (t.length === 1 || (latin && LATIN_DIGRAPH.test(t))) && text[end] === '.',
       sentInit: isSentenceInitial(text, start) || afterTag(text, start) || (latin && SPEECH_OPENS.test(text.slice(Math.max(0, start - 4), start))),
+      beforeInstitution: INSTITUTION_NEXT.test(text.slice(end, end + 40)),
       claimed: isClaimed,
       cued: false,
       suspicious: false,
@@ -514,6 +519,8 @@ function canBeName(w: Word): boolean {
 }
 
 function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLines: () => [number, number][]): boolean {
+  // (not a surname before the noun: "Мельник суд" is no institution, so only words with an adjective's ending, and acronyms)
+  if (w.beforeInstitution && (/(?:ий|ій|ого|ому|им|ої|ій|ая|ой|ую|ый|ська|ський|цький|ного|ної|ний|на)$/.test(w.lower) || w.caps)) return false;
   if (w.caps) {
     // Abbreviations (ВІЛ, ЦНАП, РНОКПП, SMS) are short or nearly vowel-less; a signature in capitals is not.
     if (w.text.length < 5 || vowelShare(w.lower) < 0.25) return false;

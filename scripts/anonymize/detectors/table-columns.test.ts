@@ -57,3 +57,15 @@ describe('a form written as a table, one field per row', () => {
     expect(r.text).not.toMatch(/35|Милана|~/);
   });
 });
+
+describe('a CSV export pasted as text', () => {
+  it('reads the header line for its columns (client, dob_or_age, town, officer, badge, vehicle)', () => {
+    const csv = 'case_id,opened,client,dob_or_age,town,issue,officer,badge,vehicle,amount_uah,status\n' +
+      'RV-25-094,2025-10-03,Kseniia Burlaka,35,Bobrynets,"extortion in car, twice",Ishchenko S.,0277415,BA 6219 AK,200,open\n';
+    const r = anonymizeText(csv, { lang: 'en' });
+    for (const leak of ['Kseniia', 'Burlaka', ',35,', 'Bobrynets', 'Ishchenko', '0277415', 'BA 6219 AK']) expect(r.text).not.toContain(leak);
+    expect(r.text).toContain('RV-25-094,');
+    expect(r.text).toContain(',200,open');
+    expect(r.text.split('\n')[0]).toBe(csv.split('\n')[0]);
+  });
+});

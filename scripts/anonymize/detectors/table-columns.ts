@@ -29,7 +29,8 @@ type Column = 'name' | 'age' | 'place' | 'badge' | 'plate';
 const GENERIC_PLACE = /^(?:траса|трасса|ринок|рынок|вокзал|автовокзал|автостанція|автостанция|сауна|готель|гостиница|кафе|бар|клуб|квартира|вулиця|улица|село|місто|город|смт|район|highway|road|street|market|station|motel|hotel|hostel|sauna|bar|club|cafe|flat|apartment|village|town|city|district)$/iu;
 
 export const detectTableColumns: Detector = (text, ctx) => {
-  if (!text.includes('|')) return [];
+  const csv = CSV_HEADER_HINT.test(text);
+  if (!text.includes('|') && !csv) return [];
   const claimed = ctx.claimed ?? [];
   const spans: Span[] = [];
   // Number words (сорок два, twenty), found once for the whole text, looked up per cell by position.
@@ -46,6 +47,54 @@ export const detectTableColumns: Detector = (text, ctx) => {
     const out: NumberRun[] = [];
     for (let k = lo; k < runs.length && runs[k]!.end <= to; k++) out.push(runs[k]!);
     return out;
+  };
+  /** The identifiers of one cell, by its column's kind. */
+  const scanCell = (cell: { text: string; start: number }, kind: Column): void => {
+    if (kind === 'age') {
+      for (const m of cell.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,2})(?![\p{N}]|[.,:]\d)(?:[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?|yrs?)(?![\p{L}]))?/gu)) {
+        const value = Number(m[1]);
+        const s = cell.start + m.index!;
+        if (value < 1 || overlapsAny(claimed, s, s + m[0].length) || APPROXIMATE_BEFORE.test(cell.text.slice(0, m.index))) continue;
+        spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(value, ctx.lang, 'bare'), confidence: 0.8 });
+      }
+      // in words: | сорок два |, | twenty |
+      for (const r of runsIn(cell.start, cell.start + cell.text.length)) {
+        if (r.value < 1 || r.value > 99 || overlapsAny(claimed, r.start, r.end)) continue;
+        // "за сорок", "forty-something": already a range
+        if (APPROXIMATE_BEFORE.test(text.slice(cell.start, r.start)) || /^-something/.test(text.slice(r.end, r.end + 10))) continue;
+        const unit = /^[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?)(?![\p{L}])/u.exec(text.slice(r.end, r.end + 10));
+        const end = r.end + (unit ? unit[0].length : 0);
+        spans.push({ kind: 'age', start: r.start, end, entity: String(r.value), replacement: agePhrase(r.value, ctx.lang, 'bare'), confidence: 0.8 });
+      }
+      return;
+    }
+    if (kind === 'badge' || kind === 'plate') {
+      const re = kind === 'badge' ? /(?<![\p{L}\p{N}])\d{2,}(?:[\s\-]\d{2,})*(?![\p{N}])/gu : /(?<![\p{L}\p{N}])(?=[\p{L}\d*\s\-]*\d)[\p{Lu}\d*](?:[\p{Lu}\d*]|[\s\-](?=[\p{Lu}\d*])){3,11}(?![\p{L}\p{N}])/gu;
+      for (const m of cell.text.matchAll(re)) {
+        const s = cell.start + m.index!;
+        if (!overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind, start: s, end: s + m[0].length, entity: m[0].replace(/[\s\-]/g, ''), confidence: 0.8 });
+      }
+      return;
+    }
+    if (kind === 'name') {
+      // "Лена, 33": the age written beside the name
+      for (const m of cell.text.matchAll(/(?<=[\p{L}»")],\s*)[~≈]?(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
+        const s = cell.start + m.index!;
+        if (Number(m[1]) >= 1 && !overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(Number(m[1]), ctx.lang, 'bare'), confidence: 0.8 });
+      }
+    }
+    // (a number joined by a hyphen belongs to the place: Озёрськ-2)
+    for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ]*(?:-\p{L}[\p{L}'’ʼ]*)*(?:-\d{1,3}(?![\p{N}]))?(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
+      const s = cell.start + m.index!;
+      const e = s + m[0].length;
+      if (overlapsAny(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w) || (kind === 'place' && GENERIC_PLACE.test(w)))) continue;
+      const span: Span = { kind, start: s, end: e, entity: m[0].toLowerCase(), confidence: 0.75 };
+      if (kind === 'name') {
+        span.entity = stemOf(m[0].split(/\s+/).pop()!.toLowerCase());
+        span.replacement = ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true });
+      }
+      spans.push(span);
+    }
   };
   const lines = text.split('\n');
   let offset = 0;
@@ -70,56 +119,56 @@ export const detectTableColumns: Detector = (text, ctx) => {
     if (!columns && !rowKind) continue;
     cells.forEach((cell, k) => {
       const kind = rowKind ? (k > 0 ? rowKind : undefined) : columns![k];
-      if (!kind) return;
-      if (kind === 'age') {
-        for (const m of cell.text.matchAll(/(?<![\p{L}\p{N}])(\d{1,2})(?![\p{N}]|[.,:]\d)(?:[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?|yrs?)(?![\p{L}]))?/gu)) {
-          const value = Number(m[1]);
-          const s = cell.start + m.index!;
-          if (value < 1 || overlapsAny(claimed, s, s + m[0].length) || APPROXIMATE_BEFORE.test(cell.text.slice(0, m.index))) continue;
-          spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(value, ctx.lang, 'bare'), confidence: 0.8 });
-        }
-        // in words: | сорок два |, | twenty |
-        for (const r of runsIn(cell.start, cell.start + cell.text.length)) {
-          if (r.value < 1 || r.value > 99 || overlapsAny(claimed, r.start, r.end)) continue;
-          // "за сорок", "forty-something": already a range
-          if (APPROXIMATE_BEFORE.test(text.slice(cell.start, r.start)) || /^-something/.test(text.slice(r.end, r.end + 10))) continue;
-          const unit = /^[\s\u00a0]*(?:рік|роки|років|року|года|год|лет|years?)(?![\p{L}])/u.exec(text.slice(r.end, r.end + 10));
-          const end = r.end + (unit ? unit[0].length : 0);
-          spans.push({ kind: 'age', start: r.start, end, entity: String(r.value), replacement: agePhrase(r.value, ctx.lang, 'bare'), confidence: 0.8 });
-        }
-        return;
-      }
-      if (kind === 'badge' || kind === 'plate') {
-        const re = kind === 'badge' ? /(?<![\p{L}\p{N}])\d{2,}(?:[\s\-]\d{2,})*(?![\p{N}])/gu : /(?<![\p{L}\p{N}])(?=[\p{L}\d*\s\-]*\d)[\p{Lu}\d*](?:[\p{Lu}\d*]|[\s\-](?=[\p{Lu}\d*])){3,11}(?![\p{L}\p{N}])/gu;
-        for (const m of cell.text.matchAll(re)) {
-          const s = cell.start + m.index!;
-          if (!overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind, start: s, end: s + m[0].length, entity: m[0].replace(/[\s\-]/g, ''), confidence: 0.8 });
-        }
-        return;
-      }
-      if (kind === 'name') {
-        // "Лена, 33": the age written beside the name
-        for (const m of cell.text.matchAll(/(?<=[\p{L}»")],\s*)[~≈]?(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
-          const s = cell.start + m.index!;
-          if (Number(m[1]) >= 1 && !overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind: 'age', start: s, end: s + m[0].length, entity: m[1], replacement: agePhrase(Number(m[1]), ctx.lang, 'bare'), confidence: 0.8 });
-        }
-      }
-      // (a number joined by a hyphen belongs to the place: Озёрськ-2)
-      for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ]*(?:-\p{L}[\p{L}'’ʼ]*)*(?:-\d{1,3}(?![\p{N}]))?(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
-        const s = cell.start + m.index!;
-        const e = s + m[0].length;
-        if (overlapsAny(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w) || (kind === 'place' && GENERIC_PLACE.test(w)))) continue;
-        const span: Span = { kind, start: s, end: e, entity: m[0].toLowerCase(), confidence: 0.75 };
-        if (kind === 'name') {
-          span.entity = stemOf(m[0].split(/\s+/).pop()!.toLowerCase());
-          span.replacement = ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true });
-        }
-        spans.push(span);
-      }
+      if (kind) scanCell(cell, kind);
     });
+  }
+  // A spreadsheet export pasted as text: a header line of comma-separated field names, then its rows.
+  if (csv) {
+    let header: (Column | undefined)[] | undefined;
+    let at = 0;
+    for (const line of lines) {
+      const lineStart = at;
+      at += line.length + 1;
+      const fields = splitCsv(line, lineStart);
+      if (fields.length < 3) {
+        header = undefined;
+        continue;
+      }
+      if (!header && CSV_HEADER.test(line)) {
+        header = fields.map((f) => kindOf(f.text.trim().replace(/[_.]+/g, ' ').split(/\s+(?:or|або|или)\s+/).pop()!.trim()));
+        if (!header.some(Boolean)) header = undefined;
+        continue;
+      }
+      if (header) fields.forEach((f, k) => header![k] && scanCell(f, header![k]!));
+    }
   }
   return spans;
 };
+
+const CSV_HEADER_HINT = /^[\p{Ll}_ ]{2,30}(?:,[\p{Ll}_ ]{2,30}){2,}\s*$/mu;
+/** A header line of a CSV export: lower-case field names, no digits. */
+const CSV_HEADER = /^[\p{Ll}_ ]{2,30}(?:,[\p{Ll}_ ]{2,30}){2,}\s*$/u;
+
+/** The fields of a CSV line with their offsets ("…" quotes hold commas). */
+function splitCsv(line: string, lineStart: number): { text: string; start: number }[] {
+  if (!line.includes(',')) return [];
+  const out: { text: string; start: number }[] = [];
+  let i = 0;
+  while (i <= line.length) {
+    let j: number;
+    if (line[i] === '"') {
+      j = line.indexOf('"', i + 1);
+      j = j < 0 ? line.length : line.indexOf(',', j);
+      if (j < 0) j = line.length;
+    } else {
+      j = line.indexOf(',', i);
+      if (j < 0) j = line.length;
+    }
+    out.push({ text: line.slice(i, j), start: lineStart + i });
+    i = j + 1;
+  }
+  return out;
+}
 
 function kindOf(header: string): Column | undefined {
   if (NAME_HEADER.test(header)) return 'name';
