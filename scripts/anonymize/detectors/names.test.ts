@@ -164,3 +164,10 @@ describe('a middle initial between a first name and a surname', () => {
     expect(anonymizeText('Підписала Олена М. Коваль.', { lang: 'uk' }).text).not.toMatch(/Олена|Коваль/);
   });
 });
+
+describe('names the dictionary lists only as themselves', () => {
+  it('are firm names at a sentence start (Вова з Києва), unlike words such as Віра', () => {
+    expect(run('Таких треба саджати. Вова з Києва.', 'uk').found).toEqual(['Вова']);
+    expect(run('Віра в людей повертається.', 'uk').found).toEqual([]);
+  });
+});

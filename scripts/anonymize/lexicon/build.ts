@@ -237,7 +237,8 @@ for (const lang of ['uk', 'ru', 'en'] as const) {
       const gs: Gender[] = e.gender === 'any' ? ['female', 'male'] : [e.gender];
       for (const g of gs) {
         const p = paradigm(e.base, lang, g, e.part);
-        for (const c of CASES) for (const f of p[c]) if (commonWords[lang].has(f.toLowerCase())) ambForms.add(f);
+        // (a name the dictionary lists only as itself — notCommon — has no ordinary-word forms)
+        for (const c of CASES) for (const f of p[c]) if (commonWords[lang].has(f.toLowerCase()) && !(CURATED.notCommon.has(e.base) && f.toLowerCase() === lower)) ambForms.add(f);
       }
     }
     rows.push(`${e.base}|${e.gender[0]}|${e.part[0]}${amb ? '|a' : ''}`);

@@ -67,7 +67,9 @@ export const CURATED = {
     ru: ['Вера', 'Надежда', 'Любовь', 'Роза', 'Слава', 'Лилия', 'Мир', 'Мила', 'Лада', 'Зоя', 'Лина', 'Доля', 'Весна', 'Калина', 'Мороз', 'Козак', 'Мельник', 'Бондарь', 'Коваль', 'Мазур', 'Орлов', 'Волков', 'Соколов', 'Белов', 'Жуков', 'Комаров', 'Светик', 'Макс', 'Стас'],
   },
   /** Names whose lower-case twin is too rare to need context. */
-  notCommon: new Set(['Ігор', 'Алла', 'Влад', 'Вікторія', 'Вероніка', 'Віола', 'Азалія', 'Аврора', 'Марина', 'Максим', 'Иван', 'Виктория', 'Вероника', 'Юра', 'Паша', 'Соня', 'Вика', 'Зорина', 'Оксана', 'Наталія']),
+  notCommon: new Set(['Ігор', 'Алла', 'Влад', 'Вікторія', 'Вероніка', 'Віола', 'Азалія', 'Аврора', 'Марина', 'Максим', 'Иван', 'Виктория', 'Вероника', 'Юра', 'Паша', 'Соня', 'Вика', 'Зорина', 'Оксана', 'Наталія',
+    // (dictionary entries of the name itself, not words: Вова, Льоха, Лиза …)
+    'Вова', 'Вовік', 'Бодян', 'Льоха', 'Зоя', 'Ліна', 'Віта', 'Лиза', 'Вальтер', 'Герман', 'Гордій', 'Панас', 'Макс', 'Стас', 'Лина', 'Дина', 'Виолетта', 'Віолета', 'Аполлон']),
   /** English names that are ordinary words too: names only with context. */
   enCommon: new Set(`will may june april august hope faith grace joy rose lily daisy ivy summer autumn dawn mark art
     bill frank jack grant chase hunter miles page price rich sky star destiny ruby pearl amber crystal iris violet jade
