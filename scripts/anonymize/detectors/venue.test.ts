@@ -69,3 +69,10 @@ describe('colloquial venue words', () => {
     expect(found(detectVenues, 'Работала у продуктового «Наш край».', 'ru')).toEqual(['«Наш край»']);
   });
 });
+
+describe('schools and kindergartens', () => {
+  it('a capitalised numbered school (Гимназия №3) and a named one (школа «Надія», садочок «Калинка»)', () => {
+    expect(found(detectVenues, 'Гимназия №3, правильно?', 'ru')).toEqual(['№3']);
+    expect(found(detectVenues, 'Школа «Надія» закрита, мала ходить у садочок «Калинка».', 'uk')).toEqual(['«Надія»', '«Калинка»']);
+  });
+});

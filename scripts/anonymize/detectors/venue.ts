@@ -20,7 +20,7 @@ const VENUE_WORDS = [
   String.raw`закусочн\p{L}*`, String.raw`кафе-\p{L}+`, String.raw`ресторанчик\p{L}*`, String.raw`бутик\p{L}*`, String.raw`склад\p{L}*`, String.raw`цех\p{L}*`, String.raw`завод\p{L}*`,
   String.raw`фабрик\p{L}*`, String.raw`ферм\p{L}*`, String.raw`підприємств\p{L}*`, String.raw`предприяти\p{L}*`, String.raw`ТОВ`, String.raw`ООО`, String.raw`ФОП`, String.raw`ПП`, String.raw`ресторан\p{L}*`, String.raw`салон\p{L}*`, String.raw`мотел\p{L}*`, String.raw`хостел\p{L}*`,
   String.raw`лазн\p{L}*`, String.raw`нічн\p{L}*\s+клуб\p{L}*`, String.raw`масажн\p{L}*\s+салон\p{L}*`, String.raw`стриптиз-клуб\p{L}*`,
-  String.raw`кафе-бар\p{L}*`, String.raw`масажк\p{L}*`, String.raw`массажк\p{L}*`, String.raw`продуктов(?:ий|ого|ому|ім|ом|ый|ой|ая|ую|ої|ій)`, String.raw`магазинчик\p{L}*`, String.raw`міні-\p{L}+`, String.raw`мини-\p{L}+`, String.raw`сауна-\p{L}+`, String.raw`бар-\p{L}+`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
+  String.raw`кафе-бар\p{L}*`, String.raw`садоч\p{L}*`, String.raw`дитсад\p{L}*`, String.raw`детсад\p{L}*`, String.raw`школ\p{L}*`, String.raw`гімназі\p{L}*`, String.raw`гимнази\p{L}*`, String.raw`ліце\p{L}*`, String.raw`лице[йяюе]\p{L}*`, String.raw`масажк\p{L}*`, String.raw`массажк\p{L}*`, String.raw`продуктов(?:ий|ого|ому|ім|ом|ый|ой|ая|ую|ої|ій)`, String.raw`магазинчик\p{L}*`, String.raw`міні-\p{L}+`, String.raw`мини-\p{L}+`, String.raw`сауна-\p{L}+`, String.raw`бар-\p{L}+`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
   String.raw`їдальн\p{L}*`, String.raw`заклад\p{L}*`, String.raw`розважальн\p{L}*\s+центр\p{L}*`, String.raw`торгов\p{L}*\s+центр\p{L}*`,
   String.raw`ТЦ`, String.raw`ТРЦ`, String.raw`компані\p{L}*`, String.raw`фірм\p{L}*`, String.raw`агенці\p{L}*`, String.raw`агентств\p{L}*`,
   // ru
@@ -83,7 +83,7 @@ const PUBLIC_EN = /^(?:Police|Ukrainian|Ukraine|National|State|Central|City|Regi
  */
 const NUMBERED_SCHOOL = new RegExp(
   String.raw`(?<![\p{L}])(?:школ\p{L}*|ліце\p{L}*|лице[йяюе]\p{L}*|гімназі\p{L}*|гимнази\p{L}*|колегіум\p{L}*|садо?ч?к\p{L}*|дитсад\p{L}*|детсад\p{L}*|дитяч\p{L}*\s+садо?ч?к\p{L}*|детск\p{L}*\s+сад\p{L}*|ясл\p{L}*|інтернат\p{L}*|интернат\p{L}*|училищ\p{L}*|ЗОШ|ЗЗСО|НВК|СЗОШ|СШ|СОШ|ДНЗ|ЗДО|ПТУ|[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Nn]ursery)(?:\s+[IІ]{1,3}-[IІ]{1,3}\s+ступен\p{L}*)?\s*(№\s?\d{1,3}|[Nn]o\.?\s?\d{1,3}|#\s?\d{1,3}|[Nn]umber\s+\d{1,3}|номер\s+\d{1,3})(?![\p{L}\p{N}])`,
-  'gu',
+  'giu',
 );
 const SCHOOL_TRIGGER = /№|(?<![\p{L}])[Nn]o\.?\s?\d|#\s?\d|[Nn]umber\s+\d|номер\s+\d/gu;
 const NUMBERED_SCHOOL_Y = sticky(NUMBERED_SCHOOL);
