@@ -171,3 +171,9 @@ describe('names the dictionary lists only as themselves', () => {
     expect(run('Віра в людей повертається.', 'uk').found).toEqual([]);
   });
 });
+
+describe('a name said to be what someone is called', () => {
+  it('"Rose (as her friends called her)" is a person', () => {
+    expect(run('We met Rose (as her friends called her) at the cafe. A rose grew there.', 'en').found).toEqual(['Rose']);
+  });
+});

@@ -180,6 +180,8 @@ const GREETING = String.raw`(?:доброго\s+(?:дня|ранку|ранеч�
 const GREETING_AFTER = new RegExp(String.raw`^[,!][\s\u00a0]*(?:${GREETING}|спасибо|дякую|thanks|thank\s+you)(?![\p{L}])`, 'iu');
 /** A sign-off, then a name on the next line: "З повагою,\nВіра", "Best regards,\nGrace". */
 const SIGN_OFF_BEFORE = /(?:з\s+повагою|з\s+найкращими\s+побажаннями|щиро\s+ваша|щиро\s+ваш|с\s+уважением|с\s+наилучшими\s+пожеланиями|искренне\s+ваша|искренне\s+ваш|best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|best\s+wishes|yours\s+(?:truly|sincerely)|обіймаю|обнимаю|цілую|целую)[,!.]?[ \t]*\n[ \t*_>—–-]*$/iu;
+/** A bracket right after a word saying it is what someone is called. */
+const NAMED_SO_AFTER = /^[ \u00a0]*\((?:так|як|как)[ \u00a0]+(?:її|його|ее|её|его|мене|меня|нас)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:називали|називають|звали|звуть|кличуть|кликали|называли|называют|зовут|кличут)|^[ \u00a0]*\((?:as|what)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}(?:called|call|calls|named)[ \u00a0]/iu;
 /** Naming oneself: "I'm Will", "my name is Hope", "це Віра", "это Надежда". */
 const SELF_NAMING_BEFORE = /(?:(?<![\p{L}])I['’]m|(?<![\p{L}])I\s+am|my\s+name\s+is|call\s+me|this\s+is|(?<![\p{L}])це\s+я,?|(?<![\p{L}])это\s+я,?|мене\s+звати|меня\s+зовут)[\s\u00a0]+$/iu;
 /** Words a greeting stands beside that are nobody's name: "Hi, I'm Olena", "Hello, this is…". */
@@ -649,6 +651,8 @@ export const detectNames: Detector = (text, ctx) => {
     // greeted: "Романе, доброго дня", "Вера, привет", "Faith, good evening", "Привіт, Віро!", "Dear Will,"
     if (!NOT_GREETED.test(tk.text) && (GREETING_AFTER.test(text.slice(tk.end, tk.end + 24)) || GREETING_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)))) return true;
     if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) return true;
+    // "Тому (так її називали подруги) знали…", "Ivy (that is what she goes by)": a name said to be one
+    if (NAMED_SO_AFTER.test(text.slice(tk.end, tk.end + 40))) return true;
     if (SELF_NAMING_BEFORE.test(text.slice(Math.max(0, tk.start - 16), tk.start)) && !tk.sentInit) return true;
     if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
     return false;
