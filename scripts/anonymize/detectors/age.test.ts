@@ -140,3 +140,16 @@ describe('a full count of years', () => {
     expect(found(detectAges, 'Повних 5 років минуло. Повних 5 кілограмів.', 'uk')).toEqual([]);
   });
 });
+
+describe('ages beside a name in brackets, said of her, or as a sentence of their own', () => {
+  it.each([
+    ['en', 'Svitlana K. (33) was stopped. Maksym (9) and Polina (5) stayed. Oksana is 29.', ['33', '9', '5', '29']],
+    ['uk', 'Її звати Катерина. Тридцять один рік. Двоє дітей.', ['Тридцять один рік']],
+    ['uk', 'Василині тепер сорок шість років.', ['сорок шість років']],
+    ['ru', 'охранник, Тарас, около 50 лет, фамилию узнать.', ['около 50 лет']],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectAges, text, lang as never)).toEqual(expected));
+  it('not a number in brackets after an ordinary word, nor a short span of years', () => {
+    expect(found(detectAges, 'See Article (3). Room (12) was cold. The price is 29.', 'en')).toEqual([]);
+    expect(found(detectAges, 'Три роки. Потім усе змінилось.', 'uk')).toEqual([]);
+  });
+});

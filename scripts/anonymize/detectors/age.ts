@@ -9,6 +9,7 @@ import type { Detector, Span } from '../types.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { normWord, numberRuns, numberWord } from './numwords.ts';
 import { digitRunMatches, sticky } from './util.ts';
+import { analyseName } from './names.ts';
 
 const N = String.raw`(?<![\d–\-.,])(\d{1,2})(?!\d|[.,:]\d)`;
 const YEARS_UK = String.raw`(?:рік|роки|років|року|р\.)`;
@@ -86,7 +87,7 @@ const DURATION = /^[\s\u00a0]*(?:тому|назад|минул\p{L}*|минає
 const NOT_UNIT = new RegExp('^' + NOT_AGE_UNIT.replace(/^\(\?!/, '(?:').replace(/\)$/, ')'), 'iu');
 const EN_NOT_AGE_AFTER = /^(?:[\p{L}\p{N}:]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]clock|percent|per\s+cent|th|st|nd|rd|minutes?|hours?|times|people|euros?|dollars?|hryvni?as?|uah|grand)(?![\p{L}]))/iu;
 
-const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|повних|полных|неповних|неполных|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
+const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|тепер|теперь|повних|полных|неповних|неполных|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
 const FILL_EN = String.raw`(?:only|just|barely|already|about|around|nearly|almost|maybe|probably|now|then|still|roughly|perhaps|like)`;
 const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту|матері|матери|бабусі|бабушке|батькові|отцу|татові|папе|чоловікові|мужу|дружині|жене|подрузі|подруге|сусідці|соседке|сусідові|соседу)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 // "залишив їй п'ятдесят", "пояснив їй три речі": a number after a verb's indirect object, or before a noun, is not an age.
@@ -99,9 +100,15 @@ const PREPS = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|�
 const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві),?(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
 const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you)|(?:son|daughter|boy|girl|child|kid|baby|brother|sister|mother|father|mum|mom|dad|niece|nephew|grandson|granddaughter|client|driver|man|woman|guy|officer|policeman|cop|neighbou?r|owner|boss|landlord|landlady|husband|wife|boyfriend|girlfriend|partner|cousin|friend)|(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number|Bus|Route|Flat|Page|Chapter|Article|Door|Apartment|Office|Cell|Floor|Table|Case|Call|Station|Department|Unit|Total|Score|Change|Cost|Fee|Bill|Sum|Amount|Temperature|Queue|Line|Platform|Gate|Window|Seat|Row|Level|House|Building|Block|Box|Code|Size)\b)\p{Lu}\p{Ll}+)(?:['’]s|['’]m|,?[\s\u00a0]+(?:is|was|am|were|turned|had[\s\u00a0]+just[\s\u00a0]+turned|has[\s\u00a0]+just[\s\u00a0]+turned|will[\s\u00a0]+be|would[\s\u00a0]+be))(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0]+$`, 'u');
 const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|age|at[\s\u00a0]+the[\s\u00a0]+age[\s\u00a0]+of|(?:woman|man|girl|boy|lady|guy|person|widow|client|mother|father)[\s\u00a0]+of)(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0:]+$`, 'iu');
-const FULL_YEARS_BEFORE = /(?<![\p{L}])(?:повних|полных|неповних|неполных)[\s\u00a0]+$/iu;
+/** Whether the text ends in a name: a word the name lexicon knows, or an initial ("K."). */
+function nameBefore(before: string, lang: Lang): boolean {
+  if (/(?<![\p{L}])\p{Lu}\.$/u.test(before)) return true;
+  const w = /(\p{Lu}\p{Ll}+)$/u.exec(before)?.[1];
+  return !!w && analyseName(w, lang).some((a) => a.part === 'first' || (a.part === 'surname' && !a.amb));
+}
+const FULL_YEARS_BEFORE = /(?<![\p{L}])(?:повних|полных|неповних|неполных|близько|около|приблизно|примерно)[\s\u00a0]+$/iu;
 /** "(повних 27 років)": a full count of years with its unit is an age. */
-const CUE_FULL_YEARS = FULL_YEARS_BEFORE;
+const CUE_FULL_YEARS = /(?<![\p{L}])(?:повних|полных|неповних|неполных)[\s\u00a0]+$/iu;
 const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|age|у[\s\u00a0]+віці|в[\s\u00a0]+возрасте|(?:у|в)[\s\u00a0]+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши))[*_]*[\s\u00a0:—\-|*_]*$/iu;
 // "син 14 років, донька 9 років", "малой, 3 годика": a child or a relative named just before the number and its unit.
 const KIN_IS = /(?<![\p{L}])(?:sons?|daughters?|children|kids?|boys?|girls?|child|baby|grandchildren|grandsons?|granddaughters?)\s+(?:is|are|was|were|turned|turns|just\s+turned)\s+$/iu;
@@ -200,7 +207,7 @@ export const detectAges: Detector = (text, ctx) => {
   const taken: [number, number][] = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
   const push = (start0: number, end: number, value: number, replacement0: string) => {
-    // "повних 27 років" → "за двадцять": the word for a full count of years goes with the age
+    // "повних 27 років", "около 50 лет" → "за двадцять", "за пятьдесят": the word before a count goes with the age
     const full = FULL_YEARS_BEFORE.exec(text.slice(Math.max(0, start0 - 12), start0));
     const start = full ? start0 - full[0].length : start0;
     const replacement = full && /^\p{Lu}/u.test(full[0]) ? replacement0[0]!.toUpperCase() + replacement0.slice(1) : replacement0;
@@ -268,7 +275,8 @@ export const detectAges: Detector = (text, ctx) => {
     const lineStart = Math.max(text.lastIndexOf('\n', n.start - 1) + 1, n.start - 45);
     let before = text.slice(lineStart, n.start);
     // Already a range, as this detector writes them: "близько двадцяти", "за тридцять", "20–29-річна", "under twenty"
-    if (APPROXIMATE_BEFORE.test(before) || /^[–-]\d/.test(after) || /\d[–-]$/.test(before)) continue;
+    // (this detector writes its ranges in words: "около 50 лет" with digits is still the age)
+    if ((n.word && APPROXIMATE_BEFORE.test(before)) || /^[–-]\d/.test(after) || /\d[–-]$/.test(before)) continue;
     const unitA = UNIT_AFTER.exec(after);
     let start = n.start;
     let end = n.end;
@@ -323,7 +331,12 @@ export const detectAges: Detector = (text, ctx) => {
     } else if (!hasUnit && lang !== 'en' && value >= 10 && SUBJECT_AFTER.test(after) && CUE_AT_UK_RU.test(before)) {
       form = 'at';
       spanStart = start - CUE_AT_UK_RU.exec(before)![0].length;
-    } else if (lang === 'en' && value >= 13 && /^[\s\u00a0]*(?:,|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after) && CUE_EN_AT.test(before)) form = 'en-pred';
+    } else if (lang === 'en' && value >= 13 && /^[\s\u00a0]*(?:,|[.!?](?:\s|$)|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after) && CUE_EN_AT.test(before)) form = 'en-pred';
+    // "Svitlana K. (33)", "Maksym (9) and Polina (5)", "Oksana is 29.": a number in brackets after a name, or said of her
+    else if (!hasUnit && (/^[\s\u00a0]*[),;]/.test(after) && /\([\s\u00a0]*$/.test(before) && nameBefore(before.replace(/[\s\u00a0]*\([\s\u00a0]*$/, ''), lang)) ||
+      (lang === 'en' && /^[\s\u00a0]*[.,;!?]/.test(after) && /[\s\u00a0]+(?:is|was|turned|turns)[\s\u00a0]+$/.test(before) && nameBefore(before.replace(/[\s\u00a0]+(?:is|was|turned|turns)[\s\u00a0]+$/, ''), lang))) form = lang === 'en' ? 'en-pred' : 'bare';
+    // "Тридцять один рік." as a sentence of its own, after she was named
+    else if (hasUnit && value >= 14 && /(?:^|[.!?…][\s\u00a0]+)$/.test(before) && /^[\s\u00a0]*(?:[.!]|[—–-][\s\u00a0])/.test(text.slice(end, end + 4))) form = 'bare';
     else if (spans.some((s) => s.end <= n.start && n.start - s.end < 80) && CUE_NOW.test(before)) form = lang === 'en' ? 'en-pred' : 'bare';
     // "восьми і дванадцяти років", "Синам 8 і 12 років": the cue stands before the first number of the group
     if (!form && hasUnit) {
