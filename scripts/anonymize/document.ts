@@ -10,6 +10,10 @@ import { analyseText, applyFindings, lineStarts, position, wordsOf, type Applied
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import { mdxCodeRanges } from './mdx-code.ts';
 import { isPseudonymForm } from './pseudonym-forms.ts';
+import { PLACEHOLDERS } from './placeholders.ts';
+
+/** A settlement word the place detector reads with a name after it ("села Матвеевны"): the name is what to check. */
+const SETTLEMENT_WORD = /^(?:с\.|села?|селі|селе|селом|селу|селищ\p{L}*|деревн\p{L}*|посёлк\p{L}*|поселк\p{L}*|міст\p{L}*|город\p{L}*|village|town|city)\s+/iu;
 
 export { mdxCodeRanges };
 import type { DocumentSettings, Finding, PseudonymRegistry } from './types.ts';
@@ -139,8 +143,11 @@ function run(source: string, opts: DocumentOptions, mode: 'anonymize' | 'check')
   if (mode === 'check') {
     const own = new Set(meta.pseudonyms.map((p) => p.toLowerCase()));
     // A pseudonym the net reads as a place or a venue ("lives in Pryor") is still the file's own pseudonym.
+    // The tool's own placeholders, in quotes or not («[назва закладу]»), identify nobody either.
+    const placeholders = new Set(Object.values(PLACEHOLDERS[meta.lang]));
+    const isPlaceholder = (t: string) => placeholders.has(t.replace(/^[\s«»"“”„']+|[\s«»"“”„']+$/g, ''));
     const real = findings.filter(
-      (f) => !(PSEUDONYM_KINDS.has(f.kind) && ((f.kind === 'name' && f.entity && own.has(f.entity.toLowerCase())) || isPseudonymForm(f.text, meta.pseudonyms))),
+      (f) => !isPlaceholder(f.text) && !(PSEUDONYM_KINDS.has(f.kind) && ((f.kind === 'name' && f.entity && own.has(f.entity.toLowerCase())) || isPseudonymForm(f.text.replace(SETTLEMENT_WORD, ''), meta.pseudonyms))),
     );
     return { output: source, findings: sortFindings(real), pseudonyms: meta.pseudonyms, allowed: allowedWithReason, lang: meta.lang };
   }

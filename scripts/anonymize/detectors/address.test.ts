@@ -108,6 +108,8 @@ describe('more shapes of an address', () => {
     ['en', 'Clinic: Sobornosti 40, entrance from the yard.', 'Sobornosti 40'],
     ['en', 'Write to P.O. Box 112.', 'P.O. Box 112'],
     ['en', 'We met at Vasylenka St. 2/4, then left.', 'Vasylenka St. 2/4'],
+    ['ru', 'И отвезла её на Декабристов, дом тридцать один.', 'Декабристов, дом тридцать один'],
+    ['uk', 'Жила на Героїв, 12.', 'Героїв, 12'],
   ])('%s: %s', (lang, text, expected) => expect(found(detectAddresses, text, lang as never)).toEqual([expected]));
 });
 
