@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anonymizeText } from '../pipeline.ts';
 import { detectAddresses, STREET_ALONE_TRIGGER, streetAloneStarts } from './address.ts';
 import { found } from './test-helpers.ts';
 
@@ -118,5 +119,17 @@ describe('streetAloneStarts', () => {
     const ref = (t: string) => [...t.matchAll(new RegExp(STREET_ALONE_TRIGGER.source, 'gu'))].map((m) => m.index);
     for (const t of ['це Соборна, 12, там', 'Sadova 17 and Lviv 1', 'Соборна12 Ab 1 Abcd\u00a01', 'Аbcd,, 1 Xabc 9', '\ud801\udc00\ud801\udc28\ud801\udc28\ud801\udc28 5', ''])
       expect(streetAloneStarts(t)).toEqual(ref(t));
+  });
+});
+
+describe('a street named by a surname in the genitive, with no street word', () => {
+  it('"Шевченка 88", "Франка, 12" are addresses; the surname alone elsewhere is a person', () => {
+    expect(found(detectAddresses, 'Адресу твоєї мами я знаю, Шевченка 88 21:11', 'uk')).toEqual(['Шевченка 88']);
+    expect(found(detectAddresses, 'Живе на Франка, 12.', 'uk')).toEqual(['Франка, 12']);
+    const r = anonymizeText('Живе на Шевченка 3. Шевченка 5 років не бачила.', { lang: 'uk' });
+    expect(r.findings.map((f) => [f.kind, f.text])).toEqual([['address', 'Шевченка 3'], ['name', 'Шевченка']]);
+  });
+  it('not a count after a name', () => {
+    expect(found(detectAddresses, 'Я була у Ковальчука 2 рази.', 'uk')).toEqual([]);
   });
 });

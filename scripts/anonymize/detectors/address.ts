@@ -10,6 +10,7 @@ import { CP_LOWER, CP_UPPER, codePointBefore, codePointClass } from '../lexicon/
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { NUMBER_WORD_SRC } from './numwords.ts';
+import { analyseName } from './names.ts';
 
 // A capitalised word, or an abbreviation with its dot ("Т.", "Св."): a longer word's dot ends the sentence.
 const CAP = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’ʼ\-]*)`;
@@ -145,7 +146,7 @@ function streetNameOf(value: string): string | undefined {
 // What may follow an address and still point to the door: building, entrance, floor, room, office.
 const TAIL = new RegExp(String.raw`(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)(?:[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|[\s\u00a0]+${NUM_W})|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд)|(?:відділенн\p{L}*|отделени\p{L}*|branch)[\s\u00a0]+(?:[«"„][^»"“\n]{1,25}[»"“][\s\u00a0]*)?(?:№|No\.?|#)[\s\u00a0]*\d{1,5})(?![\p{L}\p{N}]))+`, 'uy');
 
-export const detectAddresses: Detector = (text) => {
+export const detectAddresses: Detector = (text, ctx) => {
   const spans: Span[] = [];
   const add = (start: number, end0: number, confidence: number) => {
     TAIL.lastIndex = end0;
@@ -163,8 +164,11 @@ export const detectAddresses: Detector = (text) => {
   scanCandidates(text, STREET_ALONE_Y, streetAloneStarts(text), (m) => {
     const word = m[1]!;
     const cyrillic = /^\p{Script=Cyrillic}/u.test(word);
+    const end = m.index + m[0].length;
     const street = cyrillic
-      ? STREET_ADJ_UK_RU.test(word) && isCommonWord(word) && !isKnownProperNoun(word)
+      ? (STREET_ADJ_UK_RU.test(word) && isCommonWord(word) && !isKnownProperNoun(word)) ||
+        // "Шевченка 88", "Франка, 12": a surname in the genitive names most streets in Ukraine (nothing but punctuation after the number)
+        (/(?:а|я|ого)$/.test(word) && /^(?:[ \u00a0]*(?:[.,;:)!?]|$|\n)|[ \u00a0]+\d{1,2}:\d\d)/u.test(text.slice(end, end + 8)) && analyseName(word, ctx.lang).some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb))
       : !m[2] && STREET_ADJ_LATIN.test(word) && !isEnglishCoreWord(word) && !isCommonWord(word) && !isKnownProperNoun(word);
     if (!street || spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;
     add(m.index, m.index + m[0].length, 0.9);
@@ -204,6 +208,7 @@ export const detectAddresses: Detector = (text) => {
       if (n) names.add(n);
     }
     for (const name of names) {
+      let personNamed: boolean | undefined;
       const words = name.split(/\s+/);
       const last = words.pop()!;
       const stem = last.replace(CASE_END, '');
@@ -222,7 +227,8 @@ export const detectAddresses: Detector = (text) => {
         const m = { 0: text.slice(s0, nameEnd), 1: text.slice(at, nameEnd) };
         if (spans.some((sp) => sp.start < nameEnd && sp.end > s0)) continue;
         const house = HOUSE_AFTER.exec(text.slice(nameEnd, nameEnd + 60));
-        const exact = m[1] === name;
+        // (a street named by a surname, Шевченка, is again a street only with a number or a preposition: the same word is a person)
+        const exact = m[1] === name && !(personNamed ??= analyseName(name.split(/\s+/).pop()!, ctx.lang).some((a) => a.part === 'surname' && !a.amb));
         const numbered = (house && /\d/.test(house[0])) || /^\d/.test(m[0]);
         if (!exact && !numbered && !PREP_BEFORE.test(text.slice(Math.max(0, s0 - 12), s0))) continue;
         add(s0, nameEnd + (house ? house[0].length : 0), numbered ? 1 : 0.9);

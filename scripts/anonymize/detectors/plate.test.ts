@@ -17,6 +17,7 @@ describe('detectPlates', () => {
     ['grouped three and one: ВА 3 002 ВВ', 'ВА 3 002 ВВ'],
     ['a plate seen in part: BA 44** KM', 'BA 44** KM'],
     ['Машина біла, номер ВА 5520… далі не видно', 'ВА 5520'],
+    ['Номер авто клієнта ВА 6060 ОО. Слідчий', 'ВА 6060 ОО'],
   ])('finds %s', (text, expected) => expect(found(detectPlates, text)).toEqual([expected]));
   it.each(['проїхали на 1000 км далі', 'номерний знак був брудний', 'у 2019 році', '500 гривень', 'код ab 12 34 cd у листі', 'рахунок АБ 1 2 у 3 4 кв.', 'We paid UA 1234 in 2020.'])('leaves %s', (text) =>
     expect(found(detectPlates, text)).toEqual([]),

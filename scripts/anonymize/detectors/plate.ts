@@ -50,7 +50,9 @@ export const detectPlates: Detector = (text) => {
     spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
   });
   scanTriggered(text, OTHER_Y, OTHER_TRIGGER, 0, 'word', (m) => {
+    // (not a word between the plate word and the number: "номер авто клієнта ВА 6060 ОО")
     let value = m[1]!.replace(/[\s\-]+$/, '');
+    if (/^\p{Ll}{3,}/u.test(value)) return;
     if (!/\d/.test(value)) return; // "номерний знак був брудний": no number given
     // Stop at a plain lower-case word after the number ("AB 1234 and then…").
     value = value.replace(/(?:[\s\-]+\p{Ll}{3,})+$/u, '');
@@ -59,7 +61,7 @@ export const detectPlates: Detector = (text) => {
     const end = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2) + value.length;
     const start = end - value.length;
     if (value.replace(/\W/g, '').length < 4) return;
-    if (spans.some((sp) => sp.start <= start && sp.end >= end)) return; // the same plate, found by its shape
+    if (spans.some((sp) => sp.start < end && sp.end > start)) return; // the same plate, found by its shape
     spans.push({ kind: 'plate', start, end, entity: value.replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.9 });
   });
   // every such shape has two digits in a row, at most four characters from its start
