@@ -52,7 +52,7 @@ const CYRILLIC = `
 `;
 
 const LATIN = `
-  Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Arabic Farsi Romani
+  Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Arabic Farsi Romani
   Ukraine Ukrainian Ukrainians Russia Russian Russians Poland Polish Moldova Moldovan Romania Romanian Hungary
   Hungarian Slovakia Slovak Czech Czechia Germany German Austria Austrian Italy Italian Spain Spanish Portugal
   Portuguese France French Britain British England English Ireland Irish Netherlands Dutch Belgium Switzerland
