@@ -87,7 +87,9 @@ const DURATION = /^[\s\u00a0]*(?:тому|назад|минул\p{L}*|минає
 const NOT_UNIT = new RegExp('^' + NOT_AGE_UNIT.replace(/^\(\?!/, '(?:').replace(/\)$/, ')'), 'iu');
 const EN_NOT_AGE_AFTER = /^(?:[\p{L}\p{N}:]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]clock|percent|per\s+cent|th|st|nd|rd|minutes?|hours?|times|people|euros?|dollars?|hryvni?as?|uah|grand)(?![\p{L}]))/iu;
 
-const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|тепер|теперь|повних|полных|неповних|неполных|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
+/** A full count of years: "повних 27 років", "полных 27 лет". */
+const FULL_YEARS = 'повних|полных|неповних|неполных';
+const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|тепер|теперь|${FULL_YEARS}|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|також|було\s+вже|было\s+уже)`;
 const FILL_EN = String.raw`(?:only|just|barely|already|about|around|nearly|almost|maybe|probably|now|then|still|roughly|perhaps|like)`;
 const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту|матері|матери|бабусі|бабушке|батькові|отцу|татові|папе|чоловікові|мужу|дружині|жене|подрузі|подруге|сусідці|соседке|сусідові|соседу)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 // "залишив їй п'ятдесят", "пояснив їй три речі": a number after a verb's indirect object, or before a noun, is not an age.
@@ -106,9 +108,9 @@ function nameBefore(before: string, lang: Lang): boolean {
   const w = /(\p{Lu}\p{Ll}+)$/u.exec(before)?.[1];
   return !!w && analyseName(w, lang).some((a) => a.part === 'first' || (a.part === 'surname' && !a.amb));
 }
-const FULL_YEARS_BEFORE = /(?<![\p{L}])(?:повних|полных|неповних|неполных|близько|около|приблизно|примерно)[\s\u00a0]+$/iu;
+const FULL_YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FULL_YEARS}|близько|около|приблизно|примерно)[\s\u00a0]+$`, 'iu');
 /** "(повних 27 років)": a full count of years with its unit is an age. */
-const CUE_FULL_YEARS = /(?<![\p{L}])(?:повних|полных|неповних|неполных)[\s\u00a0]+$/iu;
+const CUE_FULL_YEARS = new RegExp(String.raw`(?<![\p{L}])(?:${FULL_YEARS})[\s\u00a0]+$`, 'iu');
 const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|age|у[\s\u00a0]+віці|в[\s\u00a0]+возрасте|(?:у|в)[\s\u00a0]+(?:свої|свои|мої|мои|твої|твои|її|ее|её|його|его|наші|наши))[*_]*[\s\u00a0:—\-|*_]*$/iu;
 // "син 14 років, донька 9 років", "малой, 3 годика": a child or a relative named just before the number and its unit.
 const KIN_IS = /(?<![\p{L}])(?:sons?|daughters?|children|kids?|boys?|girls?|child|baby|grandchildren|grandsons?|granddaughters?)\s+(?:is|are|was|were|turned|turns|just\s+turned)\s+$/iu;

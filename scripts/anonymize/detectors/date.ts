@@ -297,10 +297,8 @@ export const detectDates: Detector = (text, ctx) => {
       // "до 15-го або плачу", "з вечора 9-го", "її 10-го забирали": a numbered day by what stands around it
       const numbered = /^\d{1,2}-?(?:го|ого)$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31;
       const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-      const around = numbered && !NOT_DAY_NOUN.test(afterText) && (
-        (m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) ||
-        PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) ||
-        VERB_NEXT.test(afterText));
+      const partOfDay = PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+      const around = numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || VERB_NEXT.test(afterText));
       // "в сентябре, одиннадцатого": the month just said
       const afterMonth = MONTH_JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       if (!m[1] && !m[4] && !bareDay && !around && !afterMonth && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
@@ -309,7 +307,7 @@ export const detectDates: Detector = (text, ctx) => {
       const before = spans.length;
       oneDay(m, m[1], m[2], false);
       // "з вечора певного дня", not "з вечора одного дня"
-      if (spans.length > before && !m[2] && PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) spans[spans.length - 1]!.replacement = ONE_DAY[ctx.lang].after;
+      if (spans.length > before && !m[2] && partOfDay) spans[spans.length - 1]!.replacement = ONE_DAY[ctx.lang].after;
     });
   }
   if (ctx.lang !== 'en') {

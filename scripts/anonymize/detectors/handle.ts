@@ -3,7 +3,7 @@
  * messenger mentions such as "телеграм: oksana_77" or "viber – @x".
  */
 import type { Detector, Span } from '../types.ts';
-import { scanTriggered, sticky } from './util.ts';
+import { overlapsAny, scanTriggered, sticky } from './util.ts';
 
 const AT = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const PROFILE = /(?<![\p{L}\p{N}_.\-])(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me)\/@?[A-Za-z0-9_.\-]+(?:[/?][^\s<>"'«»)\]]*)?/giu;
@@ -62,7 +62,7 @@ export const detectHandles: Detector = (text) => {
     SENDER.lastIndex = 0;
     for (let m = SENDER.exec(text); m; m = SENDER.exec(text)) {
       const start = m.index + m[0].length - m[1]!.length;
-      if (!spans.some((sp) => sp.start < start + m![1]!.length && sp.end > start)) spans.push({ kind: 'handle', start, end: start + m[1]!.length, entity: m[1]!.toLowerCase(), confidence: 0.9 });
+      if (!overlapsAny(spans, start, start + m[1]!.length)) spans.push({ kind: 'handle', start, end: start + m[1]!.length, entity: m[1]!.toLowerCase(), confidence: 0.9 });
     }
   }
   // every bare user name has a Latin letter or an underscore right before a digit

@@ -166,13 +166,10 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
     // and her patronymic after it: "тетяно миколаївно", "любовь семёновна"
     const after = patronymicAt(text, c.end, lang);
     if (after && !inRanges(claimed, after.end - 1)) {
-      const { word, pat } = after;
-      {
-        const g: Gender = pat.gender === 'male' ? 'male' : pat.gender === 'female' ? 'female' : gender;
-        const p = ctx.pseudonyms.pseudonymFor(pat.base.toLowerCase(), { lang, gender: g, part: 'patronymic' });
-        const end = after.end;
-        spans.push({ kind: 'name', start: end - word.length, end, entity: pat.base.toLowerCase(), replacement: declinePseudonym(p, lang, g, 'patronymic', pat.case).toLowerCase(), confidence: 0.8 });
-      }
+      const { word, pat, end } = after;
+      const g: Gender = pat.gender === 'male' ? 'male' : pat.gender === 'female' ? 'female' : gender;
+      const p = ctx.pseudonyms.pseudonymFor(pat.base.toLowerCase(), { lang, gender: g, part: 'patronymic' });
+      spans.push({ kind: 'name', start: end - word.length, end, entity: pat.base.toLowerCase(), replacement: declinePseudonym(p, lang, g, 'patronymic', pat.case).toLowerCase(), confidence: 0.8 });
     }
   }
   return spans;

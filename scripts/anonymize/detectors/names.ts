@@ -21,7 +21,7 @@ import { scanWords, isUpperCode, startsLatin, textWords } from '../lexicon/scan.
 import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
-import { isLocalAdjective, isSentenceInitial, lowerCaseWords, PREFIX } from './util.ts';
+import { isLocalAdjective, isSentenceInitial, LATIN_INITIAL_DIGRAPHS, lowerCaseWords, PREFIX } from './util.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 
 export { isCommonWord };
@@ -314,10 +314,11 @@ function unknownStemKey(word: string): string {
   }
   return key;
 }
-const INITIAL_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}|Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)\.[ \u00a0]?(?:(?:\p{Lu}|Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)\.[ \u00a0]?)?$/u; // (not across a line break: a signature, then a heading)
+/** One initial: a capital, or a Latin digraph for a Ukrainian letter (Yu. Pavlenko, Pavlenko Ya.). */
+const INITIAL = String.raw`(?:\p{Lu}|${LATIN_INITIAL_DIGRAPHS})`;
+const INITIAL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${INITIAL}\.[ \u00a0]?(?:${INITIAL}\.[ \u00a0]?)?$`, 'u'); // (not across a line break: a signature, then a heading)
 const SENTENCE_GOES_ON = /^(?:[*_)»"]*\s*(?:\p{Lu}|\n|$))/u;
-// (Latin initials of Ukrainian letters are two letters: Yu. Pavlenko, Pavlenko Ya.)
-const INITIAL_AFTER = /[ \u00a0](?:\p{Lu}|Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)\.(?:[ \u00a0]?(?:\p{Lu}|Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)\.)?(?![\p{L}])/uy;
+const INITIAL_AFTER = new RegExp(String.raw`[ \u00a0]${INITIAL}\.(?:[ \u00a0]?${INITIAL}\.)?(?![\p{L}])`, 'uy');
 const c0Latin = (s: string) => s.charCodeAt(0) < 0x80;
 const normApos = (s: string) => (s.includes('’') || s.includes('ʼ') ? s.replace(/[’ʼ]/g, "'") : s);
 

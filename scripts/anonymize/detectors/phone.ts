@@ -48,6 +48,10 @@ export function phoneE164(raw: string): string | null {
 }
 
 const DATE_INSIDE = /(?<!\d)(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])[./](?:19|20)?\d\d(?!\d)/;
+/** Whether a candidate `raw` ending at `end` is a date, or runs into the minutes of a time ("[08.11.2025 23:12]"). */
+function dateWithHour(text: string, raw: string, end: number): boolean {
+  return DATE_INSIDE.test(raw) || (text[end] === ':' && /\d/.test(text[end + 1] ?? ''));
+}
 
 export const detectPhones: Detector = (text, ctx) => {
   const spans: Span[] = [];
@@ -63,7 +67,7 @@ export const detectPhones: Detector = (text, ctx) => {
         digits += groups[j]!.digits;
         const raw = text.slice(groups[i]!.start, groups[j]!.end);
         // (not a date with the hour after it: "[08.11.2025 23:12]")
-        const e164 = digits.length >= 9 && digits.length <= 15 && !DATE_INSIDE.test(raw) && !(text[groups[j]!.end] === ':' && /\d/.test(text[groups[j]!.end + 1] ?? '')) ? phoneE164(raw) : null;
+        const e164 = digits.length >= 9 && digits.length <= 15 && !dateWithHour(text, raw, groups[j]!.end) ? phoneE164(raw) : null;
         if (e164) found = { j, e164 };
       }
       if (!found) {
@@ -82,7 +86,7 @@ export const detectPhones: Detector = (text, ctx) => {
     const start = m.index;
     const end = start + m[0].length;
     if (spans.some((s) => s.start < end && start < s.end)) return;
-    if (DATE_INSIDE.test(m[0]) || (text[end] === ':' && /\d/.test(text[end + 1] ?? ''))) return;
+    if (dateWithHour(text, m[0], end)) return;
     const e164 = phoneE164(m[0].replace(/[^\d+]/g, ''));
     if (e164 && !ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start, end, entity: e164, confidence: 0.95 });
   });

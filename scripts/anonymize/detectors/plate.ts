@@ -4,7 +4,7 @@
  * are found only next to a plate word (номер машини, номерний знак, plate).
  */
 import type { Detector, Span } from '../types.ts';
-import { contextBefore, scanTriggered, sticky } from './util.ts';
+import { contextBefore, overlapsAny, scanTriggered, sticky } from './util.ts';
 
 // Letters used on Ukrainian plates, Cyrillic and their Latin twins.
 const L = '[АВЕІКМНОРСТХABEIKMHOPCTXавеікмнорстхabeikmhopctx]';
@@ -45,7 +45,7 @@ export const detectPlates: Detector = (text) => {
   });
   scanTriggered(text, SPLIT_Y, ONE_DIGIT, 3, 'word', (m) => {
     const upper = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
-    if ((m[0].match(/\d/g)?.length ?? 0) < 2 || spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;
+    if ((m[0].match(/\d/g)?.length ?? 0) < 2 || overlapsAny(spans, m.index, m.index + m[0].length)) return;
     if (!upper && !contextBefore(text, m.index, PLATE_CONTEXT, 60)) return;
     spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
   });
@@ -61,7 +61,7 @@ export const detectPlates: Detector = (text) => {
     const end = m.index + m[0].indexOf(m[1]!, m[0].length - m[1]!.length - 2) + value.length;
     const start = end - value.length;
     if (value.replace(/\W/g, '').length < 4) return;
-    if (spans.some((sp) => sp.start < end && sp.end > start)) return; // the same plate, found by its shape
+    if (overlapsAny(spans, start, end)) return; // the same plate, found by its shape
     spans.push({ kind: 'plate', start, end, entity: value.replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.9 });
   });
   // every such shape has two digits in a row, at most four characters from its start

@@ -30,7 +30,7 @@ import { isLetterCode, isUpperCode, scanWords, textWords } from '../lexicon/scan
 import { mdxCodeRanges } from '../mdx-code.ts';
 import { analyseName } from './names.ts';
 import { isPlaceForm } from './places.ts';
-import { inRanges, isLocalAdjective, isSentenceInitial, lowerCaseWords, PREFIX, tableHeaderRows, type LowerSeen } from './util.ts';
+import { inRanges, isLocalAdjective, isSentenceInitial, LATIN_INITIAL_DIGRAPHS, lowerCaseWords, PREFIX, tableHeaderRows, type LowerSeen } from './util.ts';
 
 interface Word {
   start: number;
@@ -63,7 +63,7 @@ interface Word {
 }
 
 /** Closed-class words: capitalised in titles and quotations, never a name on their own. */
-const LATIN_DIGRAPH = /^(?:Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh)$/;
+const LATIN_DIGRAPH = new RegExp(`^(?:${LATIN_INITIAL_DIGRAPHS})$`);
 /** Initials followed by a capitalised word: they open that name ("Then O. V. Melnyk"), not end the one before. */
 const INITIALS_THEN_NAME = /^(?:\p{Lu}\p{Ll}?\.\s?)+\p{Lu}\p{Ll}/u;
 const ROMAN = /^(?:[IVXІХ]{2,4}|[IVXІХ]{1,4}-[IVXІХ]{1,4})$/u;
@@ -89,6 +89,7 @@ const FUNCTION_WORDS = new Set(
 
 /** The noun of an institution right after a word (up to one word between): центру, районний суд, Committee. */
 const INSTITUTION_NEXT = /^[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:центр\p{L}*|суд|суду|суді|судом|лікарн\p{L}*|больниц\p{L}*|прокуратур\p{L}*|управлінн\p{L}*|управлени\p{L}*|комітет\p{L}*|комитет\p{L}*|інспекці\p{L}*|инспекци\p{L}*|committee|court|council|commission|centre|center|department|ministry|hospital)(?![\p{L}])/iu;
+const ADJECTIVE_ENDING = /(?:ий|ій|ого|ому|им|ої|ая|ой|ую|ый|ська|ський|цький|ного|ної|ний|на)$/;
 /** Ordinary words that open the name of an institution or an official title, capitalised inside a sentence. */
 const INSTITUTION =
   /^(?:місцев|местн|національн|национальн|державн|государственн|верховн|служб|центр|міністерств|министерств|управлін|управлен|департамент|головн|главн|обласн|областн|міськ|городск|районн|регіональн|региональн|генеральн|офіс|офис|суд(?:у|і|ом|ах|ы|е)?$|прокуратур|прокурор|поліці|полици|патрульн|ювенальн|кабінет|кабинет|уповноважен|уполномоченн|омбудсмен|організац|организац|фонд|асоціац|ассоциац|альянс|програм|проєкт|проект|лікарн|больниц|клінік|клиник|закон|кодекс|конституц|президент|прем'єр|премьер|уряд|правительств|парламент|комітет|комитет|комісі|комисси|інспекці|инспекци|агентств|бюро|академі|академи|університет|университет|інститут|институт|школ|гімназі|гимнази|ліце|лице[йя]|коледж|колледж|церкв|церков|храм|монастир|собор|парті|парти|союз|спілк|об'єднан|объединен|товариств|обществ|громадськ|общественн|міськрад|сільрад|горсовет|народн|міжнародн|международн|всесвітн|всемирн|європейськ|европейск|українськ|украинск|соціальн|социальн|медичн|медицинск|охорон|здоров|безпек|безопасн|юстиці|юстици|міграці|миграци|благодійн|благотворительн|червон|красн|святого|святої|святий|святая|святой|нов(?:ий|ый|ого|ому|им|ым|ом|ім|ая|а|у|ую|ою|ой|ої|і|ые|і)$|міністр|министр|депутат|єдин|един|реєстр|реестр|республік|республик|(?:мер|мэр|голова|голови|голові|глава|главы|главе)$)/;
@@ -431,6 +432,7 @@ function markSpeakers(text: string, words: Word[], lang: 'uk' | 'ru' | 'en', cla
     counts.set(key, list);
     surfaces.add(name);
   }
+  if (counts.size === 0) return; // (most texts have no labelled lines: the claimed names are not read)
   const speakers = new Set<string>();
   const claimedNames = new Set<string>();
   for (const sp of claimed) if (sp.kind === 'name') for (const part of text.slice(sp.start, sp.end).toLowerCase().split(/[\s.]+/)) if (part.length >= 3) claimedNames.add(part);
@@ -520,7 +522,7 @@ function canBeName(w: Word): boolean {
 
 function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLines: () => [number, number][]): boolean {
   // (not a surname before the noun: "Мельник суд" is no institution, so only words with an adjective's ending, and acronyms)
-  if (w.beforeInstitution && (/(?:ий|ій|ого|ому|им|ої|ій|ая|ой|ую|ый|ська|ський|цький|ного|ної|ний|на)$/.test(w.lower) || w.caps)) return false;
+  if (w.beforeInstitution && (ADJECTIVE_ENDING.test(w.lower) || w.caps)) return false;
   if (w.caps) {
     // Abbreviations (ВІЛ, ЦНАП, РНОКПП, SMS) are short or nearly vowel-less; a signature in capitals is not.
     if (w.text.length < 5 || vowelShare(w.lower) < 0.25) return false;

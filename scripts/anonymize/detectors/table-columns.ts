@@ -145,9 +145,10 @@ export const detectTableColumns: Detector = (text, ctx) => {
   return spans;
 };
 
-const CSV_HEADER_HINT = /^[\p{Ll}_ ]{2,30}(?:,[\p{Ll}_ ]{2,30}){2,}\s*$/mu;
 /** A header line of a CSV export: lower-case field names, no digits. */
 const CSV_HEADER = /^[\p{Ll}_ ]{2,30}(?:,[\p{Ll}_ ]{2,30}){2,}\s*$/u;
+/** The same line anywhere in a text: whether to look for CSV blocks at all. */
+const CSV_HEADER_HINT = new RegExp(CSV_HEADER.source, 'mu');
 
 /** The fields of a CSV line with their offsets ("…" quotes hold commas). */
 function splitCsv(line: string, lineStart: number): { text: string; start: number }[] {

@@ -5,6 +5,9 @@
 import type { Span, Kind } from '../types.ts';
 import { isUpperCode, scanWords, textWords } from '../lexicon/scan.ts';
 
+/** Latin initials of Ukrainian letters take two letters (Ya. M., Yu. Pavlenko, Zh. K.): an alternation for regexes. */
+export const LATIN_INITIAL_DIGRAPHS = 'Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh';
+
 /** Not preceded by a letter, digit or underscore. */
 export const WB = String.raw`(?<![\p{L}\p{N}_])`;
 /** Not followed by a letter, digit or underscore. */
