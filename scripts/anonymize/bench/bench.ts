@@ -54,7 +54,10 @@ const GENERIC = new Set(
     // abbreviations of settlement words and legal forms of a business (м. Олександрія, ТОВ «…»)
     'м', 'с', 'ТОВ', 'ПП', 'ФОП', 'ООО', 'ИП', 'ЧП', 'LLC', 'Ltd', 'АЗС', 'ТЦ', 'ТРЦ', 'СТО', 'spa',
     'motel', 'hostel', 'shop', 'store', 'pharmacy', 'salon', 'pub', 'restaurant', 'market', 'station',
-    'school', 'lyceum', 'gymnasium', 'kindergarten', 'clinic',
+    'school', 'lyceum', 'gymnasium', 'kindergarten', 'clinic', 'studio',
+    // type words that open a sentence or are colloquial (ЖК = residential complex, масажка = massage parlour)
+    'жк', 'садочок', 'садочка', 'садочку', 'гімназія', 'гімназії', 'гимназия', 'гимназии', 'масажка', 'масажки',
+    'масажку', 'массажка', 'массажки', 'массажку',
     // titles and ranks, in every language: they stay beside the pseudonym (Sergeant Holub → Sergeant Hale)
     'пан', 'пані', 'панові', 'господин', 'госпожа', 'сержант', 'сержанта', 'сержантом', 'лейтенант',
     'лейтенанта', 'лейтенантом', 'капітан', 'капітана', 'капитан', 'капитана', 'майор', 'майора', 'полковник',

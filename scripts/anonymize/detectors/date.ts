@@ -7,7 +7,7 @@
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
 import { candidateStarts, DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
-import { NUMBER_WORD_SRC, ORD_EN, ORD_UK_RU } from './numwords.ts';
+import { NUMBER_WORD_SRC, ORD_EN, ORD_UK_RU, yearWordsAt } from './numwords.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
 
@@ -113,6 +113,7 @@ const DAY_ALONE_UK_RU = new RegExp(
 export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))|(?<=\d-?\p{L}{1,2}\s+)числ`, 'giu');
 const ORD_NEUTER = String.raw`(?:(?:двадцять|двадцать|тридцять|тридцать)\s+)?(?:перше|друге|третє|четверте|п['’ʼ]?яте|шосте|сьоме|восьме|дев['’ʼ]?яте|десяте|одинадцяте|дванадцяте|тринадцяте|чотирнадцяте|п['’ʼ]?ятнадцяте|шістнадцяте|сімнадцяте|вісімнадцяте|дев['’ʼ]?ятнадцяте|двадцяте|тридцяте|первое|второе|третье|четвёртое|четвертое|пятое|шестое|седьмое|восьмое|девятое|десятое|одиннадцатое|двенадцатое|тринадцатое|четырнадцатое|пятнадцатое|шестнадцатое|семнадцатое|восемнадцатое|девятнадцатое|двадцатое|тридцатое)`;
 const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER})(?![\p{L}])`, 'giu');
+const ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])на[\s\u00a0]+(${ORD_NEUTER})(?=[\s\u00a0]*(?:[?.!,;)…]|$))`, 'giu');
 const ORD_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ORD_GEN}(?![\p{L}])`, 'giu');
 const ORD_ALONE_Y = sticky(ORD_ALONE);
 const NUMBER_WORD_BEFORE = new RegExp(String.raw`(?:${NUMBER_WORD_SRC}|тисяч\p{L}*|тысяч\p{L}*)\s+$`, 'iu');
@@ -162,8 +163,13 @@ const MONTH_JUST_BEFORE = new RegExp(String.raw`(?<![\p{L}])${UK_RU_MONTH},?[\s\
 /** A part of the day before a numbered day: "з вечора 9-го", "до ранку 10-го". */
 const PART_OF_DAY_BEFORE = /(?<![\p{L}])(?:вечора|ранку|ночі|вечера|утра|ночи|обіду|обеда)[\s\u00a0]+$/iu;
 /** A verb right after a numbered day: "її 10-го забирали", "15-го прийшла". */
+const VERB_BEFORE = /(?<![\p{L}])\p{Ll}{2,}(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)[\s\u00a0]+$/u;
+/** After a day: punctuation, the end, or a preposition or conjunction that goes on with the clause. */
+const CLAUSE_GOES_ON = /^(?:[\s\u00a0]*(?:[,.;!?)—–]|$)|[\s\u00a0]+(?:з|із|зі|о|об|в|у|на|до|після|с|со|после|и|і|й|та|а|але|но|вночі|ночью|ввечері|вечером|зранку|утром)(?![\p{L}]))/u;
 const VERB_NEXT = /^[\s\u00a0]+(?:не[\s\u00a0]+)?\p{Ll}+(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)(?![\p{L}])/u;
 const DAY_ALONE_EN_Y = sticky(DAY_ALONE_EN);
+/** What may follow a year and stays with it: " р.", " року", " г.", " года", "-го", "-й". */
+const YEAR_WORD_AFTER_Y = /(?:[\s\u00a0]?(?:рр?\.|року|році|рік|гг?\.|года|году)|-(?:го|й|м|му))(?![\p{L}])/uy;
 
 const SEASON_OF_MONTH: Season[] = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 
@@ -230,7 +236,18 @@ export const detectDates: Detector = (text, ctx) => {
   const emit = (m: RegExpExecArray, prep: string | undefined, month: number, year: string | undefined) => {
     if (month < 0 || RECURRING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
     const lang = ctx.lang;
-    const { text: phrase, keepPrep } = seasonPhrase(lang, month, year ? (year.length === 2 ? '20' + year : year) : undefined, prep);
+    let end = m.index + m[0].length;
+    // a year in words ("квітня дев'яносто шостого") belongs to the date and stays in words
+    let yearWords: string | undefined;
+    if (!year && lang !== 'en') {
+      const yw = yearWordsAt(text, end);
+      if (yw) {
+        year = String(yw.year);
+        yearWords = text.slice(end, yw.end).trim();
+        end = yw.end;
+      }
+    }
+    const { text: phrase, keepPrep } = seasonPhrase(lang, month, yearWords ?? (year ? (year.length === 2 ? '20' + year : year) : undefined), prep);
     let start = m.index;
     let replacement = phrase;
     if (prep) {
@@ -238,12 +255,25 @@ export const detectDates: Detector = (text, ctx) => {
     }
     // A date of birth says more than a season: only the decade is left ("19.08.1985 р. н." → "1980-х р. н.")
     const fullYear = year ? (year.length === 2 ? (Number(year) > 30 ? '19' : '20') + year : year) : undefined;
-    if (fullYear && (BIRTH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)) || BIRTH_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) {
+    if (fullYear && (BIRTH_AFTER.test(text.slice(end, end + 20)) || BIRTH_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))) {
       const decade = Math.floor(Number(fullYear) / 10) * 10;
-      const yearWord = BIRTH_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20));
-      const phrase = lang === 'en' ? `${/born\s*(?:on\s*)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'in ' : ''}the ${decade}s` : yearWord ? `${decade}-х` : lang === 'uk' ? `${decade}-ті` : `${decade}-е`;
-      spans.push({ kind: 'date', start: m.index + (prep && keepPrep ? m[0].indexOf(prep) + prep.length + 1 : 0), end: m.index + m[0].length, replacement: phrase, entity: text.slice(m.index, m.index + m[0].length).toLowerCase(), confidence: 1 });
+      const yearWord = BIRTH_AFTER.test(text.slice(end, end + 20));
+      let phrase = lang === 'en' ? `${/born\s*(?:on\s*)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'in ' : ''}the ${decade}s` : yearWord ? `${decade}-х` : lang === 'uk' ? `${decade}-ті` : `${decade}-е`;
+      if (!yearWord && lang !== 'en') {
+        // "Родилась 3 мая 1989 г. в селе" → "Родилась в 1980-е в селе"
+        YEAR_WORD_AFTER_Y.lastIndex = end;
+        const w = YEAR_WORD_AFTER_Y.exec(text);
+        if (w) end += w[0].length;
+        if (!prep && /(?:народил|родил)\p{L}*[\s\u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 16), m.index))) phrase = (lang === 'uk' ? 'у ' : 'в ') + phrase;
+      }
+      spans.push({ kind: 'date', start: m.index + (prep && keepPrep ? m[0].indexOf(prep) + prep.length + 1 : 0), end, replacement: phrase, entity: text.slice(m.index, end).toLowerCase(), confidence: 1 });
       return;
+    }
+    // "19 березня 2025 р.", "2022-го", "2019 года": the year's word goes with it, as it was written
+    if (year) {
+      YEAR_WORD_AFTER_Y.lastIndex = end;
+      const w = YEAR_WORD_AFTER_Y.exec(text);
+      if (w) end += w[0].length;
     }
     // "on the night of 14 June 2022" → "one night in summer 2022", not "on the night of in summer 2022"
     const partOfDay = lang === 'en' && !prep ? EN_PART_OF_DAY.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
@@ -252,8 +282,8 @@ export const detectDates: Detector = (text, ctx) => {
       replacement = `one ${partOfDay[1]!.toLowerCase()} ${phrase}`;
     }
     // Keep the original capital letter at a sentence start: "14 березня…" → "Навесні…" only when the date began the sentence.
-    replacement = capitalise(start, replacement);
-    spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement, entity: text.slice(start, m.index + m[0].length).toLowerCase(), confidence: 1 });
+    replacement = capitalise(start, replacement) + text.slice(m.index + m[0].length + (yearWords ? text.slice(m.index + m[0].length).indexOf(yearWords) + yearWords.length : 0), end);
+    spans.push({ kind: 'date', start, end, replacement, entity: text.slice(start, m.index + m[0].length).toLowerCase(), confidence: 1 });
   };
 
   /** A range: the absorbed preposition goes with it, a kept one ("до", "until") stays and governs the season. */
@@ -298,7 +328,9 @@ export const detectDates: Detector = (text, ctx) => {
       const numbered = /^\d{1,2}-?(?:го|ого)$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31;
       const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
       const partOfDay = PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
-      const around = numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || VERB_NEXT.test(afterText));
+      // "дзвонив 26-го з номера": a past-tense verb before, and no noun after (not "залишив 2-го сина")
+      const verbBefore = !m[2] && VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && CLAUSE_GOES_ON.test(afterText);
+      const around = numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || verbBefore || VERB_NEXT.test(afterText));
       // "в сентябре, одиннадцатого": the month just said
       const afterMonth = MONTH_JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       if (!m[1] && !m[4] && !bareDay && !around && !afterMonth && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
@@ -315,6 +347,14 @@ export const detectDates: Detector = (text, ctx) => {
     NIGHT_ON_ORDINAL.lastIndex = 0;
     for (let m = /ніч|ноч/i.test(text) ? NIGHT_ON_ORDINAL.exec(text) : null; m; m = NIGHT_ON_ORDINAL.exec(text)) {
       const start = m.index + m[0].length - m[1]!.length;
+      if (!spans.some((s) => s.start < m!.index + m[0].length && s.end > start)) spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement: ctx.lang === 'uk' ? 'певне число' : 'определённое число', entity: m[1]!.toLowerCase(), confidence: 0.9 });
+    }
+    // "приїдеш на п'ятнадцяте?", "перенесли на двадцать второе.": the day with "число" unsaid
+    // (not "на перше" / "на второе", the courses of a meal)
+    ON_ORDINAL.lastIndex = 0;
+    for (let m = /на\s/i.test(text) ? ON_ORDINAL.exec(text) : null; m; m = ON_ORDINAL.exec(text)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      if (/^(?:перше|друге|первое|второе)$/iu.test(m[1]!)) continue;
       if (!spans.some((s) => s.start < m!.index + m[0].length && s.end > start)) spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement: ctx.lang === 'uk' ? 'певне число' : 'определённое число', entity: m[1]!.toLowerCase(), confidence: 0.9 });
     }
     // "…дванадцятого березня. Чи тринадцятого?": a lone day right after a date is a date too

@@ -94,6 +94,10 @@ const ROLES = expand(`лейтенант сержант майор капіта�
   officer sergeant lieutenant captain major colonel corporal detective inspector constable mr mrs ms miss dr doctor judge friend
   neighbour neighbor colleague sister brother mother father daughter son aunt uncle client husband wife
   boyfriend girlfriend nurse lawyer prosecutor chief`);
+/** Between a name and the role after it: "Надія, наша волонтерка", "Mark, our lawyer". */
+const ROLE_DETERMINERS = new Set(['наша', 'наш', 'моя', 'мой', 'мій', 'our', 'my', 'a', 'the']);
+/** "Mark from the legal team", "Grace from our shelter": a person belongs to a team, an ordinary word does not. */
+const FROM_TEAM_AFTER = /^ from (?:the |our |their |a )?(?:[a-z-]+ ){0,2}(?:team|office|hotline|shelter|fund|ngo|project|clinic|cent(?:re|er)|group|organi[sz]ation|network|collective|union|committee)\b/;
 const EN_PLACE_PREP = new Set(['in', 'outside', 'near', 'around', 'inside']);
 const LIVE_PREP = new Set(['в', 'у', 'во', 'з', 'із', 'зі', 'из', 'с']);
 const LIVE_VERB = /^(?:живу|живе|живёт|живет|живуть|живут|жила|жил|жили|мешкаю|мешкає|мешкала|проживаю|проживає|проживала|проживает|родом|приїхала|приїхав|приехала|приехал|переїхала|переехала|народилася|народилась|народився|родилась|родился|виросла|выросла|прописана|прописан|зареєстрована|зарегистрирована)$/;
@@ -409,8 +413,10 @@ function lookupDirect(word: string, lang: Lang, lex: Record<Lang, Lex>): { an?: 
   const a = lex[primary].get(w);
   if (a) return { an: a, lang: primary };
   const b = lex[other].get(w);
-  // A form known only in the other language (ru "Коли" in a uk text) needs context.
-  return { an: b && b.map((x) => (x.amb ? x : { ...x, amb: true })), lang: other };
+  // A form known only in the other language needs context when it is also an ordinary word (ru "Коли" in a uk
+  // text is "when"); "Вероника" in a uk story is a Russian-speaking woman, as firm as "Вероніка".
+  const ordinary = b !== undefined && isCommonWord(w);
+  return { an: b && b.map((x) => (x.amb || !ordinary ? x : { ...x, amb: true })), lang: other };
 }
 
 const isCap = (s: string) => {
@@ -652,6 +658,12 @@ export const detectNames: Detector = (text, ctx) => {
     // greeted: "Романе, доброго дня", "Вера, привет", "Faith, good evening", "Привіт, Віро!", "Dear Will,"
     if (!NOT_GREETED.test(tk.text) && (GREETING_AFTER.test(text.slice(tk.end, tk.end + 24)) || GREETING_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)))) return true;
     if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) return true;
+    // her role said right after her: "Лилия (волонтёр) осталась", "Надія, наша волонтерка", "Mark from the legal team"
+    if (next && (next.gapBefore === '(' || next.gapBefore === ',')) {
+      const role = ROLE_DETERMINERS.has(next.lower) && toks[i + 2]?.gapBefore === '' ? toks[i + 2] : next;
+      if (role && ROLES.has(role.lower.replace(/ё/g, 'е'))) return true;
+    }
+    if (c0Latin(tk.text) && FROM_TEAM_AFTER.test(text.slice(tk.end, tk.end + 48))) return true;
     // "Тому (так її називали подруги) знали…", "Ivy (that is what she goes by)": a name said to be one
     if (NAMED_SO_AFTER.test(text.slice(tk.end, tk.end + 40))) return true;
     if (SELF_NAMING_BEFORE.test(text.slice(Math.max(0, tk.start - 16), tk.start)) && !tk.sentInit) return true;

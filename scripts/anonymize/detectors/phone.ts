@@ -16,6 +16,8 @@ const CANDIDATE = /(?=[+\s(\d])(?<![\p{L}\p{N}_+\-./])(?:\+|00)?\s?\(?\d[\d)]*(?
 const LOOSE = /(?<![\p{L}\p{N}_])(?:\+\s?)?(?:\d+[ \u00a0]*)?(?:\(\d{2,5}\)[ \u00a0]*)?\d+(?:[ \u00a0]{0,2}[\-\u2011\u2013\u2014.]?[ \u00a0]{0,2}\d+){2,13}(?![\p{L}\p{N}_])/gu;
 
 const CANDIDATE_Y = sticky(CANDIDATE);
+/** The end of a line with the start of a number (+380…, 0xx…), and the start of the next with its rest. */
+const LINE_BROKEN = /(?<![\p{L}\p{N}_+\-./])((?:\+?38[ \u00a0]?)?\(?0\d\d\)?(?:[ \u00a0\-]?\d){0,6})[ \t]*\n[ \t>*_\-–—]*((?:\d[ \u00a0\-]?){1,7}\d)(?![\p{L}\p{N}_]|[.,:]\d)/gu;
 const LOOSE_Y = sticky(LOOSE);
 
 interface Group {
@@ -90,6 +92,24 @@ export const detectPhones: Detector = (text, ctx) => {
     const e164 = phoneE164(m[0].replace(/[^\d+]/g, ''));
     if (e164 && !ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start, end, entity: e164, confidence: 0.95 });
   });
+  // A number broken across two lines by a chat or a screenshot: "066 1⏎> 18 73 05". Only a Ukrainian
+  // number whose two halves make exactly its digits, each half being no number by itself.
+  if (text.includes('\n')) {
+    LINE_BROKEN.lastIndex = 0;
+    for (let m = LINE_BROKEN.exec(text); m; m = LINE_BROKEN.exec(text)) {
+      const aStart = m.index + m[0].indexOf(m[1]!);
+      const aEnd = aStart + m[1]!.length;
+      const bEnd = m.index + m[0].length;
+      const bStart = bEnd - m[2]!.length;
+      LINE_BROKEN.lastIndex = bStart;
+      if (spans.some((sp) => sp.start < bEnd && aStart < sp.end)) continue;
+      const e164 = phoneE164(m[1]! + m[2]!);
+      if (!e164 || !/^\+380\d{9}$/.test(e164) || ctx.allow.phones.includes(e164)) continue;
+      spans.push({ kind: 'phone', start: aStart, end: aEnd, entity: e164, confidence: 0.9 });
+      spans.push({ kind: 'phone', start: bStart, end: bEnd, entity: e164, confidence: 0.9 });
+      LINE_BROKEN.lastIndex = bEnd;
+    }
+  }
   // Numbers dictated in words: "нуль шістдесят сім, сто двадцять три, сорок п'ять, шістдесят сім",
   // "oh-six-seven …": consecutive number words that add up to a phone's digits.
   const runs = /нул|нол|zero|oh/i.test(text) ? numberRuns(text) : [];

@@ -389,7 +389,8 @@ function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Wo
   if (w.latin && w.text === 'I') return false;
   const after = text.slice(w.end + 1, w.end + 24);
   if (next && next.upper && next.start - w.end <= 3) return false;
-  if (prev && prev.upper && !prev.initial && text.slice(prev.end, w.start) === ' ') return false;
+  // (after a capitalised word the initial ends that name, "Oksana K.", unless the word is a title: "Ms K. has asked")
+  if (prev && prev.upper && !prev.initial && !TITLE_WORDS.has(prev.lower) && text.slice(prev.end, w.start) === ' ') return false;
   const lineStart = text.lastIndexOf('\n', w.start - 1) + 1;
   const before = text.slice(Math.max(lineStart, w.start - 30), w.start);
   const wordBefore = /(\p{L}+)[\s\u00a0]*$/u.exec(before)?.[1];
@@ -398,7 +399,7 @@ function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Wo
   if (/^[\s*_>-]*$/.test(before) && /^[\s*_]*(?:\n|$)/.test(after)) return true;
   // the sentence goes on in lower case: "К. спитає", "H. is 28"
   if (/^[ \u00a0]\p{Ll}{2,}/u.test(after)) return true;
-  return PERSON_BEFORE.test(before) && /^(?:[,;:)»"”]|[*_]*:|[ \u00a0]*(?:\(|—|–|\d)|[ \u00a0]*$|\.)/u.test(after);
+  return PERSON_BEFORE.test(before) && /^(?:[,;:)»"”]|[*_]*:|[ \u00a0]*(?:\(|—|–|\d)|[ \u00a0*_]*(?:\n|$)|\.)/u.test(after);
 }
 
 /** A speaker's label opening a line of a transcript or a chat: "**[01:39] HOPE:**", "Надія:", "CALLER (HOPE):". */

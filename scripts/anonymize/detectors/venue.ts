@@ -22,7 +22,7 @@ const VENUE_WORDS = [
   String.raw`лазн\p{L}*`, String.raw`нічн\p{L}*\s+клуб\p{L}*`, String.raw`масажн\p{L}*\s+салон\p{L}*`, String.raw`стриптиз-клуб\p{L}*`,
   String.raw`кафе-бар\p{L}*`, String.raw`садоч\p{L}*`, String.raw`дитсад\p{L}*`, String.raw`детсад\p{L}*`, String.raw`школ\p{L}*`, String.raw`гімназі\p{L}*`, String.raw`гимнази\p{L}*`, String.raw`ліце\p{L}*`, String.raw`лице[йяюе]\p{L}*`, String.raw`масажк\p{L}*`, String.raw`массажк\p{L}*`, String.raw`продуктов(?:ий|ого|ому|ім|ом|ый|ой|ая|ую|ої|ій)`, String.raw`магазинчик\p{L}*`, String.raw`міні-\p{L}+`, String.raw`мини-\p{L}+`, String.raw`сауна-\p{L}+`, String.raw`бар-\p{L}+`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
   String.raw`їдальн\p{L}*`, String.raw`заклад\p{L}*`, String.raw`розважальн\p{L}*\s+центр\p{L}*`, String.raw`торгов\p{L}*\s+центр\p{L}*`,
-  String.raw`ТЦ`, String.raw`ТРЦ`, String.raw`компані\p{L}*`, String.raw`фірм\p{L}*`, String.raw`агенці\p{L}*`, String.raw`агентств\p{L}*`,
+  String.raw`ТЦ`, String.raw`ТРЦ`, String.raw`ЖК`, String.raw`житлов\p{L}*\s+комплекс\p{L}*`, String.raw`жил\p{L}*\s+комплекс\p{L}*`, String.raw`компані\p{L}*`, String.raw`фірм\p{L}*`, String.raw`агенці\p{L}*`, String.raw`агентств\p{L}*`,
   // ru
   String.raw`отел\p{L}*`, String.raw`бан[яеиюь]\p{L}*`, String.raw`ночн\p{L}*\s+клуб\p{L}*`, String.raw`массажн\p{L}*\s+салон\p{L}*`,
   String.raw`пиццери\p{L}*`, String.raw`кальянн\p{L}*`, String.raw`столов\p{L}*`, String.raw`заведени\p{L}*`,
@@ -34,7 +34,7 @@ const VENUE_WORDS = [
   String.raw`стоматологі\p{L}*`, String.raw`стоматологи\p{L}*`,
   // en
   'hotel', 'hostel', 'motel', 'club', 'nightclub', 'night club', 'café', 'cafe', 'bar', 'pub', 'sauna', 'spa',
-  String.raw`massage\s+(?:parlou?r|salon|place)`, 'pharmacy', 'drugstore', 'car wash', 'truck stop', 'petrol station', 'gas station', 'garage', 'tyre shop', 'tire shop', 'pawnshop', 'studio', 'kiosk', 'market', 'supermarket', 'place', 'salon', 'restaurant', 'strip club', 'brothel', 'diner', 'company', 'agency', 'shop', 'store', 'clinic',
+  String.raw`massage\s+(?:parlou?r|salon|place)`, 'pharmacy', 'drugstore', 'car wash', 'truck stop', 'petrol station', 'gas station', 'garage', 'tyre shop', 'tire shop', 'pawnshop', 'studio', 'kiosk', 'market', 'supermarket', 'place', 'salon', 'restaurant', 'strip club', 'brothel', 'diner', 'company', 'agency', 'shop', 'store', 'clinic', 'residential complex',
 ];
 const VENUE = `(?:${VENUE_WORDS.join('|')})`;
 const QUOTED = String.raw`(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|'[^'\n]{1,40}')`;
@@ -67,10 +67,10 @@ function startsVenuePrefix(text: string, start: number): boolean {
 // Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
 const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
-const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[Cc]lub|[Nn]ightclub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Cc]ar\s+[Ww]ash|[Tt]ruck\s+[Ss]top|[Pp]etrol\s+[Ss]tation|[Gg]as\s+[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Ss]upermarket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Mm]otel|[Cc]linic|[Dd]ental\s+[Cc]linic|[Mm]edical\s+[Cc]ent(?:er|re))`;
+const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[Cc]lub|[Nn]ightclub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Cc]ar\s+[Ww]ash|[Tt]ruck\s+[Ss]top|[Pp]etrol\s+[Ss]tation|[Gg]as\s+[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Ss]upermarket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Mm]otel|[Cc]linic|[Dd]ental\s+[Cc]linic|[Mm]edical\s+[Cc]ent(?:er|re)|[Rr]esidential\s+[Cc]omplex)`;
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*\s+){1,3})${EN_TYPES}(?![\p{L}])`, 'gu');
 const BEFORE_Y = sticky(BEFORE);
-const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Cc]linic|[Cc]ent(?:er|re)/g;
+const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Cc]linic|[Cc]ent(?:er|re)|[Cc]omplex/g;
 /** National chains and public institutions: naming them does not locate anyone (kept as they are). */
 const NATIONAL = /^(?:Нов\p{L}*\s+пошт\p{L}*|Nova\s+Poshta|Укрпошт\p{L}*|Ukrposhta|Приват\p{L}*|PrivatBank|Ощад\p{L}*|Oschadbank|Монобанк\p{L}*|Monobank|АТБ|ATB|Сільпо|Сильпо|Silpo|Фора|Novus|Metro|Epicentr|Епіцентр\p{L}*|Эпицентр\p{L}*|McDonald's|Макдональдс\p{L}*|KFC|ЦНАП|ДЦНАП|Аптека\s+низьких\s+цін|Аптека\s+Доброго\s+Дня|ОККО|OKKO|WOG|Укрнафта|UPG|Rozetka|Розетк\p{L}*|Comfy|Фокстрот\p{L}*|Eldorado|Ельдорадо|Київстар\p{L}*|Kyivstar|Vodafone|Lifecell)$/iu;
 const NOT_A_NAME = /^(?:The|A|An|I|We|She|He|They|It|My|Our|Her|His|Their|Then|When|In|On|At|And|But|Last|That|This|Every|Some|Any|No|One|Near|By|From|To|Outside|Behind|Each|Our|Your)\s/;
