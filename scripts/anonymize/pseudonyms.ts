@@ -6,12 +6,10 @@
  * word of the document in any case form (hint.avoid), and never names that are also ordinary words
  * (Віра, Надія, Любов…).
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { PseudonymHint, PseudonymRegistry } from './types.ts';
 import { GIVEN } from './lexicon/given.ts';
 import { pseudonymForms } from './pseudonym-forms.ts';
+import { namesData } from './lexicon/names-data.ts';
 import type { Lang } from '../../src/data/site.ts';
 
 type Gender = 'female' | 'male';
@@ -78,6 +76,20 @@ type PoolKind = 'first-female' | 'first-male' | 'surname' | 'patronymic' | 'inva
 
 const EXTENDED = new Map<string, string[]>();
 const SLAVIC_LATIN = /zh|kh|ts|sh|yu|ya|yi|iy|iu|ii|ia|ochk|echk|chk|enk|ushk|ik$|ko$|ka$|uk$|yk$|ov$|ova$|ev$|eva$|in$|ina$|ych$|ich$/i;
+type Row = [string, string, string, string?];
+const ROWS = new Map<Lang, { rows: Row[]; clear: Set<string> }>();
+/**
+ * The lexicon's unambiguous rows of a language (base|gender|part) and their base forms, split once
+ * for every pool kind (each kind used to read and parse names.json again).
+ */
+function lexiconRows(lang: Lang): { rows: Row[]; clear: Set<string> } {
+  let r = ROWS.get(lang);
+  if (r) return r;
+  const rows = namesData()[lang]!.names.map((x) => x.split('|') as Row).filter(([, , , amb]) => amb !== 'a');
+  r = { rows, clear: new Set(rows.map(([b]) => b)) };
+  ROWS.set(lang, r);
+  return r;
+}
 /**
  * Hundreds more names, for long stories and long-lived pseudonym maps: the given names of
  * lexicon/given.ts (uk, ru) and the lexicon's own first names, surnames and patronymics that are
@@ -87,10 +99,7 @@ function extendedPool(lang: Lang, kind: PoolKind): string[] {
   const key = `${lang}|${kind}`;
   let out = EXTENDED.get(key);
   if (out) return out;
-  const here = dirname(fileURLToPath(import.meta.url));
-  const data = JSON.parse(readFileSync(join(here, 'lexicon', 'names.json'), 'utf8')) as Record<string, { names: string[] }>;
-  const rows = data[lang]!.names.map((r) => r.split('|') as [string, string, string, string?]).filter(([, , , amb]) => amb !== 'a');
-  const clear = new Set(rows.map(([b]) => b));
+  const { rows, clear } = lexiconRows(lang);
   const pick = (g: string, p: string, shape: RegExp) => rows.filter(([b, gg, pp]) => gg === g && pp === p && shape.test(b)).map(([b]) => b);
   // the English lexicon also holds transliterated Slavic names and diminutives: not English pseudonyms
   const english = (b: string) => /^[A-Z][a-z]{3,}$/.test(b) && !SLAVIC_LATIN.test(b);

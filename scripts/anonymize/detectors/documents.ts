@@ -53,6 +53,8 @@ const BADGE_NEAR_WORD = /(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L
 const BADGE_DIGITS = /^\d{1,8}(?:[ \u00a0]\d{2,4}){0,3}(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u;
 const PARTIAL_CUE = /почина|начина|starting|starts|begins|begin with|перш\p{L}*\s+(?:\p{L}+\s+)?цифр|перв\p{L}*\s+(?:\p{L}+\s+)?цифр|first\s+(?:\w+\s+)?digits|частин|частич|partial/iu;
 const FIRST_DIGITS = /(?<![\p{L}])(?:перш\p{L}*|перв\p{L}*|first|останн\p{L}*|последн\p{L}*|last)\s+(?:\p{L}+\s+)?(?:цифр\p{L}*|digits)[^\d\n]{0,30}?(\d{2,8})(?![\d\p{L}])/giu;
+/** What every FIRST_DIGITS match contains (same flags): texts without it skip that scan, slow for its leading look-behind. */
+const FIRST_DIGITS_WORD = /цифр|digits/iu;
 const LICENCE_SRC = /(?<![\p{L}\p{N}_])[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{3}[\s\u00a0]?№?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu;
 const LICENCE_Y = sticky(LICENCE_SRC);
 /** Three Latin capitals and six digits (AXE 204118): a licence or a foreign document, with a document word nearby. */
@@ -163,7 +165,7 @@ export const detectDocuments: Detector = (text) => {
   }
   // "тільки перші цифри запам'ятала 0227": the first digits of a badge named a little earlier
   FIRST_DIGITS.lastIndex = 0;
-  for (let m = FIRST_DIGITS.exec(text); m; m = FIRST_DIGITS.exec(text)) {
+  for (let m = FIRST_DIGITS_WORD.test(text) ? FIRST_DIGITS.exec(text) : null; m; m = FIRST_DIGITS.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = start + m[1]!.length;
     if (spans.some((x) => start < x.end && end > x.start)) continue;

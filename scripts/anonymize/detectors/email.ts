@@ -23,7 +23,9 @@ const SPELLED = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.%+\-@])(${LOCAL})(${AT_BRACKETED}|${AT_BARE})(${DOMAIN})(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`,
   'giu',
 );
-const SPELLED_HINT = new RegExp(String.raw`(?<!\p{L})(?:${AT_WORD}|${DOT_WORD})(?!\p{L})|[\[(<{]\s*@`, 'iu');
+// (the word first and the look-behind after it, which V8 searches several times faster than a leading
+// look-behind; the same test, as no word of the two lists ends another one)
+const SPELLED_HINT = new RegExp(String.raw`(?:${AT_WORD}|${DOT_WORD})(?<!\p{L}(?:${AT_WORD}|${DOT_WORD}))(?!\p{L})|[\[(<{]\s*@`, 'iu');
 /** Mail services a bare "name at service" is believed for without any other sign. */
 const MAIL_HOSTS = new Set([
   'gmail', 'googlemail', 'ukr', 'i', 'meta', 'bigmir', 'mail', 'yandex', 'ya', 'rambler', 'bk', 'inbox', 'list',

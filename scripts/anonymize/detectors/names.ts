@@ -11,15 +11,13 @@
  *    next to a first name/patronymic or after a role word.
  * Lower-case words are never names. One pass of one precompiled regex, then Map lookups.
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Detector, Span, DetectContext } from '../types.ts';
 import { CASES, paradigm, type Case, type Gender, type Part } from '../lexicon/decline.ts';
 import { isPlaceForm } from './places.ts';
 import { scanWords, isUpperCode, startsLatin, textWords } from '../lexicon/scan.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
+import { namesData } from '../lexicon/names-data.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { isLocalAdjective, isSentenceInitial, LATIN_INITIAL_DIGRAPHS, lowerCaseWords, PREFIX } from './util.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
@@ -42,11 +40,7 @@ const GEN: Record<string, Gender | 'any'> = { f: 'female', m: 'male', a: 'any' }
 
 function loadLexicon(): Record<Lang, Lex> {
   if (LEX) return LEX;
-  const here = dirname(fileURLToPath(import.meta.url));
-  const data = JSON.parse(readFileSync(join(here, '..', 'lexicon', 'names.json'), 'utf8')) as Record<
-    string,
-    { names: string[]; ambiguousForms: string[] }
-  >;
+  const data = namesData();
   const out = {} as Record<Lang, Lex>;
   for (const lang of ['uk', 'ru', 'en'] as const) {
     const lex: Lex = new Map();
