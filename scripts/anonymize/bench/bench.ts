@@ -169,6 +169,8 @@ function scoreDoc(
       if (GENERIC.has(m[0].toLowerCase())) continue;
       // "мотель «Перехрестя»", "будинок 14 біля школи": lower-case ordinary words beside a name identify nobody
       if (LOWER_GENERIC_KINDS.has(l.kind) && /^\p{Ll}/u.test(m[0]) && isCommonWord(m[0])) continue;
+      // "Ресторан «Ностальжи»" opening a sentence: the type word before a quoted name identifies nobody
+      if (l.kind === 'venue' && m.index === 0 && isCommonWord(m[0]) && /^\S+\s+[«"„“]/u.test(l.text)) continue;
       significant++;
       const s = l.start + m.index!;
       let run = '';

@@ -1,7 +1,7 @@
 /**
  * Names written in lower case, as people write in chats ("танюха каже шо лідка вже там", "tom and
  * olya left"). The name detector reads capitals as its first clue, so this net reads the lines whose
- * first letter is lower case (a chat, a transcript typed fast) and takes, in them:
+ * first letter, or whose message's first letter, is lower case (a chat, a transcript typed fast) and takes, in them:
  *  - a word the name lexicon knows in every reading and no dictionary knows (танюха, лідка, olya);
  *  - a word the lexicon knows that is also an ordinary word (надя, гена, роза, grace) only with
  *    something more: the same person named elsewhere in the document, the speaker's place at the
@@ -17,7 +17,7 @@ import { inRanges, mergeRanges } from './util.ts';
 import { letterRuns } from '../lexicon/scan.ts';
 
 /** A line whose first letter is lower case, after any timestamp, list mark or speaker label's markup. */
-const LOWER_LINE = /^[^\p{L}\n]*\p{Ll}[^\n]*/gmu;
+const LOWER_LINE_START = /^[^\p{L}\n]*\p{Ll}/u;
 const WORD = /(?<![\p{L}\p{M}'’ʼ-])\p{Ll}[\p{L}\p{M}'’ʼ]{2,}(?![\p{L}\p{M}'’ʼ-]|\.\p{L})/gu;
 /** The end of a chat message: "got it grace.", "safe travels will" — where a participant is addressed. */
 const MESSAGE_END = /^(?:[.!?…)]*[ \t]*(?:\n|$)|[.!?]+[ \t]+\p{Ll})/u;
@@ -33,7 +33,8 @@ const GREETED = /^\s*[,!]\s*(?:привіт|привет|hi|hey|hello)(?![\p{L}]
  * What stands before a chat message on its line: a time, markup and a speaker's label of a name or
  * two ("**[19:11] Sasha K:** "), not a clause that ends in a colon ("Читала и узнавала всё до мелочей: …").
  */
-const BEFORE_MESSAGE = String.raw`[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+\p{L}[\p{L}'’.-]*)?(?:[ \t]*\([^()\n]{1,24}\))?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*`;
+// (a WhatsApp export's sender may carry a flat or an emoji: "09.11.26, 20:22 - Вадім 5 під'їзд: …", "Ліза 🇵🇱: …")
+const BEFORE_MESSAGE = String.raw`[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]*[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]+)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*`;
 /** The first letter of a chat line's message: "**[19:11] Sasha K:** can't tonight" → "c". */
 const MESSAGE = new RegExp(`^${BEFORE_MESSAGE}(\\p{L})`, 'u');
 /** Where a chat message begins after its time and speaker: "[21:16] лідка: розо, ок" → before "розо". */
@@ -106,17 +107,28 @@ function clippedVocative(word: string, known: ReadonlySet<string>, lang: Lang): 
 export const detectLowerCaseNames: Detector = (text, ctx) => {
   if (!/(?:^|\n)[^\p{L}\n]*\p{Ll}/u.test(text) && !/:[*_]*\s+\p{Ll}/u.test(text)) return [];
   const chat = writtenInLowerCase(text);
-  const lineRe = chat ? /^[^\n]+/gmu : LOWER_LINE;
+  // Every line of a chat; otherwise the lines that begin in lower case, or whose message does after
+  // a time and a sender's label ("09.11.26, 20:22 - Вадім 5 під'їзд: ніна ви серйозно…").
+  const lineRe = /^[^\n]+/gmu;
   const claimed = mergeRanges((ctx.claimed ?? []).map((c): [number, number] => [c.start, c.end]));
   const lang = ctx.lang;
   // People the specific detectors already found: their lower-case mentions need no more context.
   const known = new Set<string>();
-  for (const s of ctx.claimed ?? []) if (s.kind === 'name' && s.entity) known.add(s.entity.toLowerCase());
+  // (by the person's entity, "людмила", and by the form written, "люда": Люда is Людмила's short name)
+  for (const s of ctx.claimed ?? []) {
+    if (s.kind !== 'name') continue;
+    if (s.entity) known.add(s.entity.toLowerCase());
+    known.add(text.slice(s.start, s.end).toLowerCase());
+  }
 
   type Candidate = { start: number; end: number; word: string; firm: boolean; context: boolean; spreads: boolean; an: ReturnType<typeof analyseName> };
   const candidates: Candidate[] = [];
   lineRe.lastIndex = 0;
   for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    if (!chat && !LOWER_LINE_START.test(line[0])) {
+      const first = MESSAGE.exec(line[0])?.[1];
+      if (!first || first === first.toUpperCase()) continue;
+    }
     const lineStart = line.index;
     WORD.lastIndex = 0;
     for (let m = WORD.exec(line[0]); m; m = WORD.exec(line[0])) {
@@ -141,7 +153,9 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       // addressed at the end of a message by the name a participant goes by elsewhere ("not funny will." beside "Will Brennan:")
       const addressedAtEnd = chat && lang === 'en' && MESSAGE_END.test(line[0].slice(m.index + m[0].length)) && !EN_SUBJECT_BEFORE.test(line[0].slice(Math.max(0, m.index - 12), m.index)) && an.some((a) => known.has(a.base.toLowerCase()));
       const wordEnd = start + word.length;
-      const context = speaker || greeted || patronymicAt(text, wordEnd, lang) !== undefined;
+      // "людо якщо ти тут…" opening a message, beside Люда named elsewhere: she is addressed, whatever else the word can be
+      const addressedKnown = vocative && an.some((a) => known.has(a.base.toLowerCase()));
+      const context = speaker || greeted || addressedKnown || patronymicAt(text, wordEnd, lang) !== undefined;
       // (an address at the end confirms this mention only: "will do" stays beside "not funny will.")
       candidates.push({ start, end: wordEnd, word, firm, context: context || addressedAtEnd, spreads: firm || context, an });
     }

@@ -8,6 +8,7 @@
 import type { Detector, Span } from '../types.ts';
 import { scanTriggered, sticky } from './util.ts';
 import { scanWords } from '../lexicon/scan.ts';
+import { NUMBER_WORD_SRC } from './numwords.ts';
 
 const VENUE_WORDS = [
   // uk
@@ -20,7 +21,7 @@ const VENUE_WORDS = [
   String.raw`закусочн\p{L}*`, String.raw`кафе-\p{L}+`, String.raw`ресторанчик\p{L}*`, String.raw`бутик\p{L}*`, String.raw`склад\p{L}*`, String.raw`цех\p{L}*`, String.raw`завод\p{L}*`,
   String.raw`фабрик\p{L}*`, String.raw`ферм\p{L}*`, String.raw`підприємств\p{L}*`, String.raw`предприяти\p{L}*`, String.raw`ТОВ`, String.raw`ООО`, String.raw`ФОП`, String.raw`ПП`, String.raw`ресторан\p{L}*`, String.raw`салон\p{L}*`, String.raw`мотел\p{L}*`, String.raw`хостел\p{L}*`,
   String.raw`лазн\p{L}*`, String.raw`нічн\p{L}*\s+клуб\p{L}*`, String.raw`масажн\p{L}*\s+салон\p{L}*`, String.raw`стриптиз-клуб\p{L}*`,
-  String.raw`кафе-бар\p{L}*`, String.raw`садоч\p{L}*`, String.raw`дитсад\p{L}*`, String.raw`детсад\p{L}*`, String.raw`школ\p{L}*`, String.raw`гімназі\p{L}*`, String.raw`гимнази\p{L}*`, String.raw`ліце\p{L}*`, String.raw`лице[йяюе]\p{L}*`, String.raw`масажк\p{L}*`, String.raw`массажк\p{L}*`, String.raw`продуктов(?:ий|ого|ому|ім|ом|ый|ой|ая|ую|ої|ій)`, String.raw`магазинчик\p{L}*`, String.raw`міні-\p{L}+`, String.raw`мини-\p{L}+`, String.raw`сауна-\p{L}+`, String.raw`бар-\p{L}+`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
+  String.raw`кафе-бар\p{L}*`, String.raw`садоч\p{L}*`, String.raw`садик\p{L}*`, String.raw`ларьк\p{L}*`, String.raw`ларёк`, String.raw`ларек`, String.raw`ларьок`, String.raw`дитсад\p{L}*`, String.raw`детсад\p{L}*`, String.raw`школ\p{L}*`, String.raw`гімназі\p{L}*`, String.raw`гимнази\p{L}*`, String.raw`ліце\p{L}*`, String.raw`лице[йяюе]\p{L}*`, String.raw`масажк\p{L}*`, String.raw`массажк\p{L}*`, String.raw`продуктов(?:ий|ого|ому|ім|ом|ый|ой|ая|ую|ої|ій)`, String.raw`магазинчик\p{L}*`, String.raw`міні-\p{L}+`, String.raw`мини-\p{L}+`, String.raw`сауна-\p{L}+`, String.raw`бар-\p{L}+`, String.raw`піцері\p{L}*`, String.raw`паб\p{L}*`, String.raw`караоке`, String.raw`магазин\p{L}*`, String.raw`кальянн\p{L}*`,
   String.raw`їдальн\p{L}*`, String.raw`заклад\p{L}*`, String.raw`розважальн\p{L}*\s+центр\p{L}*`, String.raw`торгов\p{L}*\s+центр\p{L}*`,
   String.raw`ТЦ`, String.raw`ТРЦ`, String.raw`ЖК`, String.raw`житлов\p{L}*\s+комплекс\p{L}*`, String.raw`жил\p{L}*\s+комплекс\p{L}*`, String.raw`компані\p{L}*`, String.raw`фірм\p{L}*`, String.raw`агенці\p{L}*`, String.raw`агентств\p{L}*`,
   // ru
@@ -82,10 +83,11 @@ const PUBLIC_EN = /^(?:Police|Ukrainian|Ukraine|National|State|Central|City|Regi
  * the kind of school stays.
  */
 const NUMBERED_SCHOOL = new RegExp(
-  String.raw`(?<![\p{L}])(?:школ\p{L}*|ліце\p{L}*|лице[йяюе]\p{L}*|гімназі\p{L}*|гимнази\p{L}*|колегіум\p{L}*|садо?ч?к\p{L}*|дитсад\p{L}*|детсад\p{L}*|дитяч\p{L}*\s+садо?ч?к\p{L}*|детск\p{L}*\s+сад\p{L}*|ясл\p{L}*|інтернат\p{L}*|интернат\p{L}*|училищ\p{L}*|ЗОШ|ЗЗСО|НВК|СЗОШ|СШ|СОШ|ДНЗ|ЗДО|ПТУ|[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Nn]ursery)(?:\s+[IІ]{1,3}-[IІ]{1,3}\s+ступен\p{L}*)?\s*(№\s?\d{1,3}|[Nn]o\.?\s?\d{1,3}|#\s?\d{1,3}|[Nn]umber\s+\d{1,3}|номер\s+\d{1,3})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}])(?:школ\p{L}*|ліце\p{L}*|лице[йяюе]\p{L}*|гімназі\p{L}*|гимнази\p{L}*|колегіум\p{L}*|садо?ч?к\p{L}*|дитсад\p{L}*|детсад\p{L}*|дитяч\p{L}*\s+садо?ч?к\p{L}*|детск\p{L}*\s+сад\p{L}*|ясл\p{L}*|інтернат\p{L}*|интернат\p{L}*|училищ\p{L}*|ЗОШ|ЗЗСО|НВК|СЗОШ|СШ|СОШ|ДНЗ|ЗДО|ПТУ|[Ss]chool|[Ll]yceum|[Gg]ymnasium|[Kk]indergarten|[Nn]ursery)(?:\s+[IІ]{1,3}-[IІ]{1,3}\s+ступен\p{L}*)?\s*(№\s?\d{1,3}|[Nn]o\.?\s?\d{1,3}|#\s?\d{1,3}|[Nn]umber\s+\d{1,3}|номер\s+\d{1,3}|[Nn]r\.?\s?\d{1,3}|номер\s+(?:${NUMBER_WORD_SRC})(?:\s+(?:${NUMBER_WORD_SRC}))?)(?![\p{L}\p{N}])`,
   'giu',
 );
-const SCHOOL_TRIGGER = /№|(?<![\p{L}])[Nn]o\.?\s?\d|#\s?\d|[Nn]umber\s+\d|номер\s+\d/gu;
+// ("номер вісім" in words, as speech recognition writes it; "nr 73" in Polish)
+const SCHOOL_TRIGGER = /№|(?<![\p{L}])[Nn]o\.?\s?\d|#\s?\d|[Nn]umber\s+\d|номер\s+\p{L}|номер\s+\d|(?<![\p{L}])[Nn]r\.?\s?\d/gu;
 const NUMBERED_SCHOOL_Y = sticky(NUMBERED_SCHOOL);
 
 export const detectVenues: Detector = (text) => {
@@ -93,7 +95,7 @@ export const detectVenues: Detector = (text) => {
   scanTriggered(text, NUMBERED_SCHOOL_Y, SCHOOL_TRIGGER, 60, 'word', (m) => {
     const number = m[1]!;
     const start = m.index + m[0].length - number.length;
-    spans.push({ kind: 'venue', start, end: start + number.length, entity: `${m[0].slice(0, 3).toLowerCase()} ${number.replace(/\D/g, '')}`, confidence: 0.9 });
+    spans.push({ kind: 'venue', start, end: start + number.length, entity: `${m[0].slice(0, 3).toLowerCase()} ${/\d/.test(number) ? number.replace(/\D/g, '') : number.toLowerCase()}`, confidence: 0.9 });
   });
   // Venue words are tried only at word starts whose first two letters begin one (a Set lookup per word).
   let skipTo = 0;
