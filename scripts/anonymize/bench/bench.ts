@@ -30,6 +30,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { relative, resolve } from 'node:path';
 import { isCommonWord } from '../lexicon/common-words.ts';
+import { numberWord } from '../detectors/numwords.ts';
 import { CORPUS_DIR, loadCorpus, LabelError, type CorpusDoc, type Label, type BenchLang } from './labels.ts';
 
 const TARGETS = { direct: 0.995, quasi: 0.95, kept: 0.9, mbPerSec: 2 } as const;
@@ -168,7 +169,8 @@ function scoreDoc(
     for (const m of l.text.matchAll(TOKEN)) {
       if (GENERIC.has(m[0].toLowerCase())) continue;
       // "мотель «Перехрестя»", "будинок 14 біля школи": lower-case ordinary words beside a name identify nobody
-      if (LOWER_GENERIC_KINDS.has(l.kind) && /^\p{Ll}/u.test(m[0]) && isCommonWord(m[0])) continue;
+      // (a number in words is no type word: "ліцей номер вісім", "сорок два")
+      if (LOWER_GENERIC_KINDS.has(l.kind) && /^\p{Ll}/u.test(m[0]) && isCommonWord(m[0]) && !numberWord(m[0])) continue;
       // "Ресторан «Ностальжи»" opening a sentence: the type word before a quoted name identifies nobody
       if (l.kind === 'venue' && m.index === 0 && isCommonWord(m[0]) && /^\S+\s+[«"„“]/u.test(l.text)) continue;
       significant++;

@@ -90,8 +90,8 @@ const ROLES = expand(`лейтенант сержант майор капіта�
   boyfriend girlfriend nurse lawyer prosecutor chief`);
 /** Between a name and the role after it: "Надія, наша волонтерка", "Mark, our lawyer". */
 const ROLE_DETERMINERS = new Set(['наша', 'наш', 'моя', 'мой', 'мій', 'our', 'my', 'a', 'the']);
-/** "Mark from the legal team", "Grace from our shelter": a person belongs to a team, an ordinary word does not. */
-const FROM_TEAM_AFTER = /^ from (?:the |our |their |a )?(?:[a-z-]+ ){0,2}(?:team|office|hotline|shelter|fund|ngo|project|clinic|cent(?:re|er)|group|organi[sz]ation|network|collective|union|committee)\b/;
+/** "Mark from the legal team", "Frank on legal", "Grace from our shelter": a person belongs to a team, an ordinary word does not. */
+const FROM_TEAM_AFTER = /^ (?:from|on) (?:the |our |their |a )?(?:[a-z-]+ ){0,2}(?:team|desk|legal|comms|office|hotline|shelter|fund|ngo|project|clinic|cent(?:re|er)|group|organi[sz]ation|network|collective|union|committee)\b/;
 const EN_PLACE_PREP = new Set(['in', 'outside', 'near', 'around', 'inside']);
 const LIVE_PREP = new Set(['в', 'у', 'во', 'з', 'із', 'зі', 'из', 'с']);
 const LIVE_VERB = /^(?:живу|живе|живёт|живет|живуть|живут|жила|жил|жили|мешкаю|мешкає|мешкала|проживаю|проживає|проживала|проживает|родом|приїхала|приїхав|приехала|приехал|переїхала|переехала|народилася|народилась|народився|родилась|родился|виросла|выросла|прописана|прописан|зареєстрована|зарегистрирована)$/;
@@ -178,6 +178,9 @@ const GREETING = String.raw`(?:доброго\s+(?:дня|ранку|ранеч�
 const GREETING_AFTER = new RegExp(String.raw`^[,!][\s\u00a0]*(?:${GREETING}|спасибо|дякую|thanks|thank\s+you)(?![\p{L}])`, 'iu');
 /** A sign-off, then a name on the next line: "З повагою,\nВіра", "Best regards,\nGrace". */
 const SIGN_OFF_BEFORE = /(?:з\s+повагою|з\s+найкращими\s+побажаннями|щиро\s+ваша|щиро\s+ваш|с\s+уважением|с\s+наилучшими\s+пожеланиями|искренне\s+ваша|искренне\s+ваш|best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|best\s+wishes|yours\s+(?:truly|sincerely)|обіймаю|обнимаю|цілую|целую)[,!.]?[ \t]*\n[ \t*_>—–-]*$/iu;
+/** A dash before a signature or a quote's author: at a line start or after a sentence ("…не роза. — *Вита*"). */
+const ATTRIBUTION_BEFORE = /(?:^|\n|[.!?…»"”)][ \t]*)[ \t>]*[—–][ \t]*[*_]{0,2}$/u;
+const ATTRIBUTION_AFTER = /^[*_]{0,2}[ \t]*(?:\n|$)/u;
 /** A bracket right after a word saying it is what someone is called. */
 const NAMED_SO_AFTER = /^[ \u00a0]*\((?:так|як|как)[ \u00a0]+(?:її|його|ее|её|его|мене|меня|нас)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:називали|називають|звали|звуть|кличуть|кликали|называли|называют|зовут|кличут)|^[ \u00a0]*\((?:as|what)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}(?:called|call|calls|named)[ \u00a0]/iu;
 /** Naming oneself: "I'm Will", "my name is Hope", "це Віра", "это Надежда". */
@@ -652,6 +655,8 @@ export const detectNames: Detector = (text, ctx) => {
     // greeted: "Романе, доброго дня", "Вера, привет", "Faith, good evening", "Привіт, Віро!", "Dear Will,"
     if (!NOT_GREETED.test(tk.text) && (GREETING_AFTER.test(text.slice(tk.end, tk.end + 24)) || GREETING_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)))) return true;
     if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) return true;
+    // a quote's or a note's attribution, alone at the end of its line: "…не роза. — *Вита*", "— Dev"
+    if (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, tk.start - 8), tk.start)) && ATTRIBUTION_AFTER.test(text.slice(tk.end, tk.end + 4))) return true;
     // her role said right after her: "Лилия (волонтёр) осталась", "Надія, наша волонтерка", "Mark from the legal team"
     if (next && (next.gapBefore === '(' || next.gapBefore === ',')) {
       const role = ROLE_DETERMINERS.has(next.lower) && toks[i + 2]?.gapBefore === '' ? toks[i + 2] : next;

@@ -14,7 +14,7 @@ import { numberRuns, type NumberRun } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { stemOf } from './proper-nouns.ts';
 
-const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|заявни\p{L}*|заявител\p{L}*|потерпіл\p{L}*|потерпевш\p{L}*|постраждал\p{L}*|пострадавш\p{L}*|поліцейськ\p{L}*|полицейск\p{L}*|кривдни\p{L}*|обидчи\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness|applicant|complainant|victim|survivor|officer|officers|perpetrator|abuser)(?:\s|$)/iu;
+const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|заявни\p{L}*|заявител\p{L}*|потерпіл\p{L}*|потерпевш\p{L}*|постраждал\p{L}*|пострадавш\p{L}*|поліцейськ\p{L}*|полицейск\p{L}*|кривдни\p{L}*|обидчи\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness|applicant|complainant|victim|survivor|officer|officers|perpetrator|abuser|додал[аи]|додав|добавил[аи]?|записал[аи]?|записав|повідомил[аи]|повідомив|сообщил[аи]?|автор\p{L}*|від кого|от кого|author|added by|reported by|recorded by|entered by|submitted by|logged by)(?:\s|$)/iu;
 // (abbreviated too: "Возр.", "Н. п.", "нас. пункт", "yrs")
 const AGE_HEADER = /^(?:вік|возраст|возр\.?|років|лет|age|aged|yrs?\.?)(?:\s|$)/iu;
 const PLACE_HEADER = /^(?:місце|населений пункт|нас\.\s?пункт|н\.\s?п\.?|місто|село|звідки|де|место|населённый пункт|населенный пункт|город|откуда|где|place|location|town|village|city|settlement|from|where)(?:\s|$)/iu;
@@ -91,7 +91,11 @@ export const detectTableColumns: Detector = (text, ctx) => {
       const span: Span = { kind, start: s, end: e, entity: m[0].toLowerCase(), confidence: 0.75 };
       if (kind === 'name') {
         span.entity = stemOf(m[0].split(/\s+/).pop()!.toLowerCase());
-        span.replacement = ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true });
+        // one word shaped like a woman's first name or nickname (Кися, Маринка) gets one, not a surname
+        const given = ctx.lang !== 'en' && !/\s/.test(m[0]) && /[ая]$/u.test(m[0]) && !/(?:ов|ев|ёв|єв|ин|ын|ін|ск|цк|зк|ая|ья)а$|ая$/u.test(m[0]);
+        span.replacement = given
+          ? ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'first', gender: 'female' })
+          : ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true });
       }
       spans.push(span);
     }
