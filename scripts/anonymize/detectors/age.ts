@@ -81,6 +81,7 @@ export function agePhrase(age: number, lang: Lang, form: (typeof PATTERNS)[numbe
 // ---- token-driven detection: every number (digits or words) is read against the words around it ----
 
 const UNIT_AFTER = /^[\s\u00a0]*(рік|роки|років|року|рочки|рочків|рочок|р\.|год|года|лет|л\.(?![\s\u00a0]*[\d\p{Ll}])|годик\p{L}*|годок|годочк\p{L}*|годков|years?[\s\-‑]+old|years?|yrs?)(?![\p{L}])/iu;
+const GENITIVE_TENS = /^(?:двадцят|тридцят|п['’ʼ]?ятдесят|шістдесят|сімдесят|вісімдесят|двадцат|тридцат|пятидесят|шестидесят|семидесят|восьмидесят)и(?![\p{L}])|^(?:сорока|дев['’ʼ]?яноста|девяноста)(?![\p{L}])/iu;
 const UNIT_BEFORE = /(?<![\p{L}])(?:років|роки|рік|лет|года|годков)[\s\u00a0]+$/iu;
 // "5 років тому", "3 года назад", "2 years later", "три года подряд": a duration, not an age.
 const DURATION = /^[\s\u00a0]*(?:тому|назад|минул\p{L}*|минає|пройшл\p{L}*|пройшло|прошл\p{L}*|прошло|пролетіл\p{L}*|пролетел\p{L}*|спустя|потому|пізніше|позже|поспіль|подряд|ago|later|before|after|earlier|in\s+prison|of\s(?!age)|за\s|у\s+в['’ʼ]язниц|в\s+тюрьм)/iu;
@@ -106,7 +107,11 @@ const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|a
 function nameBefore(before: string, lang: Lang): boolean {
   if (/(?<![\p{L}])\p{Lu}\.$/u.test(before)) return true;
   const w = /(\p{Lu}\p{Ll}+)$/u.exec(before)?.[1];
-  return !!w && analyseName(w, lang).some((a) => a.part === 'first' || (a.part === 'surname' && !a.amb));
+  if (!w) return false;
+  if (analyseName(w, lang).some((a) => a.part === 'first' || (a.part === 'surname' && !a.amb))) return true;
+  // "Марина Гулько (41)": an unknown surname after a first name
+  const first = /(\p{Lu}\p{Ll}+)[\s\u00a0]+\p{Lu}\p{Ll}+$/u.exec(before)?.[1];
+  return !!first && analyseName(first, lang).some((a) => a.part === 'first' && !a.amb);
 }
 const FULL_YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FULL_YEARS}|близько|около|приблизно|примерно)[\s\u00a0]+$`, 'iu');
 /** "(повних 27 років)": a full count of years with its unit is an age. */
@@ -313,6 +318,9 @@ export const detectAges: Detector = (text, ctx) => {
     // position of it and cost the most. Every test here is a pure regex test, so the order within a
     // rule changes nothing; the rules keep their order.)
     if (yearsOld) form = lang === 'en' ? 'en-pred' : 'bare';
+    // "жінка років шістдесяти", "на вигляд років двадцяти п'яти": the unit first, the tens in the genitive — an age guessed
+    // (a duration puts its number in the nominative: "років п'ять тому")
+    else if (unitB && n.word && GENITIVE_TENS.test(text.slice(n.start, n.end))) form = 'bare';
     else if (CUE_AGE_WORD.test(before)) form = 'bare';
     else if (hasUnit && lang !== 'en' && CUE_FULL_YEARS.test(before)) form = 'bare';
     else if (CUE_DATIVE.test(before) && (hasUnit || VERB_AFTER_UNIT.test(after) || (NO_NOUN_AFTER.test(after) && !giveVerbDative(before)))) form = 'bare';
@@ -335,7 +343,7 @@ export const detectAges: Detector = (text, ctx) => {
       spanStart = start - CUE_AT_UK_RU.exec(before)![0].length;
     } else if (lang === 'en' && value >= 13 && /^[\s\u00a0]*(?:,|[.!?](?:\s|$)|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after) && CUE_EN_AT.test(before)) form = 'en-pred';
     // "Svitlana K. (33)", "Maksym (9) and Polina (5)", "Oksana is 29.": a number in brackets after a name, or said of her
-    else if (!hasUnit && (/^[\s\u00a0]*[),;]/.test(after) && /\([\s\u00a0]*$/.test(before) && nameBefore(before.replace(/[\s\u00a0]*\([\s\u00a0]*$/, ''), lang)) ||
+    else if (!hasUnit && (/^[\s\u00a0]*[),;]/.test(after) && /\([\s\u00a0]*[~≈]?$/.test(before) && nameBefore(before.replace(/[\s\u00a0]*\([\s\u00a0]*[~≈]?$/, ''), lang)) ||
       (lang === 'en' && /^[\s\u00a0]*[.,;!?]/.test(after) && /[\s\u00a0]+(?:is|was|turned|turns)[\s\u00a0]+$/.test(before) && nameBefore(before.replace(/[\s\u00a0]+(?:is|was|turned|turns)[\s\u00a0]+$/, ''), lang))) form = lang === 'en' ? 'en-pred' : 'bare';
     // "Тридцять один рік." as a sentence of its own, after she was named
     else if (hasUnit && value >= 14 && /(?:^|[.!?…][\s\u00a0]+)$/.test(before) && /^[\s\u00a0]*(?:[.!]|[—–-][\s\u00a0])/.test(text.slice(end, end + 4))) form = 'bare';
