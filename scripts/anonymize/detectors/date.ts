@@ -33,7 +33,7 @@ const EN_DMY = new RegExp(
   'gu',
 );
 const EN_MDY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_EN})\s+)?(${EN_MONTH})\s+(?:(the)\s+)?(${DAY})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}_:])`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_EN})\s+)?(${EN_MONTH})\s+(?:(the)\s+)?(${DAY})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}_]|:\d)`,
   'gu',
 );
 // 14.03.2019, 14/03/2019, 14.03.19 (day first, as written in Ukraine) and ISO 2019-03-14.
@@ -168,6 +168,9 @@ const VERB_BEFORE = /(?<![\p{L}])\p{Ll}{2,}(?:ли|ла|ло|в|вся|лась|
 const CLAUSE_GOES_ON = /^(?:[\s\u00a0]*(?:[,.;!?)—–]|$)|[\s\u00a0]+(?:з|із|зі|о|об|в|у|на|до|після|с|со|после|и|і|й|та|а|але|но|вночі|ночью|ввечері|вечером|зранку|утром)(?![\p{L}]))/u;
 const VERB_NEXT = /^[\s\u00a0]+(?:не[\s\u00a0]+)?\p{Ll}+(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)(?![\p{L}])/u;
 const DAY_ALONE_EN_Y = sticky(DAY_ALONE_EN);
+/** More days after an English date: ", 10 or 11", " and 12th" (not a time, a sum or a year). */
+const DAY_LIST_AFTER_Y = /(?:(?:,[ \u00a0]*|[ \u00a0]+(?:or|and)[ \u00a0]+|,[ \u00a0]*(?:or|and)[ \u00a0]+)\d{1,2}(?:st|nd|rd|th)?(?![\p{L}\p{N}]|[.,:]\d))+/uy;
+const EN_MONTH_NEXT = new RegExp(String.raw`^[ \u00a0]+(?:of[ \u00a0]+)?${EN_MONTH}`, 'u');
 /** What may follow a year and stays with it: " р.", " року", " г.", " года", "-го", "-й". */
 const YEAR_WORD_AFTER_Y = /(?:[\s\u00a0]?(?:рр?\.|року|році|рік|гг?\.|года|году)|-(?:го|й|м|му))(?![\p{L}])/uy;
 
@@ -239,12 +242,14 @@ export const detectDates: Detector = (text, ctx) => {
     let end = m.index + m[0].length;
     // a year in words ("квітня дев'яносто шостого") belongs to the date and stays in words
     let yearWords: string | undefined;
+    let yearEnd = end;
     if (!year && lang !== 'en') {
       const yw = yearWordsAt(text, end);
       if (yw) {
         year = String(yw.year);
         yearWords = text.slice(end, yw.end).trim();
         end = yw.end;
+        yearEnd = yw.end;
       }
     }
     const { text: phrase, keepPrep } = seasonPhrase(lang, month, yearWords ?? (year ? (year.length === 2 ? '20' + year : year) : undefined), prep);
@@ -269,6 +274,15 @@ export const detectDates: Detector = (text, ctx) => {
       spans.push({ kind: 'date', start: m.index + (prep && keepPrep ? m[0].indexOf(prep) + prep.length + 1 : 0), end, replacement: phrase, entity: text.slice(m.index, end).toLowerCase(), confidence: 1 });
       return;
     }
+    // "on December 9, 10 or 11": the other days of the list are dates of the same month
+    // (with "or"/"and" in it, or punctuation after it: "On May 5, 3 people came" has no list)
+    if (!year && lang === 'en' && /\d(?:st|nd|rd|th)?$/.test(m[0])) {
+      DAY_LIST_AFTER_Y.lastIndex = end;
+      const l = DAY_LIST_AFTER_Y.exec(text);
+      const listEnds = l && !EN_MONTH_NEXT.test(text.slice(end + l[0].length, end + l[0].length + 12)) && (/(?:or|and)/.test(l[0]) || /^(?:[.;:!?)]|[ \u00a0]*$|[ \u00a0]*\n)/.test(text.slice(end + l[0].length, end + l[0].length + 2)));
+      if (l && listEnds && l[0].match(/\d+/g)!.every((d) => Number(d) >= 1 && Number(d) <= 31)) end += l[0].length;
+    }
+    const tailFrom = Math.max(end, m.index + m[0].length);
     // "19 березня 2025 р.", "2022-го", "2019 года": the year's word goes with it, as it was written
     if (year) {
       YEAR_WORD_AFTER_Y.lastIndex = end;
@@ -282,7 +296,8 @@ export const detectDates: Detector = (text, ctx) => {
       replacement = `one ${partOfDay[1]!.toLowerCase()} ${phrase}`;
     }
     // Keep the original capital letter at a sentence start: "14 березня…" → "Навесні…" only when the date began the sentence.
-    replacement = capitalise(start, replacement) + text.slice(m.index + m[0].length + (yearWords ? text.slice(m.index + m[0].length).indexOf(yearWords) + yearWords.length : 0), end);
+    // (what was kept after the date as written: the year's word, " р.", "-го")
+    replacement = capitalise(start, replacement) + text.slice(yearWords ? yearEnd : tailFrom, end);
     spans.push({ kind: 'date', start, end, replacement, entity: text.slice(start, m.index + m[0].length).toLowerCase(), confidence: 1 });
   };
 
