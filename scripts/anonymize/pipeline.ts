@@ -7,7 +7,7 @@ import { DETECTORS, KIND_PRIORITY, NETS } from './detectors/index.ts';
 import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import { CP_LETTER, CP_MARK, CP_UPPER, codePointClass, lowerCaseText } from './lexicon/scan.ts';
-import { namesARegion } from './lexicon/known-proper-nouns.ts';
+import { namesACourt, namesARegion } from './lexicon/known-proper-nouns.ts';
 import { opensIdiom } from './detectors/names.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
@@ -182,6 +182,8 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
       }
       // "Київської області": an oblast is region-level already, and no name, place or street
       if ((s.kind === 'name' || s.kind === 'place' || s.kind === 'address') && namesARegion(text, s.start, s.end)) continue;
+      // "Светловодский горрайонный суд": a court or a prosecutor's office is a public institution, kept
+      if ((s.kind === 'name' || s.kind === 'place') && namesACourt(text, s.start, s.end)) continue;
       const a = allowRanges.findIndex((r) => s.start >= r.start && s.end <= r.end);
       if (a >= 0) {
         usedAllow.add(a);

@@ -153,3 +153,15 @@ describe('ages beside a name in brackets, said of her, or as a sentence of their
     expect(found(detectAges, 'Три роки. Потім усе змінилось.', 'uk')).toEqual([]);
   });
 });
+
+describe('an age guessed, or in brackets after a name', () => {
+  it.each([
+    ['uk', 'жінка років шістдесяти, окуляри', 'жінка за шістдесят, окуляри'],
+    ['uk', "Віра (на вигляд років двадцяти п'яти), яка купувала", 'Віра (на вигляд за двадцять), яка купувала'],
+    ['ru', 'мужчина лет сорока пяти', 'мужчина за сорок'],
+    ['uk', 'Д: Марина Гулько (41), Ліля (~22) |', 'Д: Марина Гулько (за сорок), Ліля (~за двадцять) |'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectAges, text, lang as never)).toBe(expected));
+  it('a duration keeps its number in the nominative: "років п\'ять тому"', () => {
+    expect(found(detectAges, "Це було років п'ять тому, а років двадцяти тому назад ще ні.", 'uk')).toEqual([]);
+  });
+});

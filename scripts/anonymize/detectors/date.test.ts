@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDates } from './date.ts';
+import { yearWordsAt } from './numwords.ts';
 import { found, rewritten } from './test-helpers.ts';
 
 describe('detectDates', () => {
@@ -163,4 +164,45 @@ describe('a day named after its month, or with число', () => {
     ['ru', 'Пришла 23-е число.', 'Пришла в один из дней.'],
     ['uk', 'Прийди 23-тє число.', 'Прийди одного дня.'],
   ])('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang as never)).toBe(expected));
+});
+
+describe('a year after the date, in words or with its word', () => {
+  it.each([
+    ['uk', 'Скаргу подано 19 березня 2025 р. до суду.', 'Скаргу подано навесні 2025 р. до суду.'],
+    ['ru', 'Третьего мая 2022-го всё случилось.', 'Весной 2022-го всё случилось.'],
+    ['uk', "Було це вісімнадцятого квітня дев'яносто шостого року, вночі.", "Було це навесні дев'яносто шостого року, вночі."],
+    ['ru', 'Это было десятого ноября две тысячи девятнадцатого года.', 'Это было осенью две тысячи девятнадцатого года.'],
+    // a birth date in words gives its decade only, as one in digits does
+    ['uk', "Дата народження: вісімнадцятого квітня дев'яносто шостого", 'Дата народження: 1990-ті'],
+    ['ru', 'Родилась 3 мая 1989 г. в селе.', 'Родилась в 1980-е в селе.'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang as never)).toBe(expected));
+  it('one ordinal alone is no year ("травня шостого" is a day), two are', () => {
+    expect(yearWordsAt('травня шостого', 6)).toBeUndefined();
+    expect(yearWordsAt("квітня дев'яносто шостого", 6)).toEqual({ end: 25, year: 1996 });
+    expect(yearWordsAt('травня двохтисячного', 6)?.year).toBe(2000);
+  });
+});
+
+describe('a day with "число" unsaid, by what stands around it', () => {
+  it.each([
+    ['uk', "ти як? приїдеш на п'ятнадцяте?", 'ти як? приїдеш на певне число?'],
+    ['uk', 'Суд перенесли на двадцять друге.', 'Суд перенесли на певне число.'],
+    ['uk', 'дзвонив 26-го з номера', 'дзвонив одного дня з номера'],
+    ['ru', 'Звонил 22-го, потом пропал.', 'Звонил в один из дней, потом пропал.'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang as never)).toBe(expected));
+  it('not a meal course, a son or a floor', () => {
+    expect(found(detectDates, 'а на перше борщ. Залишив 2-го сина вдома. Купила 3-го этажа.', 'uk')).toEqual([]);
+  });
+});
+
+describe('English dates with a colon or a list of days after them', () => {
+  it('"Nov 29:" in a comment header is a date; "May 5:30" is a time', () => {
+    expect(rewritten(detectDates, 'Kit → Olha, Nov 29: Hanna okayed', 'en')).toBe('Kit → Olha, in autumn: Hanna okayed');
+    expect(found(detectDates, 'at May 5:30 we left', 'en')).toEqual([]);
+  });
+  it('"on December 9, 10 or 11" is one stretch of days; "On May 5, 3 people" is not', () => {
+    expect(rewritten(detectDates, 'We are available on December 9, 10 or 11.', 'en')).toBe('We are available in winter.');
+    expect(rewritten(detectDates, 'On May 5, 3 people came.', 'en')).toBe('In spring, 3 people came.');
+    expect(rewritten(detectDates, 'a test on 24 November and 12 January.', 'en')).toBe('a test in autumn and in winter.');
+  });
 });

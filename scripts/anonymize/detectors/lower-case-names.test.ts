@@ -67,3 +67,17 @@ describe('an English chat: participants addressed at the end, possessives, label
     expect(r).not.toMatch(/funny will|dasha|it grace/);
   });
 });
+
+describe('a WhatsApp export: senders with a flat number or an emoji, and who they address', () => {
+  const chat = [
+    "09.11.26, 20:21 - Ніна Кравець: Я вже дзвонила дільничному.",
+    "09.11.26, 20:22 - Вадім 5 під'їзд: ніна ви серйозно номер в загальний чат",
+    'Передала Люда з 31-ї.',
+    '10.11.26, 22:41 - Сніжана 🌸: людо якщо ти тут, не відкривай',
+  ].join('\n');
+  it('a lower-case name after such a sender, and a vocative of someone named elsewhere (людо beside Люда)', () => {
+    const r = out(chat, 'uk');
+    expect(r).not.toMatch(/ніна ви|людо/);
+    expect(r).toContain('якщо ти тут, не відкривай');
+  });
+});

@@ -177,3 +177,17 @@ describe('a name said to be what someone is called', () => {
     expect(run('We met Rose (as her friends called her) at the cafe. A rose grew there.', 'en').found).toEqual(['Rose']);
   });
 });
+
+describe('a common-word name with a cue after it', () => {
+  it.each([
+    ['ru', 'Лилия (волонтёр) осталась с ней.', 'Лилия'],
+    ['ru', 'Пришла Надежда, наша волонтёрка.', 'Надежда'],
+    ['en', 'Mark from the legal team says he has sent it.', 'Mark'],
+    ['en', "Frankly, I'd hold it a week. Frank on legal agrees.", 'Frank'],
+    // a quote's or a note's attribution after a dash, alone at the end of its line
+    ['ru', 'Текст письма.\n— Вера', 'Вера'],
+  ])('%s: %s', (lang, text, name) => expect(run(text, lang as never).found).toContain(name));
+  it('the ordinary words stay: "Art in the office", "Frankly", "mark my words"', () => {
+    expect(run('Art in the office is dull. Frankly, mark my words.', 'en').found).toEqual([]);
+  });
+});

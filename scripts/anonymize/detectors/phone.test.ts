@@ -54,3 +54,14 @@ describe('a date with the hour after it is no phone number', () => {
     expect(found(detectPhones, 'Тел. 067.123.45.67, (050) 123 45 67', 'uk')).toEqual(['067.123.45.67', '(050) 123 45 67']);
   });
 });
+
+describe('a number broken across two lines', () => {
+  it('both halves of a Ukrainian number, one in each quoted chat line', () => {
+    expect(found(detectPhones, '> **Ангеліна:** з іншого номера. 066 1\n> 18 73 05 — отак приходить', 'uk')).toEqual(['066 1', '18 73 05']);
+    expect(found(detectPhones, 'тел. 067 219\n44 06 (Оля)', 'uk')).toEqual(['067 219', '44 06']);
+  });
+  it('numbers that only stand on neighbouring lines stay', () => {
+    expect(found(detectPhones, 'Рахунок 050\n12 яблук', 'uk')).toEqual([]);
+    expect(found(detectPhones, '| 2023 | 045 |\n| 12 | 3 |', 'uk')).toEqual([]);
+  });
+});

@@ -73,3 +73,19 @@ describe('a settlement word at a line end', () => {
     expect(found(detectPlaces, 'case_id,client,town\nRV-25-086,Olha,Lelekivka', 'en')).not.toContain('town\nRV-25');
   });
 });
+
+describe('a town adjective before a police unit or a court', () => {
+  it('a police unit is local; the town adjective goes, the abbreviation stays', () => {
+    expect(anonymizeText('мене повезли в Олександрійський РУП', { lang: 'uk' }).text).toBe('мене повезли в місцевий РУП');
+  });
+  it.each([
+    ['uk', 'Скаргу подали до Кіровоградської обласної прокуратури.'],
+    ['uk', 'Апеляцію розглянули в Кропивницькому апеляційному суді.'],
+    ['ru', 'Жалобу подали в Кировоградский окружной административный суд.'],
+  ])('a region-level court or prosecutor\'s office is a public institution, kept: %s', (lang, text) => {
+    expect(anonymizeText(text, { lang: lang as never }).text).toBe(text);
+  });
+  it('a town\'s own court names the town: it becomes local', () => {
+    expect(anonymizeText('Светловодский горрайонный суд рассмотрел дело.', { lang: 'ru' }).text).toBe('Местный горрайонный суд рассмотрел дело.');
+  });
+});

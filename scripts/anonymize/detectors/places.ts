@@ -358,7 +358,8 @@ export const detectPlaces: Detector = (text, ctx) => {
         continue;
       }
       // "біля Калинового Поля", "у Новому Бузі": a declined adjective and a capitalised noun after a preposition
-      if (!latin && afterPrep && CYR_PLACE_ADJ.test(w) && next && next.gap === '' && isCap(next.text) && next.text.length >= 3 && !lowerSeen.has(t.lower)) {
+      // (not before an abbreviation: "в Олександрійський РУП" is the town's police, read below)
+      if (!latin && afterPrep && CYR_PLACE_ADJ.test(w) && next && next.gap === '' && isCap(next.text) && next.text.length >= 3 && next.text !== next.text.toUpperCase() && !lowerSeen.has(t.lower)) {
         const c = caseOf(prev0, t.gap === '', t.text, lang);
         spans.push({ kind: 'place', start: t.start, end: next.end, entity: norm(t.text + ' ' + next.text).toLowerCase(), replacement: describe(lang, { size: 'village' as Size }, c, sentStart(t.start)), confidence: 0.8 });
         i++;

@@ -194,3 +194,11 @@ describe('senders of a chat export and authors of posts', () => {
     expect(r.text).toContain('no joy');
   });
 });
+
+describe('a lone initial after a title', () => {
+  it('"my client Ms A." and "пані Н." stand for a person', () => {
+    expect(anonymizeText('my client Ms A. has asked me to write.', { lang: 'en' }).text).not.toContain('Ms A.');
+    expect(anonymizeText('**Re: detention — my client Ms K.**\nDear Sir,', { lang: 'en' }).text).not.toContain('Ms K.');
+    expect(anonymizeText('моя клієнтка пані Н. просила', { lang: 'uk' }).text).not.toContain('Н.');
+  });
+});

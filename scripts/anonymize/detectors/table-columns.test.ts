@@ -69,3 +69,13 @@ describe('a CSV export pasted as text', () => {
     expect(r.text.split('\n')[0]).toBe(csv.split('\n')[0]);
   });
 });
+
+describe('a column of who added a row', () => {
+  it('holds names; a one-word nickname there gets a first name, not a surname', () => {
+    const text = '| Кто | Что сделал | Добавила |\n|---|---|---|\n| Тамерлан | предлагает «работу» | Кися |\n| участковый Гонтарь | приходит | Маринка |';
+    const r = anonymizeText(text, { lang: 'ru' });
+    expect(r.text).not.toMatch(/Кися|Маринка/);
+    const kysia = r.findings.find((f) => f.text === 'Кися')!;
+    expect(kysia.replacement).toMatch(/[ая]$/);
+  });
+});

@@ -76,3 +76,16 @@ describe('schools and kindergartens', () => {
     expect(found(detectVenues, 'Школа «Надія» закрита, мала ходить у садочок «Калинка».', 'uk')).toEqual(['«Надія»', '«Калинка»']);
   });
 });
+
+describe('residential complexes, schools numbered in words, kindergartens and kiosks', () => {
+  it.each([
+    ['uk', 'Вона живе в ЖК «Сонячна брама», третій під\'їзд.', ['«Сонячна брама»']],
+    ['uk', 'Квартира в ЖК Комфорт Таун, другий поверх.', ['Комфорт Таун']],
+    ['en', 'She rents a flat in the Riverside Park residential complex.', ['Riverside Park']],
+    ['uk', 'дитина ходить у ліцей номер вісім, а менша в школі номер три', ['номер вісім', 'номер три']],
+    ['ru', 'водила в садик «Солнышко», потом в ларьке «24 часа» купила', ['«Солнышко»', '«24 часа»']],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectVenues, text, lang as never)).toEqual(expected));
+  it('"номер три" with no school before it is no venue', () => {
+    expect(found(detectVenues, 'номер три не відповідав', 'uk')).toEqual([]);
+  });
+});

@@ -97,6 +97,22 @@ export function namesARegion(text: string, start: number, end: number): boolean 
   return oblastForms.has(text.slice(start, end).toLowerCase()) && REGION_WORD_AFTER.test(text.slice(end, end + 12));
 }
 
+// (region-level only: a town's own court, "Светловодский горрайонный суд", names the town and is generalised)
+const COURT_AFTER = /^[ \u00a0]+(?:(?:окружн|адміністративн|административн|господарськ|хозяйственн)\p{L}*[ \u00a0]+)?(?:обласн|апеляційн|апелляционн|окружн)\p{L}*[ \u00a0]+(?:(?:адміністративн|административн|господарськ|хозяйственн)\p{L}*[ \u00a0]+)?(?:суд|прокуратур)\p{L}*/iu;
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}'’ʼ-]*(?:[сцз]ьк|[сцз]к)(?:ий|ій|ый|ой|ого|ому|им|ім|ом|а|ая|ої|ой|ій|ую|у|ою|е|ое)$/u;
+
+/**
+ * Whether text[start, end) is a place's adjective naming a region-level court or prosecutor's office:
+ * "Кропивницькому апеляційному суді", "Кіровоградській обласній прокуратурі". These are public
+ * institutions of a whole region, which a story keeps. A town's court ("Олександрійський міськрайонний
+ * суд") and a town's police unit ("Бобринецький відділ") name the town: they become "місцевий".
+ */
+export function namesACourt(text: string, start: number, end: number): boolean {
+  // (the span may hold the preposition before the word: "у Кропивницькому")
+  const word = /(?:^|[ \u00a0])(\p{Lu}[\p{L}'’ʼ-]*)$/u.exec(text.slice(start, end))?.[1] ?? '';
+  return PLACE_ADJECTIVE.test(word) && COURT_AFTER.test(text.slice(end, end + 48));
+}
+
 /** Case forms of a base form, by its ending (enough for the nouns and adjectives listed above). */
 function caseForms(base: string): string[] {
   const w = base.toLowerCase().replace(/[’ʼ]/g, "'");
