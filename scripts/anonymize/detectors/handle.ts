@@ -34,7 +34,7 @@ const SENDER = /^[ \t>*_-]*?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+
  * A forum or Slack poster line: "**Natalka.Zh** · 30.10.2026", "**chloe.b** 10:02", "> **kvitka_z_pidvalu** писала:" —
  * the same user-name shape as a sender, then a separator dot, a clock time or a "wrote" verb.
  */
-const POSTER = /^[ \t>*_-]*?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?:[·•|]|\d{1,2}:\d\d(?!\d)|(?:писала|писав|пише|написала|написав|писал|пишет|написал|wrote|writes|said)(?![\p{L}])))/gmu;
+const POSTER_Y = /[ \t>*_-]*?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?:[·•|]|\d{1,2}:\d\d(?!\d)|(?:писала|писав|пише|написала|написав|писал|пишет|написал|wrote|writes|said)(?![\p{L}])))/uy;
 /** A file or site name is no user name: "report.pdf:", "site.com.ua ·". */
 const FILE_OR_SITE = /\.(?:md|txt|pdf|docx?|xlsx?|csv|jpe?g|png|gif|mp[34]|html?|js|ts|json|zip|com|org|net|ua|ru|io|info|me)$/i;
 /** A user name a poster line established, found again elsewhere: "Дякую kvitka_z_pidvalu", "користувачки Natalka.Zh". */
@@ -84,8 +84,13 @@ export const detectHandles: Detector = (text) => {
     }
   }
   const posters = new Set<string>();
-  POSTER.lastIndex = 0;
-  for (let m = POSTER.exec(text); m; m = POSTER.exec(text)) {
+  // tried at each line start (the pattern is sticky there), not scanned through the text
+  for (let ls = 0; ls < text.length; ) {
+    const nl = text.indexOf('\n', ls);
+    POSTER_Y.lastIndex = ls;
+    const m = POSTER_Y.exec(text);
+    ls = nl < 0 ? text.length : nl + 1;
+    if (!m) continue;
     const name = m[1]!;
     if (FILE_OR_SITE.test(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);

@@ -73,8 +73,16 @@ function dictatedPlates(text: string, spans: Span[]): void {
       dictated = true;
     }
   };
+  const runs = numberRuns(text);
+  if (!runs.length) return;
+  let r = 0;
   DICTATED_CUE.lastIndex = 0;
-  for (let c = DICTATED_CUE.exec(text); c; c = DICTATED_CUE.exec(text)) dictatedIn(c.index + c[0].length, c.index + c[0].length + 120, 60);
+  for (let c = DICTATED_CUE.exec(text); c; c = DICTATED_CUE.exec(text)) {
+    const from = c.index + c[0].length;
+    // (only where a number word follows soon: most car words have none after them)
+    while (r < runs.length && runs[r]!.start < from) r++;
+    if (r < runs.length && runs[r]!.start < from + 80) dictatedIn(from, from + 120, 60);
+  }
   if (dictated) dictatedIn(0, text.length, text.length);
 }
 
