@@ -133,3 +133,44 @@ describe('a street named by a surname in the genitive, with no street word', () 
     expect(found(detectAddresses, 'Я була у Ковальчука 2 рази.', 'uk')).toEqual([]);
   });
 });
+
+describe('offices, entrances, slash buildings, Polish and numbered streets', () => {
+  it.each([
+    ['uk', 'передати нотаріусу (вул. Вигадана, 30, оф. 4).', 'вул. Вигадана, 30, оф. 4'],
+    ['ru', 'Отвёз на ул. Выдуманная, 5 под.3, потом назад.', 'ул. Выдуманная, 5 под.3'],
+    ['ru', 'Отвёз на ул. Выдуманная, 9/2, потом назад.', 'ул. Выдуманная, 9/2'],
+    ['en', 'We live now at ul. Wymyślona 118 m. 12. I work.', 'ul. Wymyślona 118 m. 12'],
+    ['ru', 'Поселились на West 131st Street. Там', 'West 131st Street'],
+    ['ru', 'Репетиция в офисе, East 44th St, 7th floor.', 'East 44th St, 7th floor'],
+    ['en', 'We walked down 5th Avenue at night.', '5th Avenue'],
+    ['ru', 'только улицу: Выдуманная.', 'улицу: Выдуманная'],
+    ['ru', 'Точка 5. Город, Героев Украины. Квартиры.', 'Героев Украины'],
+    ['uk', 'Жила на Героїв Праці, 12.', 'Героїв Праці, 12'],
+  ] as const)('%s: finds %s', (lang, text, expected) => expect(found(detectAddresses, text, lang)).toEqual([expected]));
+  it('leaves a floor, a prize place, a room and heroes who are people', () => {
+    expect(found(detectAddresses, 'She was on the 7th floor. We took 1st Place. Room 306 was empty.', 'en')).toEqual([]);
+    expect(found(detectAddresses, 'Наградили двух Героев Украины.', 'ru')).toEqual([]);
+  });
+});
+
+describe('clock times and table columns', () => {
+  it('a number with :dd after it is a time, not a house', () => {
+    expect(found(detectAddresses, 'Я розповіла: вул. Михайлівська, 23:40, машина.')).toEqual(['вул. Михайлівська']);
+  });
+  it('a street in a whitespace-aligned table stays in its column', () => {
+    const table = '1  20:42  Шевченко 31                 ТЦ Центрум\n2  22:30  ул. Выдуманная, 5                0663109875\n4  23:05  Выдуманная 5                    сауна';
+    expect(found(detectAddresses, table, 'ru')).toEqual(['ул. Выдуманная, 5', 'Шевченко 31', 'Выдуманная 5']);
+    expect(found(detectAddresses, 'Свидетель Коваленко, 31.', 'ru')).toEqual([]);
+  });
+});
+
+describe('dictated addresses in lower case', () => {
+  it.each([
+    ['я вийшла з вулиці вокзальної сорок два і пішла', 'вулиці вокзальної сорок два'],
+    ['приїдуть до мами на велику перспективну сто десять квартира тридцять один вони знали', 'велику перспективну сто десять квартира тридцять один'],
+    ['живе на вулиці садовій 12 з мамою', 'вулиці садовій 12'],
+  ])('finds %s', (text, expected) => expect(found(detectAddresses, text)).toEqual([expected]));
+  it.each(['на вулиці холодній три години стояли', 'купила нову квартиру', 'по вулиці довгій два рази пройшла', 'на вулиці стояла 3 години'])('leaves %s', (text) =>
+    expect(found(detectAddresses, text)).toEqual([]),
+  );
+});

@@ -17,12 +17,14 @@ const CAP = String.raw`(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’ʼ\-]*)`;
 const QUOTED = String.raw`(?:[«"„“][^»"“”\n]{1,40}[»"“”])`;
 // The name of a street: capitalised words, or "8 Березня"-style, or a quoted name.
 const STREET_NAME = String.raw`(?:${QUOTED}|(?:\d{1,3}(?:-?(?:го|й|ї|ої))?\s+)?${CAP}(?:[\s\-]+${CAP}){0,3})`;
-const MARKER_UK_RU = String.raw`(?:вул\.|вул(?=\s)|вулиц\p{L}*|ул\.|улиц\p{L}*|просп\.|пр-т\.?|пр-кт\.?|пр\.(?=\s*\p{Lu}[\p{L}'’\-]+,?\s*\d)|бул\.|проспект\p{L}*|пров\.|провулк?\p{L}*|переул\p{L}*|пер\.|бульв\.|б-р\.?|бульвар\p{L}*|пл\.|площ\p{L}*|шосе|шоссе|мікрорайон\p{L}*|микрорайон\p{L}*|мкрн?\.?|м-н|мкр-н|набережн\p{L}*|узвіз\p{L}*|узвоз\p{L}*|спуск\p{L}*|тупик\p{L}*|проїзд\p{L}*|проезд\p{L}*|алея|алеї|алею|аллея|аллее|vul\.|vulytsi\p{L}*|ulitsa|prospekt|prosp\.|provulok|bulvar|ploshcha)`;
+const MARKER_UK_RU = String.raw`(?:вул\.|вул(?=\s)|вулиц\p{L}*|ул\.|улиц\p{L}*|просп\.|пр-т\.?|пр-кт\.?|пр\.(?=\s*\p{Lu}[\p{L}'’\-]+,?\s*\d)|бул\.|проспект\p{L}*|пров\.|провулк?\p{L}*|переул\p{L}*|пер\.|бульв\.|б-р\.?|бульвар\p{L}*|пл\.|площ\p{L}*|шосе|шоссе|мікрорайон\p{L}*|микрорайон\p{L}*|мкрн?\.?|м-н|мкр-н|набережн\p{L}*|узвіз\p{L}*|узвоз\p{L}*|спуск\p{L}*|тупик\p{L}*|проїзд\p{L}*|проезд\p{L}*|алея|алеї|алею|аллея|аллее|vul\.|ul\.(?=\s*\p{Lu})|vulytsi\p{L}*|ulitsa|prospekt|prosp\.|provulok|bulvar|ploshcha)`;
 /** A number in words, as a house or flat is sometimes written: "будинок сім", "квартира двадцять два", "flat twelve". */
 const NUM_W = String.raw`(?:${NUMBER_WORD_SRC}(?:[\s\-]+${NUMBER_WORD_SRC}){0,2})`;
 const HOUSE_WORD = String.raw`(?:буд\.?|будинок|будинку|будинком|д\.|дом|доме|дім|house|building)`;
 const HOUSE_IN_WORDS = String.raw`(?:,?\s*${HOUSE_WORD}\s+${NUM_W})`;
-const HOUSE = String.raw`(?:${HOUSE_IN_WORDS}|,?\s*(?:буд\.?|будинок|будинку|будинком|д\.|дом|дім|house|No\.?|№)?\s*№?\s*\d{1,4}(?:[\-‑]?[А-ЯІЄЇҐA-Z](?![\p{L}])|[\-‑\s]?[а-яієїґa-z](?![\p{L}]))?(?:\s?[/\-]\s?\d{1,4}(?:[а-яa-z](?![\p{L}]))?)?(?![\p{N}]|\s*(?:рок|рік|роки|років|год|лет|хв|мин|грн|гривень|гривн|доларів|долларов|euro|євро|людей|чоловік|раз|км|хвилин|минут|години|годин|часа|часов|year|hour|minute|dollar|people|times)))`;
+/** What a counted number is followed by, so that it is no house number: "2 роки", "500 гривень", "5 people". */
+const COUNTED = String.raw`рок|рік|роки|років|год|лет|хв|мин|грн|гривень|гривн|доларів|долларов|euro|євро|людей|чоловік|раз|км|хвилин|минут|години|годин|часа|часов|year|hour|minute|dollar|people|times`;
+const HOUSE = String.raw`(?:${HOUSE_IN_WORDS}|,?\s*(?:буд\.?|будинок|будинку|будинком|д\.|дом|дім|house|No\.?|№)?\s*№?\s*\d{1,4}(?:[\-‑]?[А-ЯІЄЇҐA-Z](?![\p{L}])|[\-‑]?[а-яієїґa-z](?![\p{L}])|\s[а-яієїґa-z](?![\p{L}]|\.\s*\d))?(?:\s?[/\-]\s?\d{1,4}(?:[а-яa-z](?![\p{L}]))?)?(?![\p{N}]|[:.]\d|\s*(?:${COUNTED})))`;
 const FLAT_WORD = String.raw`(?:кв\.?|квартира|квартири|квартиру|квартирі|квартире|flat|apt\.?|apartment|ap\.|kv\.?)`;
 const FLAT = String.raw`(?:,?\s*${FLAT_WORD}\s*(?:№?\s*\d{1,4}(?![\p{N}])|\s${NUM_W}))`;
 const ENTRANCE = String.raw`(?:,?\s*(?:під'їзд|подъезд|під’їзд|entrance|поверх|этаж|floor)\s*№?\s*\d{1,3}(?![\p{N}]))`;
@@ -33,21 +35,41 @@ function capitalisable(alternatives: string): string {
 }
 
 const UK_RU = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${capitalisable(MARKER_UK_RU)}\s*${STREET_NAME}|${CAP}(?:\s+${CAP})?\s+(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*|площ\p{L}*|шосе|шоссе))(?:${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?)?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${capitalisable(MARKER_UK_RU)}(?::(?=[ \u00a0]))?\s*${STREET_NAME}|${CAP}(?:\s+${CAP})?\s+(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*|площ\p{L}*|шосе|шоссе))(?:${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?)?`,
   'gu',
 );
 const EN_SUFFIX = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Square|Sq\.?|Place|Pl\.?|Way|Court|Ct\.?|Terrace|Embankment|Highway|Hwy\.?)(?![\p{L}])`;
 // The street word before the name ("Avenue Foch") only when written out: "Dr. Petro" is a doctor, "St. Mary" a saint.
 const EN_PREFIX = String.raw`(?:Street|Avenue|Ave\.?|Road|Lane|Boulevard|Blvd\.?|Square|Embankment|Highway)`;
+// A numbered street's ordinal: "West 131st Street", "East 44th St", "5th Avenue".
+const EN_ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)`;
+// An ordinal is a street's name only before a street word proper: "1st Place" is a prize, "2nd Court" a sports court.
+const ORDINAL_ONLY = /^(?:\d{1,3}(?:st|nd|rd|th)\s+)+(?!Street|St\b|Avenue|Ave\b|Road|Rd\b)/;
 const EN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:(?:Office|Flat|Apt\.?|Unit|Room|Suite)\s+\d{1,4}[A-Za-z]?,\s+)?(?:\d{1,5}(?:-?[A-Za-z])?,?\s+)?(?:\p{Lu}[\p{L}'’\-]*\s+){1,3}${EN_SUFFIX}|${EN_PREFIX}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:(?:Office|Flat|Apt\.?|Unit|Room|Suite)\s+\d{1,4}[A-Za-z]?,\s+)?(?:\d{1,5}(?:-?[A-Za-z])?,?\s+)?(?:(?:\p{Lu}[\p{L}'’\-]*|${EN_ORDINAL})\s+){1,3}${EN_SUFFIX}|${EN_PREFIX}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
   'gu',
 );
 // House/flat numbers without a street word still point to a door.
 const BARE = /(?=[бБдДкКfFaAаАpP])(?<![\p{L}\p{N}_])(?:а\/[ся]\s*№?|абонентськ\p{L}*\s+скриньк\p{L}*\s*№?|абонентск\p{L}*\s+ящик\p{L}*\s*№?|P\.\s?O\.\s?Box|PO\s+Box|буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
 
+// Dictated addresses, all in lower case: "з вулиці вокзальної сорок два", "на велику перспективну сто десять
+// квартира тридцять один". A street adjective (or a surname in the genitive, "шевченка") and a house number, in digits
+// or words; after a street word, or with a flat after it.
+const ADJ_LOWER = String.raw`\p{Ll}{2,}(?:н|к|ов|ев|єв|ин|ін|їн)(?:ої|ій|ою|ую|ая|ой|ий|ый|ого|ому|у|а|я)(?![\p{L}'’ʼ])`;
+const NUMBER_LOWER = String.raw`(?:\d{1,4}(?:\s?[/\-]\s?\d{1,4})?(?![\p{L}\p{N}]|[:.,]\d)|${NUM_W})(?![\s\u00a0]*(?:${COUNTED}))`;
+const LOWER_STREET_WORD = String.raw`(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*)`;
+const VOICE_STREET = new RegExp(String.raw`(?<![\p{L}\p{N}_])${LOWER_STREET_WORD}[ \u00a0]+${ADJ_LOWER}(?:[ \u00a0]+${ADJ_LOWER})?[ \u00a0,]+${NUMBER_LOWER}(?:${FLAT})?`, 'u');
+const VOICE_FLAT = new RegExp(String.raw`(?<![\p{L}\p{N}_])${ADJ_LOWER}(?:[ \u00a0]+${ADJ_LOWER})?[ \u00a0,]+${NUMBER_LOWER},?[ \u00a0]+(?:квартира|квартиру|квартирі|квартире|кв\.?)[ \u00a0]*(?:№?[ \u00a0]*\d{1,4}(?![\p{N}])|${NUM_W})`, 'u');
+const VOICE_STREET_Y = sticky(VOICE_STREET);
+const VOICE_FLAT_Y = sticky(VOICE_FLAT);
+const VOICE_STREET_TRIGGER = /вулиц|улиц|проспект|провул|переул|бульвар/g;
+const VOICE_FLAT_TRIGGER = /квартир|кв\./g;
+// Memorial street names, a plural genitive and a name: "Героїв Майдану", "Героев Украины", "Heroiv Pratsi".
+const HEROES = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:Героїв|Героев|Heroiv|Heroyiv)[ \u00a0]+\p{Lu}[\p{L}'’ʼ\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’ʼ\-]+)?(?:${HOUSE})?`, 'gu');
+// "двох Героїв України", "звання Героя": people, not a street
+const HEROES_PEOPLE = /(?:\d|дв\p{L}*|тр\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|звання|звание|two|three)[ \u00a0]*$/iu;
 const UK_RU_Y = sticky(UK_RU);
-const UK_RU_TRIGGER = /вул|ул\.|м-н|улиц|просп|пр-|пр\.|бул\.|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
+const UK_RU_TRIGGER = /вул|ул\.|ul\.|м-н|улиц|просп|пр-|пр\.|бул\.|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
 const EN_Y = sticky(EN);
 const EN_TRIGGER = /Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Square|Sq|Place|Pl|Way|Court|Ct|Terrace|Embankment|Highway|Hwy/g;
 // "Tsentralna street 9": a lower-case street word, with a house number to make it an address.
@@ -122,7 +144,7 @@ const PREP_BEFORE = /(?:^|[\s(«"])(?:на|по|біля|возле|около|�
 const HOUSE_AFTER = new RegExp(String.raw`^${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?`, 'u');
 // "31 " before a street name: a house number written first, not glued to a word before it.
 const LEAD_NUMBER_WORDS = new RegExp(String.raw`(?<=(?:^|[\s(])(?:at|on|to|from|near)\s+)${NUM_W}\s+$`, 'iu');
-const LEAD_NUMBER_BEFORE = /(?<![\p{L}\p{N}_])\d{1,5}[A-Za-z]?,?\s+$/u;
+const LEAD_NUMBER_BEFORE = /(?<![\p{L}\p{N}_:.])\d{1,5}[A-Za-z]?,?[ \u00a0]$/u;
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const isWordCode = (c: number) => WORD_CHAR.test(String.fromCharCode(c));
 const LETTER = /\p{L}/u;
@@ -144,7 +166,10 @@ function streetNameOf(value: string): string | undefined {
 }
 
 // What may follow an address and still point to the door: building, entrance, floor, room, office.
-const TAIL = new RegExp(String.raw`(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|office|секція|секция)(?:[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|[\s\u00a0]+${NUM_W})|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд)|(?:відділенн\p{L}*|отделени\p{L}*|branch)[\s\u00a0]+(?:[«"„][^»"“\n]{1,25}[»"“][\s\u00a0]*)?(?:№|No\.?|#)[\s\u00a0]*\d{1,5})(?![\p{L}\p{N}]))+`, 'uy');
+const TAIL = new RegExp(String.raw`(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|під\.|под\.|п-д|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|оф\.|office|секція|секция|m\.(?=[\s\u00a0]*\d))(?:[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|[\s\u00a0]+${NUM_W})|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд)|(?:відділенн\p{L}*|отделени\p{L}*|branch)[\s\u00a0]+(?:[«"„][^»"“\n]{1,25}[»"“][\s\u00a0]*)?(?:№|No\.?|#)[\s\u00a0]*\d{1,5})(?![\p{L}\p{N}]))+`, 'uy');
+
+/** Two or more spaces, a tab or a line break: a table's column gap or the end of a line, which no address crosses. */
+const COLUMN_GAP = /[ \u00a0]{2,}|[\t\n]/;
 
 export const detectAddresses: Detector = (text, ctx) => {
   const spans: Span[] = [];
@@ -152,12 +177,26 @@ export const detectAddresses: Detector = (text, ctx) => {
     TAIL.lastIndex = end0;
     const tail = TAIL.exec(text);
     const end = tail ? end0 + tail[0].length : end0;
-    const value = text.slice(start, end).replace(/[\s,]+$/, '');
+    let value = text.slice(start, end);
+    // an address stays in its table column: "Гагарина 9/2      0952071144" ends at the gap
+    const gap = COLUMN_GAP.exec(value);
+    if (gap) value = value.slice(0, gap.index);
+    value = value.replace(/[\s,]+$/, '');
+    if (!/\p{L}/u.test(value)) return;
     spans.push({ kind: 'address', start, end: start + value.length, entity: value.toLowerCase(), confidence });
   };
   // Up to two capitalised words may come before the street word ("Шевченка вулиця").
   scanTriggered(text, UK_RU_Y, UK_RU_TRIGGER, 80, 'word', (m) => add(m.index, m.index + m[0].length, 1));
   scanTriggered(text, NAME_HOUSE_FLAT_Y, FLAT_TRIGGER, 60, 'word', (m) => add(m.index, m.index + m[0].length, 1));
+  const addNew = (m: RegExpExecArray, confidence: number) => {
+    if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) add(m.index, m.index + m[0].length, confidence);
+  };
+  scanTriggered(text, VOICE_STREET_Y, VOICE_STREET_TRIGGER, 0, 'word', (m) => addNew(m, 0.9));
+  scanTriggered(text, VOICE_FLAT_Y, VOICE_FLAT_TRIGGER, 80, 'word', (m) => addNew(m, 0.9));
+  if (/Геро|Hero/.test(text)) {
+    HEROES.lastIndex = 0;
+    for (let m = HEROES.exec(text); m; m = HEROES.exec(text)) if (!HEROES_PEOPLE.test(text.slice(Math.max(0, m.index - 12), m.index))) addNew(m, 0.9);
+  }
   scanTriggered(text, PREP_STREET_Y, PREP_TRIGGER, 0, 'word', (m) => {
     if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) add(m.index, m.index + m[0].length, 0.9);
   });
@@ -168,7 +207,8 @@ export const detectAddresses: Detector = (text, ctx) => {
     const street = cyrillic
       ? (STREET_ADJ_UK_RU.test(word) && isCommonWord(word) && !isKnownProperNoun(word)) ||
         // "Шевченка 88", "Франка, 12": a surname in the genitive names most streets in Ukraine (nothing but punctuation after the number)
-        (/(?:а|я|ого)$/.test(word) && /^(?:[ \u00a0]*(?:[.,;:)!?]|$|\n)|[ \u00a0]+\d{1,2}:\d\d)/u.test(text.slice(end, end + 8)) && analyseName(word, ctx.lang).some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb))
+        // (a Russian text keeps "-ко" undeclined, "Шевченко 31", then with no comma: "Коваленко, 31" is an age)
+        ((/(?:а|я|ого)$/.test(word) || (/ко$/.test(word) && !m[2])) && /^(?:[ \u00a0]*(?:[.,;:)!?]|$|\n)|[ \u00a0]+\d{1,2}:\d\d|[ \u00a0]{2,}|\t)/u.test(text.slice(end, end + 8)) && analyseName(word, ctx.lang).some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb))
       : !m[2] && STREET_ADJ_LATIN.test(word) && !isEnglishCoreWord(word) && !isCommonWord(word) && !isKnownProperNoun(word);
     if (!street || spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;
     add(m.index, m.index + m[0].length, 0.9);
@@ -189,6 +229,7 @@ export const detectAddresses: Detector = (text, ctx) => {
       start += f[0].length;
       value = value.slice(f[0].length);
     }
+    if (ORDINAL_ONLY.test(value)) return;
     // "Mary St" alone is too weak… unless numbered or a transliterated street name ("Sadova St")
     if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value) && !TRANSLIT_NAME.test(value.split(/\s/)[0]!.toLowerCase())) return;
     // "at seven Sadova Street": a house number in words before it

@@ -29,6 +29,17 @@ describe('detectHandles', () => {
   });
 });
 
+describe('forum and Slack posters', () => {
+  it('takes a poster name in full, with dots or underscores, and finds it again elsewhere', () => {
+    const text = '**kvitka_z_pidvalu** · 29.10.2026 22:47\nДівчата, пишу.\n\n> **Natalka.Zh** писала: Один\n\nДякую kvitka_z_pidvalu. Повідомлення Natalka.Zh відредаговано.';
+    expect(found(detectHandles, text)).toEqual(['kvitka_z_pidvalu', 'Natalka.Zh', 'kvitka_z_pidvalu', 'Natalka.Zh']);
+    expect(found(detectHandles, '**chloe.b** 10:02\nmorning!\n\n**tom.w** 10:04\nyep, chloe.b', 'en')).toEqual(['chloe.b', 'tom.w', 'chloe.b']);
+  });
+  it('leaves file and site names, abbreviations and plain display names', () => {
+    expect(found(detectHandles, '**report.pdf** · 2 MB\n**site.com.ua** · 10:02\ne.g. 10:00 we met\n**Dana (supervisor)** 10:15', 'en')).toEqual([]);
+  });
+});
+
 describe('markup', () => {
   it('a meta tag name is not an account (name="twitter:card")', () => {
     expect(found(detectHandles, '<meta name="twitter:card" content="summary"><meta property="twitter:title" content="x">', 'en')).toEqual([]);

@@ -30,6 +30,24 @@ const BARE_USER_TRIGGER = /[A-Za-z_]\d/g;
 const CYRILLIC_USER = /(?<![\p{L}\p{N}_@])[\p{Script=Cyrillic}\d]+(?:_[\p{Script=Cyrillic}\p{N}]+)+(?![\p{L}\p{N}_])/gu;
 /** A chat export's sender line, "**kristina_ne_kassir:**" or "kristina_ne_kassir [22:52]": a user name there whatever it looks like. */
 const SENDER = /^[ \t>*_-]*?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?::|\*\*:|\[\d{1,2}:\d\d|\(\d{1,2}:\d\d))/gmu;
+/**
+ * A forum or Slack poster line: "**Natalka.Zh** · 30.10.2026", "**chloe.b** 10:02", "> **kvitka_z_pidvalu** писала:" —
+ * the same user-name shape as a sender, then a separator dot, a clock time or a "wrote" verb.
+ */
+const POSTER_Y = /[ \t>*_-]*?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?:[·•|]|\d{1,2}:\d\d(?!\d)|(?:писала|писав|пише|написала|написав|писал|пишет|написал|wrote|writes|said)(?![\p{L}])))/uy;
+/** A file or site name is no user name: "report.pdf:", "site.com.ua ·". */
+const FILE_OR_SITE = /\.(?:md|txt|pdf|docx?|xlsx?|csv|jpe?g|png|gif|mp[34]|html?|js|ts|json|zip|com|org|net|ua|ru|io|info|me)$/i;
+/** A user name a poster line established, found again elsewhere: "Дякую kvitka_z_pidvalu", "користувачки Natalka.Zh". */
+const spreadUserNames = (text: string, spans: Span[], names: ReadonlySet<string>) => {
+  for (const name of names) {
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length;
+      // a whole token: no word character or user-name joiner either side (a full stop after it ends the sentence)
+      if (/[\p{L}\p{N}_.@/]/u.test(text.charAt(i - 1)) || /[\p{L}\p{N}_@]/u.test(text.charAt(end)) || /^\.[\p{L}\p{N}]/u.test(text.slice(end, end + 2))) continue;
+      if (!overlapsAny(spans, i, end)) spans.push({ kind: 'handle', start: i, end, entity: name.toLowerCase(), confidence: 0.9 });
+    }
+  }
+};
 
 export const detectHandles: Detector = (text) => {
   const spans: Span[] = [];
@@ -61,10 +79,25 @@ export const detectHandles: Detector = (text) => {
     for (let m = CYRILLIC_USER.exec(text); m; m = CYRILLIC_USER.exec(text)) spans.push({ kind: 'handle', start: m.index, end: m.index + m[0].length, entity: m[0].toLowerCase(), confidence: 0.9 });
     SENDER.lastIndex = 0;
     for (let m = SENDER.exec(text); m; m = SENDER.exec(text)) {
-      const start = m.index + m[0].length - m[1]!.length;
+      const start = m.index + m[0].lastIndexOf(m[1]!);
       if (!overlapsAny(spans, start, start + m[1]!.length)) spans.push({ kind: 'handle', start, end: start + m[1]!.length, entity: m[1]!.toLowerCase(), confidence: 0.9 });
     }
   }
+  const posters = new Set<string>();
+  // tried at each line start (the pattern is sticky there), not scanned through the text
+  for (let ls = 0; ls < text.length; ) {
+    const nl = text.indexOf('\n', ls);
+    POSTER_Y.lastIndex = ls;
+    const m = POSTER_Y.exec(text);
+    ls = nl < 0 ? text.length : nl + 1;
+    if (!m) continue;
+    const name = m[1]!;
+    if (FILE_OR_SITE.test(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    posters.add(name);
+    if (!overlapsAny(spans, start, start + name.length)) spans.push({ kind: 'handle', start, end: start + name.length, entity: name.toLowerCase(), confidence: 0.9 });
+  }
+  if (posters.size) spreadUserNames(text, spans, posters);
   // every bare user name has a Latin letter or an underscore right before a digit
   scanTriggered(text, BARE_USER_Y, BARE_USER_TRIGGER, 40, 'word', (m) => {
     if (spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;

@@ -23,3 +23,29 @@ describe('detectPlates', () => {
     expect(found(detectPlates, text)).toEqual([]),
   );
 });
+
+describe('plates seen in part, dictated, OCR-read, or said again', () => {
+  it.each([
+    ['на «Ланосі» з номером, що починається на ВА 33, інших цифр не бачила', 'ВА 33'],
+    ['серая Нива, номер на ВА 50.. | приходит', 'ВА 50'],
+    ['патруль, номер начинается с ВА 72. Старший', 'ВА 72'],
+    ['ЗАМАЛЬОВАНО, АЛЕ ВИДНО: «ВА 44…»', 'ВА 44'],
+    ['a photo (BA 55…) of the motel', 'BA 55'],
+    ['номер на фото: BA 2O25 EO, розпізнано', 'BA 2O25 EO'],
+  ])('finds %s', (text, expected) => expect(found(detectPlates, text)).toEqual([expected]));
+  it('reads a plate dictated in letter names and number words, and the same letters again', () => {
+    const text = "посадив у машину номер я запам'ятала ве а сім два нуль п'ять ес і ось так якщо телефон не зрозумів то ве а сім два нуль п'ять це точно";
+    expect(found(detectPlates, text)).toEqual(["ве а сім два нуль п'ять ес і", "ве а сім два нуль п'ять"]);
+  });
+  it("takes a plate's four digits said again alone, not a sum or a phone", () => {
+    const text = 'під\'їхав бус, ВА 8012 АО, з нього двоє. сказав номер той самий, на 8012. Заплатила 8012 грн, тел. 067 8012 333.';
+    expect(found(detectPlates, text)).toEqual(['ВА 8012 АО', '8012']);
+  });
+  it.each([
+    'Номер кімнати 306, машина приїхала о 21:30.',
+    'у машині було ВА 12 людей',
+    "я а сім два нуль п'ять разів казала",
+    'ВА 33 without anything around it',
+    'Room 8012 was booked, the car left.',
+  ])('leaves %s', (text) => expect(found(detectPlates, text)).toEqual([]));
+});

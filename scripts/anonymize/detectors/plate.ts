@@ -5,11 +5,13 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { contextBefore, overlapsAny, scanTriggered, sticky } from './util.ts';
+import { NUMBER_WORD_SRC, numberRuns } from './numwords.ts';
 
 // Letters used on Ukrainian plates, Cyrillic and their Latin twins.
 const L = '[АВЕІКМНОРСТХABEIKMHOPCTXавеікмнорстхabeikmhopctx]';
 // (the series letters are sometimes written with Latin letters outside the twelve: BA 7713 IR, in capitals)
-const CURRENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})([\s\-]?)(\d{4})([\s\-]?)(${L}{2}|[A-Z]{2})(?![\p{L}\p{N}_])`, 'gu');
+// (an OCR'd or typed letter O among the digits, BA 2O25 EO, is read as a zero when the letters are capitals)
+const CURRENT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})([\s\-]?)([\dOО]{4})([\s\-]?)(${L}{2}|[A-Z]{2})(?![\p{L}\p{N}_])`, 'gu');
 // The four digits spaced out or in two pairs (АА 12-34 ВВ, ВА 0 2 1 9 АМ, ВА 3 002 ВВ), or some of them
 // masked by a witness who saw only part (BA 44** KM).
 const SPLIT = new RegExp(String.raw`(?<![\p{L}\p{N}_])(${L}{2})[\s\-]?[\d*](?:[\s\-]?[\d*]){3}[\s\-]?(${L}{2})(?![\p{L}\p{N}_])`, 'gu');
@@ -27,12 +29,66 @@ const TWO_DIGITS = /\d\d/g;
 const ONE_DIGIT = /\d/g;
 const CURRENT_Y = sticky(CURRENT);
 const OTHER_Y = sticky(OTHER);
-const DIGITS4 = /\d{4}/g;
+const DIGITS4 = /[\dOО]{4}/g;
 const OTHER_TRIGGER = /номер|держномер|госномер|plate|licen|number|registration/gi;
 const UNITS = /^(?:км|кг|см|мм|мл|грн|ом|kb|mb|gb|km|kg|cm|mm|ml|hz|ом)$/i;
 
+/** A plate's identity: no separators, capitals, a letter O among digits read as 0 (BA 2O25 EO = BA2025EO). */
+const plateEntity = (s: string) => s.replace(/[\s\-]/g, '').toUpperCase().replace(/(?<=^..\d*)[OО](?=[\dOО]*\D{2}$)/gu, '0');
+
+// A plate read only in part, the region and the first digits: "номер начинается с ВА 72", "«ВА 44…»", "BA 55…".
+const PARTIAL = /(?<![\p{L}\p{N}_])([АВЕІКМНОРСТХABEIKMHOPCTX]{2})[ \u00a0\-]?(\d{2,3})(?![\p{L}\p{N}]|[ \u00a0\-]\d|[.,:]\d|[ \u00a0]*(?:%|грн|км|кг|хв|мин|рок|років|лет|людей|человек|people|km|kg))/gu;
+const PARTIAL_Y = sticky(PARTIAL);
+const TRAILS_OFF = /^(?:\.{2,}|…|\*)/;
+
+// A plate dictated in letter names and number words: "ве а сім два нуль п'ять ес і" (ВА 7205 СІ), "ка а …".
+const LETTER_NAMES = new Map(Object.entries({
+  а: 'А', ве: 'В', вэ: 'В', е: 'Е', э: 'Е', і: 'І', ка: 'К', ем: 'М', эм: 'М', ен: 'Н', эн: 'Н', о: 'О', ер: 'Р', эр: 'Р', ес: 'С', эс: 'С', те: 'Т', тэ: 'Т', ха: 'Х',
+}));
+const LETTER_NAME = String.raw`(?<![\p{L}'’ʼ])(?:${[...LETTER_NAMES.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}'’ʼ])`;
+const SEP = String.raw`[ \u00a0,\-]+`;
+const DICTATED = new RegExp(String.raw`${LETTER_NAME}${SEP}${LETTER_NAME}${SEP}(?:${NUMBER_WORD_SRC}|\d)(?:${SEP}(?:${NUMBER_WORD_SRC}|\d)){0,3}(?:${SEP}${LETTER_NAME}${SEP}${LETTER_NAME})?`, 'giu');
+// where a dictated plate may follow: a plate or car word, up to 60 characters before it
+const DICTATED_CUE = /номер|машин|авто|тачк|бус|plate|car/giu;
+
+/** The digits a dictated stretch stands for ("сім два нуль п'ять" → 7205), from the number runs inside it and any digits. */
+function dictatedDigits(text: string, start: number, end: number): string {
+  let digits = '';
+  for (const r of numberRuns(text)) if (r.start >= start && r.end <= end) digits += r.digits;
+  return digits + (text.slice(start, end).match(/\d/g)?.join('') ?? '');
+}
+
+/** Plates dictated in words (see DICTATED), after a car word. */
+function dictatedPlates(text: string, spans: Span[]): void {
+  // (once one is dictated after a car word, the text dictates plates: the same letters again need no cue)
+  let dictated = false;
+  const dictatedIn = (from: number, to: number, reach: number) => {
+    const window = text.slice(from, to);
+    DICTATED.lastIndex = 0;
+    for (let m = DICTATED.exec(window); m && m.index <= reach; m = DICTATED.exec(window)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (dictatedDigits(text, start, end).length !== 4 || overlapsAny(spans, start, end)) continue;
+      spans.push({ kind: 'plate', start, end, entity: m[0].toLowerCase(), confidence: 0.85 });
+      dictated = true;
+    }
+  };
+  const runs = numberRuns(text);
+  if (!runs.length) return;
+  let r = 0;
+  DICTATED_CUE.lastIndex = 0;
+  for (let c = DICTATED_CUE.exec(text); c; c = DICTATED_CUE.exec(text)) {
+    const from = c.index + c[0].length;
+    // (only where a number word follows soon: most car words have none after them)
+    while (r < runs.length && runs[r]!.start < from) r++;
+    if (r < runs.length && runs[r]!.start < from + 80) dictatedIn(from, from + 120, 60);
+  }
+  if (dictated) dictatedIn(0, text.length, text.length);
+}
+
 export const detectPlates: Detector = (text) => {
   const spans: Span[] = [];
+  dictatedPlates(text, spans);
   if (!/\d/.test(text)) return spans;
   // Two letters and at most one separator come before the four digits.
   scanTriggered(text, CURRENT_Y, DIGITS4, 3, 'word', (m) => {
@@ -41,7 +97,8 @@ export const detectPlates: Detector = (text) => {
     // Lower-case "на 1000 км" looks like a plate; trust lower case only when compact or near a car word.
     if (!lettersUpper && !compact && !contextBefore(text, m.index, PLATE_CONTEXT, 60)) return;
     if (!lettersUpper && UNITS.test(m[5]!)) return;
-    spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 1 });
+    if (/[OО]/.test(m[3]!) && (!lettersUpper || (m[3]!.match(/\d/g)?.length ?? 0) < 2)) return;
+    spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: plateEntity(m[0]), confidence: 1 });
   });
   scanTriggered(text, SPLIT_Y, ONE_DIGIT, 3, 'word', (m) => {
     const upper = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
@@ -72,5 +129,28 @@ export const detectPlates: Detector = (text) => {
     if (!CAR_NEAR.test(text.slice(Math.max(0, start - 70), start))) return;
     spans.push({ kind: 'plate', start, end, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.85 });
   });
+  // the region and two or three digits, with a car word before or the rest trailing off ("ВА 44…")
+  scanTriggered(text, PARTIAL_Y, TWO_DIGITS, 4, 'word', (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== m[1]!.toUpperCase() || overlapsAny(spans, start, end)) return;
+    if (!TRAILS_OFF.test(text.slice(end, end + 2)) && !CAR_NEAR.test(text.slice(Math.max(0, start - 70), start))) return;
+    spans.push({ kind: 'plate', start, end, entity: m[0].replace(/[\s\-]/g, '').toUpperCase(), confidence: 0.85 });
+  });
+  // The four digits of a plate found above, said again alone: "сказав номер той самий, на 8012", "the 3316 one?"
+  const digitGroups = new Set<string>();
+  for (const sp of spans) {
+    const g = /^\p{L}{2}(\d{4})\p{L}{2}$/u.exec(sp.entity ?? '');
+    if (g) digitGroups.add(g[1]!);
+  }
+  for (const digits of digitGroups) {
+    for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+      const end = i + 4;
+      // a whole number, not a piece of a phone, a date or a sum ("8012 грн", "12.8012")
+      if (/[\p{L}\p{N}_.,:\/+]|\d[\s\-]$/u.test(text.charAt(i - 1)) || /^[\p{L}\p{N}_%$€₴]|^[.,:\/\-]\d|^[\s\u00a0]\d|^[\s\u00a0]*(?:грн|гривень|гривен|uah|usd|року|році|рік|год|году|year)/iu.test(text.slice(end, end + 8))) continue;
+      if (/\d[\s\-]$/.test(text.slice(Math.max(0, i - 2), i)) || overlapsAny(spans, i, end)) continue;
+      spans.push({ kind: 'plate', start: i, end, entity: digits, confidence: 0.8 });
+    }
+  }
   return spans;
 };
