@@ -89,3 +89,9 @@ describe('residential complexes, schools numbered in words, kindergartens and ki
     expect(found(detectVenues, 'номер три не відповідав', 'uk')).toEqual([]);
   });
 });
+
+describe('a venue name stops at a column gap or a line end', () => {
+  it('"ТЦ Центрум" in a space-aligned log does not take the next columns', () => {
+    expect(found(detectVenues, '21:15  ТЦ Центрум                   0673342218        42\n2  21', 'ru')).toEqual(['Центрум']);
+  });
+});

@@ -40,7 +40,8 @@ const VENUE_WORDS = [
 const VENUE = `(?:${VENUE_WORDS.join('|')})`;
 const QUOTED = String.raw`(?:«[^»\n]{1,60}»|"[^"\n]{1,60}"|„[^“”\n]{1,60}[“”]|“[^”\n]{1,60}”|'[^'\n]{1,40}')`;
 const CAPWORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&\-]*|\d+[\p{L}]*)`;
-const CAPS = String.raw`\p{Lu}[\p{L}\p{N}'’&\-]*(?:\s+(?:${CAPWORD}|&|of|de|la|на|у|в)\s*${CAPWORD}|\s+${CAPWORD}){0,3}`;
+// (words of one name stand one space apart: a run of spaces is a table's column gap, a newline another line)
+const CAPS = String.raw`\p{Lu}[\p{L}\p{N}'’&\-]*(?:[ \u00a0](?:${CAPWORD}|&|of|de|la|на|у|в)[ \u00a0]?${CAPWORD}|[ \u00a0]${CAPWORD}){0,3}`;
 // (not a word's first half: кафе-барі is one venue word, not кафе and a name)
 const VENUE_WORD_Y = new RegExp(String.raw`${VENUE}(?![\p{L}\p{N}_]|-\p{L})`, 'iuy');
 const VENUE_PREFIX = new Set(VENUE_WORDS.map((w) => w.slice(0, 2).toLowerCase()));
@@ -66,10 +67,10 @@ function startsVenuePrefix(text: string, start: number): boolean {
   return VENUE_PREFIX.has(text.slice(start, start + 2).toLowerCase());
 }
 // Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
-const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?\s*[:—–\-]?\s*(${QUOTED}|${CAPS})`, 'uy');
+const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?[ \u00a0]?[:—–\-]?[ \u00a0]?(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
 const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[Cc]lub|[Nn]ightclub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Cc]ar\s+[Ww]ash|[Tt]ruck\s+[Ss]top|[Pp]etrol\s+[Ss]tation|[Gg]as\s+[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Ss]upermarket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Mm]otel|[Cc]linic|[Dd]ental\s+[Cc]linic|[Mm]edical\s+[Cc]ent(?:er|re)|[Rr]esidential\s+[Cc]omplex)`;
-const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*\s+){1,3})${EN_TYPES}(?![\p{L}])`, 'gu');
+const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*[ \u00a0]){1,3})${EN_TYPES}(?![\p{L}])`, 'gu');
 const BEFORE_Y = sticky(BEFORE);
 const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Cc]linic|[Cc]ent(?:er|re)|[Cc]omplex/g;
 /** National chains and public institutions: naming them does not locate anyone (kept as they are). */
