@@ -174,3 +174,16 @@ describe('dictated addresses in lower case', () => {
     expect(found(detectAddresses, text)).toEqual([]),
   );
 });
+
+describe('a street named alone, then a house number in words', () => {
+  it.each([
+    ['uk', "жила на Щорса, тридцять вісім, квартира дев'ять, там", ["Щорса, тридцять вісім, квартира дев'ять"]],
+    ['ru', 'Адрес её — Чорновола сорок три, квартира сто два, она с мамой', ['Чорновола сорок три, квартира сто два']],
+    ['ru', 'Их адрес — Тенистая, девять. Дом стоит', ['Тенистая, девять']],
+    ['en', 'on Hvardiiska Street, building number six, second floor', ['Hvardiiska Street, building number six']],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectAddresses, text, lang as never)).toEqual(expected));
+  it('a count after the street is no house, and a first name is no street', () => {
+    expect(found(detectAddresses, 'на Садовій сім років тому, на Вокзальній два тижні', 'uk')).toEqual([]);
+    expect(found(detectAddresses, 'поставили на Марину три дня', 'ru')).toEqual([]);
+  });
+});

@@ -23,7 +23,7 @@ const NUM_W = String.raw`(?:${NUMBER_WORD_SRC}(?:[\s\-]+${NUMBER_WORD_SRC}){0,2}
 const HOUSE_WORD = String.raw`(?:буд\.?|будинок|будинку|будинком|д\.|дом|доме|дім|house|building)`;
 const HOUSE_IN_WORDS = String.raw`(?:,?\s*${HOUSE_WORD}\s+${NUM_W})`;
 /** What a counted number is followed by, so that it is no house number: "2 роки", "500 гривень", "5 people". */
-const COUNTED = String.raw`рок|рік|роки|років|год|лет|хв|мин|грн|гривень|гривн|доларів|долларов|euro|євро|людей|чоловік|раз|км|хвилин|минут|години|годин|часа|часов|year|hour|minute|dollar|people|times`;
+const COUNTED = String.raw`рок|рік|роки|років|год|лет|хв|мин|грн|гривень|гривн|доларів|долларов|euro|євро|людей|чоловік|раз|км|хвилин|минут|години|годин|часа|часов|year|hour|minute|dollar|people|times|тижн|тиждень|недел|дн|день|дня|місяц|месяц|ноч|суток|доб|week|day|night|month`;
 const HOUSE = String.raw`(?:${HOUSE_IN_WORDS}|,?\s*(?:буд\.?|будинок|будинку|будинком|д\.|дом|дім|house|No\.?|№)?\s*№?\s*\d{1,4}(?:[\-‑]?[А-ЯІЄЇҐA-Z](?![\p{L}])|[\-‑]?[а-яієїґa-z](?![\p{L}])|\s[а-яієїґa-z](?![\p{L}]|\.\s*\d))?(?:\s?[/\-]\s?\d{1,4}(?:[а-яa-z](?![\p{L}]))?)?(?![\p{N}]|[:.]\d|\s*(?:${COUNTED})))`;
 const FLAT_WORD = String.raw`(?:кв\.?|квартира|квартири|квартиру|квартирі|квартире|flat|apt\.?|apartment|ap\.|kv\.?)`;
 const FLAT = String.raw`(?:,?\s*${FLAT_WORD}\s*(?:№?\s*\d{1,4}(?![\p{N}])|\s${NUM_W}))`;
@@ -99,6 +99,10 @@ const STREET_ALONE = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.])(\p{Lu}\p{Ll}{3,})(,?)[ \u00a0](\d{1,3}(?:[\-‑]?[а-яієїa-z])?(?:\s?/\s?\d{1,3})?)(?![\p{L}\p{N}]|[.,:]\d|\s*(?:%|грн|гривень|гривен|доларів|долларов|\$|€|рок|рік|роки|років|год|лет|years?|хв|мин|годин|час|people|людей|человек|разів|раз|times|км|km))`,
   'gu',
 );
+// (not a count: "на Садовій сім років тому")
+const STREET_WORDS_HOUSE = new RegExp(String.raw`((?<![\p{L}])(?:на|по|з|із|с|від|от|біля|около|возле|(?:[Аа]дрес[аиу]?|[Aa]ddress)(?:[ \u00a0]+(?:її|его|её|ее|його|їх|их|her|his))?[ \u00a0]*[—–:-])[ \u00a0]+)(\p{Lu}\p{Ll}{3,})(?:,?[ \u00a0]+)${NUM_W}(?![\p{L}'’ʼ]|[\s\u00a0]*(?:${COUNTED}))`, 'gu');
+/** Street names that are adjectives, in the nominative or the locative: Тенистая, Садовій, Вокзальної, Лесной. */
+const STREET_ADJ_WORD = /^\p{Lu}\p{Ll}+(?:ая|яя|ой|ий|ій|ої|ова|ева|ська|цька|ній|ная)$/u;
 /** Where STREET_ALONE may match: found by streetAloneStarts, not by a scan of the whole text with this. */
 export const STREET_ALONE_TRIGGER = /\p{Lu}\p{Ll}{3,},?[ \u00a0]\d/gu;
 const STREET_ALONE_Y = sticky(STREET_ALONE);
@@ -166,7 +170,7 @@ function streetNameOf(value: string): string | undefined {
 }
 
 // What may follow an address and still point to the door: building, entrance, floor, room, office.
-const TAIL = new RegExp(String.raw`(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|під\.|под\.|п-д|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|оф\.|office|секція|секция|m\.(?=[\s\u00a0]*\d))(?:[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|[\s\u00a0]+${NUM_W})|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд)|(?:відділенн\p{L}*|отделени\p{L}*|branch)[\s\u00a0]+(?:[«"„][^»"“\n]{1,25}[»"“][\s\u00a0]*)?(?:№|No\.?|#)[\s\u00a0]*\d{1,5})(?![\p{L}\p{N}]))+`, 'uy');
+const TAIL = new RegExp(String.raw`(?:,?[\s\u00a0]*(?:(?:гуртожит\p{L}*|общежити\p{L}*|dormitory|dorm)(?=,?[\s\u00a0]*(?:кімн|комн|room|кв|flat|apt|секц|блок|block))|(?:буд\.?|будинок|будинку|д\.|дом|дім|house|bldg\.?|building|корп\.?|корпус|block|кв\.?|kv\.?|квартира|квартири|квартирі|квартире|flat|apt\.?|apartment|unit|під['’ʼ]їзд|подъезд|під\.|под\.|п-д|entrance|поверх|этаж|floor|комн\.?|комната|комнате|кімн\.?|кімната|кімнаті|room|офіс|офис|оф\.|office|секція|секция|m\.(?=[\s\u00a0]*\d))(?:[\s\u00a0]+(?:number|номер))?(?:[\s\u00a0]*№?[\s\u00a0]*\d{1,4}[а-яієїa-z]?|[\s\u00a0]+${NUM_W})|\d{1,3}(?:-?(?:й|ий|го|th|st|nd|rd))?[\s\u00a0]*(?:поверх|этаж|floor|під['’ʼ]їзд|подъезд)|(?:відділенн\p{L}*|отделени\p{L}*|branch)[\s\u00a0]+(?:[«"„][^»"“\n]{1,25}[»"“][\s\u00a0]*)?(?:№|No\.?|#)[\s\u00a0]*\d{1,5})(?![\p{L}\p{N}]))+`, 'uy');
 
 /** Two or more spaces, a tab or a line break: a table's column gap or the end of a line, which no address crosses. */
 const COLUMN_GAP = /[ \u00a0]{2,}|[\t\n]/;
@@ -200,6 +204,23 @@ export const detectAddresses: Detector = (text, ctx) => {
   scanTriggered(text, PREP_STREET_Y, PREP_TRIGGER, 0, 'word', (m) => {
     if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) add(m.index, m.index + m[0].length, 0.9);
   });
+  // "на Щорса, тридцять вісім, квартира дев'ять", "Их адрес — Тенистая, девять": a street's name alone after "на" or "адрес —",
+  // then a house number in words (a surname in the genitive, or an adjective the dictionary knows)
+  if (/[ \u00a0,]\p{Ll}/u.test(text)) {
+    STREET_WORDS_HOUSE.lastIndex = 0;
+    for (let m = STREET_WORDS_HOUSE.exec(text); m; m = STREET_WORDS_HOUSE.exec(text)) {
+      const word = m[2]!;
+      const start = m.index + m[1]!.length;
+      const an = analyseName(word, ctx.lang);
+      if (an.some((a) => a.part === 'first')) continue; // "на Марину три дня"
+      const street =
+        (STREET_ADJ_WORD.test(word) && isCommonWord(word) && !isKnownProperNoun(word)) ||
+        an.some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb) ||
+        // an unknown word in the genitive, as streets named after people are: "на Щорса, тридцять вісім"
+        (/(?:а|я|ого)$/u.test(word) && !isCommonWord(word) && !isKnownProperNoun(word));
+      if (street && !spans.some((sp) => sp.start < m!.index + m![0].length && sp.end > start)) add(start, m.index + m[0].length, 0.85);
+    }
+  }
   scanCandidates(text, STREET_ALONE_Y, streetAloneStarts(text), (m) => {
     const word = m[1]!;
     const cyrillic = /^\p{Script=Cyrillic}/u.test(word);
