@@ -102,3 +102,15 @@ describe('badge numbers in groups and in part', () => {
     expect(found(detectDocuments, 'Жетон він показав секунд на 5, о 23 годині.', 'uk')).toEqual([]);
   });
 });
+
+describe('a badge with its digits elided or read out in words', () => {
+  it.each([
+    ['uk', 'другий молодий, жетон щось на …3318', ['3318']],
+    ['ru', 'жетон 0301… не разглядела', ['0301']],
+    ['en', 'Mentions badge "0171"... from memory.', ['0171']],
+    ['uk', "його жетон я бачила коли він виходив там ноль ноль п'ять і далі шістнадцять сорок вісім", ["ноль ноль п'ять", 'шістнадцять сорок вісім']],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectDocuments, text, lang as never)).toEqual(expected));
+  it('two digits with no badge word, or a year, stay', () => {
+    expect(found(detectDocuments, 'чекали …25 хвилин, у 2019… році', 'uk')).toEqual([]);
+  });
+});

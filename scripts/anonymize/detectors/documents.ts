@@ -5,6 +5,7 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { contextBefore, digitRunMatches, digitsOf, luhnValid, scanTriggered, sticky } from './util.ts';
+import { NUMBER_WORD_SRC } from './numwords.ts';
 
 const CYR_PAIR = 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ';
 const PASSPORT = new RegExp(
@@ -48,6 +49,9 @@ const BADGE = new RegExp(
 );
 
 const BADGE_Y = sticky(BADGE);
+const NW = String.raw`(?:${NUMBER_WORD_SRC})`;
+/** Digits read out from a zero, and the rest after "і далі"/"and then": "ноль ноль п'ять і далі шістнадцять сорок вісім". */
+const SPOKEN_BADGE = new RegExp(String.raw`(?<![\p{L}])((?:ноль|нуль|zero)(?:[\s,]+${NW}){1,7})(?:[\s,]+(?:і|и|та|and)[\s,]+(?:далі|дальше|потім|потом|then)?[\s,]*(${NW}(?:[\s,]+${NW}){0,6}))?`, 'giu');
 const BADGE_NEAR_WORD = /(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значк\p{L}*|значок|службов\p{L}*\s+посвідчен\p{L}*|служебн\p{L}*\s+удостоверени\p{L}*|удостоверени\p{L}*|badges?|shield|service\s+number|табельн\p{L}*)(?![\p{L}])/giu;
 // (digits may come in groups: 0367 215, 0 117 625; five to eight of them, or from three for a part)
 const BADGE_DIGITS = /^\d{1,8}(?:[ \u00a0]\d{2,4}){0,3}(?![\d\p{L}]|[.,:]\d|\s*(?:грн|гривен|гривн|uah|\$|%|рок|рік|год|лет|years?))/u;
@@ -89,6 +93,21 @@ export const detectDocuments: Detector = (text) => {
     spans.some((x) => x.start === start && x.end === end) ||
     spans.push({ kind, start, end, entity: digitsOf(text.slice(start, end)) || text.slice(start, end), confidence });
 
+  // A badge read out in words, from its zeros: "жетон я бачила … ноль ноль п'ять і далі шістнадцять сорок вісім"
+  if (/ноль|нуль|zero/i.test(text)) {
+    BADGE_NEAR_WORD.lastIndex = 0;
+    for (let m = BADGE_NEAR_WORD.exec(text); m; m = BADGE_NEAR_WORD.exec(text)) {
+      const from = m.index + m[0].length;
+      const line = text.slice(from, from + 120).split('\n')[0]!;
+      SPOKEN_BADGE.lastIndex = 0;
+      const w = SPOKEN_BADGE.exec(line);
+      if (!w) continue;
+      const start = from + w.index;
+      if (spans.some((x) => start < x.end && start + w[1]!.length > x.start)) continue;
+      push('badge', start, start + w[1]!.length, 0.9);
+      if (w[2]) push('badge', start + w[0].length - w[2].length, start + w[0].length, 0.9);
+    }
+  }
   if (!/\d/.test(text)) return spans;
   // "серия AB № " is at most 16 characters before the six digits.
   scanTriggered(text, PASSPORT_Y, SIX_DIGITS, 16, 'word', (m) => {
@@ -154,7 +173,9 @@ export const detectDocuments: Detector = (text) => {
         const partial = PARTIAL_CUE.test(window.slice(0, k));
         const d = BADGE_DIGITS.exec(window.slice(k));
         const count = d ? d[0].replace(/\D/g, '').length : 0;
-        if (d && count >= (partial ? 3 : 5) && count <= 8 && !/^(?:19|20)\d\d$/.test(d[0])) {
+        // (or a part with the rest left out: "жетон щось на …3318", "жетон 0301…", badge "0171"...)
+        const elided = !!d && (/(?:…|\.\.)[«"“]?$/.test(window.slice(Math.max(0, k - 3), k)) || /^[»"”]?(?:…|\.\.)/.test(window.slice(k + d[0].length)));
+        if (d && count >= (partial ? 3 : elided ? 2 : 5) && count <= 8 && !/^(?:19|20)\d\d$/.test(d[0])) {
           if (spans.some((x) => from + k < x.end && from + k + d[0].length > x.start)) break;
           push('badge', from + k, from + k + d[0].length, 1);
           break;
