@@ -206,3 +206,13 @@ describe('English dates with a colon or a list of days after them', () => {
     expect(rewritten(detectDates, 'a test on 24 November and 12 January.', 'en')).toBe('a test in autumn and in winter.');
   });
 });
+
+describe('a range of days before a short date, and a day with a birthday after it', () => {
+  it.each([
+    ['uk', "| 6 | 24–25.10 | відділення |", '| 6 | восени | відділення |'],
+    ['uk', 'марусічко. 30го в тебе день народження.', 'марусічко. Одного дня в тебе день народження.'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang as never)).toBe(expected));
+  it('a sum is no range of days', () => {
+    expect(found(detectDates, 'рахунок 12-25.10 грн', 'uk')).toEqual([]);
+  });
+});

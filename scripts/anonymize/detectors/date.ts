@@ -61,7 +61,7 @@ const ABBR = new RegExp(
 // 14.03 or 14/03 with no year: a date only after a date preposition or a date word ("о 14.30" is a time).
 const SHORT_PREP = String.raw`(?:до|з|із|зі|від|після|с|со|от|после|на|напередодні|накануне|since|on|by|until|till|before|after|from)`;
 const SHORT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.\-/:,])(?:(${SHORT_PREP})\s+)?(${DAY})([./])(0?[1-9]|1[0-2])(?![\p{N}]|[./\-:,]\d|\s*(?:грн|гривен|гривень|uah|%|\$|км|km|кг|kg|год|час|hours?|am|pm)(?![\p{L}]))`,
+  String.raw`(?<![\p{L}\p{N}_.\-/:,])(?:(${SHORT_PREP})\s+)?(?:${DAY}\s?[–—-]\s?)?(${DAY})([./])(0?[1-9]|1[0-2])(?![\p{N}]|[./\-:,]\d|\s*(?:грн|гривен|гривень|uah|%|\$|км|km|кг|kg|год|час|hours?|am|pm)(?![\p{L}]))`,
   'giu',
 );
 const TIME_PREP_BEFORE = /(?<![\p{L}])(?:о|об|в|во|at|around|about|близько|біля|около|приблизно|примерно|где-то|десь|з|із|с|до|по|від|от|from|to|till|until|між|между|between|курс|ставка|версія|версия|version|v|оцінка|оценка|бал|score|rate)[\s\u00a0]+$/iu;
@@ -163,6 +163,8 @@ const MONTH_JUST_BEFORE = new RegExp(String.raw`(?<![\p{L}])${UK_RU_MONTH},?[\s\
 /** A part of the day before a numbered day: "з вечора 9-го", "до ранку 10-го". */
 const PART_OF_DAY_BEFORE = /(?<![\p{L}])(?:вечора|ранку|ночі|вечера|утра|ночи|обіду|обеда)[\s\u00a0]+$/iu;
 /** A verb right after a numbered day: "її 10-го забирали", "15-го прийшла". */
+/** "30го в тебе день народження": a birthday said right after the day. */
+const BIRTHDAY_AFTER = /^[\s\u00a0,—–-]*(?:(?:в|у)[\s\u00a0]+(?:тебе|мене|неї|нього|нее|неё|него|меня)[\s\u00a0]+)?(?:день[\s\u00a0]+(?:народженн|рожденн|рождени)|днюха|днюшка|birthday)/iu;
 const VERB_BEFORE = /(?<![\p{L}])\p{Ll}{2,}(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)[\s\u00a0]+$/u;
 /** After a day: punctuation, the end, or a preposition or conjunction that goes on with the clause. */
 const CLAUSE_GOES_ON = /^(?:[\s\u00a0]*(?:[,.;!?)—–]|$)|[\s\u00a0]+(?:з|із|зі|о|об|в|у|на|до|після|с|со|после|и|і|й|та|а|але|но|вночі|ночью|ввечері|вечером|зранку|утром)(?![\p{L}]))/u;
@@ -345,7 +347,7 @@ export const detectDates: Detector = (text, ctx) => {
       const partOfDay = PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
       // "дзвонив 26-го з номера": a past-tense verb before, and no noun after (not "залишив 2-го сина")
       const verbBefore = !m[2] && VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && CLAUSE_GOES_ON.test(afterText);
-      const around = numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || verbBefore || VERB_NEXT.test(afterText));
+      const around = numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || verbBefore || VERB_NEXT.test(afterText) || BIRTHDAY_AFTER.test(afterText));
       // "в сентябре, одиннадцатого": the month just said
       const afterMonth = MONTH_JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       if (!m[1] && !m[4] && !bareDay && !around && !afterMonth && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;

@@ -191,3 +191,10 @@ describe('a common-word name with a cue after it', () => {
     expect(run('Art in the office is dull. Frankly, mark my words.', 'en').found).toEqual([]);
   });
 });
+
+describe('a surname in capitals after a rank in capitals', () => {
+  it('"WHO IS OFFICER BOHUSH?" names him; "КАПІТАН ЗАВЖДИ БРЕШЕ" names nobody', () => {
+    expect(run('WHO IS OFFICER BOHUSH? ASK HIM', 'en').found).toEqual(['BOHUSH']);
+    expect(run('ПРАВИЛО: КАПІТАН ЗАВЖДИ БРЕШЕ', 'uk').found).toEqual([]);
+  });
+});

@@ -796,11 +796,21 @@ export const detectNames: Detector = (text, ctx) => {
     tk.isName = true;
     tk.an = [{ ...unknownSurname(tk.text), gender: g }];
   }
-  // After a title (Sergeant, Ms, пані, майор) up to three capitalised words are the name.
+  // After a title (Sergeant, Ms, пані, майор) up to three capitalised words are the name
+  // (in capitals after a title in capitals: "КАПІТАН ЛИТВИН" in a zine's headline).
+  const allCaps = (s: string) => s.length >= 3 && s === s.toUpperCase() && s !== s.toLowerCase();
   for (let i = 0; i < toks.length; i++) {
-    if (!TITLES.has(toks[i]!.lower)) continue;
+    if (!TITLES.has(toks[i]!.lower) && !(ROLES.has(toks[i]!.lower) && allCaps(toks[i]!.text))) continue;
+    const capsTitle = allCaps(toks[i]!.text);
     for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
       const t = toks[k]!;
+      const tc = t.text[0] + t.text.slice(1).toLowerCase();
+      // (an ordinary word after it only when the lexicon knows it as a surname: "КАПІТАН ЛИТВИН", not "КАПІТАН ЗАВЖДИ")
+      if (capsTitle && allCaps(t.text) && t.gapBefore === '' && !t.isName && !STOP.has(t.text) && !FUNCTION.has(t.lower) && !ROLES.has(t.lower) && !isNever(k) && (!isCommonWord(tc) || analyseName(tc, ctx.lang).some((a) => a.part === 'surname'))) {
+        t.isName = true;
+        t.an = t.an?.length ? t.an : [t.guess ?? unknownSurname(t.text[0] + t.text.slice(1).toLowerCase())];
+        break;
+      }
       const gapOk = t.gapBefore === '' || (k === i + 1 && t.gapBefore === '.' && /^(?:mr|mrs|ms|dr|sgt|lt|capt|det|insp|cpl)$/.test(toks[i]!.lower));
       if (!t.cap || !gapOk || t.text.length < 2 || STOP.has(t.text) || FUNCTION.has(t.lower) || TITLES.has(t.lower)) break;
       if (isNever(k) || lowerSeen.has(t.lower)) break;
