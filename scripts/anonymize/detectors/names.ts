@@ -85,6 +85,7 @@ const ROLES = expand(`лейтенант сержант майор капіта�
   мам мат доньк дочк дочер син сын онук внук чоловік муж дружин жен жінк бабус бабушк дід дед тітк тетк дядьк дядь
   знайом знаком товариш товарищ пан пані панів господин госпож гражданин гражданк громадянин громадянк кум кума
   нареченн жених наречен хлопц парн дівчин девушк лікар врач медсестр волонтер волонтерк фасилітатор
+  оператор консультант менеджер адміністратор администратор диспетчер модератор
   officer sergeant lieutenant captain major colonel corporal detective inspector constable mr mrs ms miss dr doctor judge friend
   neighbour neighbor colleague sister brother mother father daughter son aunt uncle client husband wife
   boyfriend girlfriend nurse lawyer prosecutor chief`);

@@ -202,3 +202,13 @@ describe('a lone initial after a title', () => {
     expect(anonymizeText('моя клієнтка пані Н. просила', { lang: 'uk' }).text).not.toContain('Н.');
   });
 });
+
+describe('roles that label chat and transcript lines', () => {
+  it('"Оператор Дарина:" is Дарина the operator; "to Everyone:" in a Zoom chat is nobody', () => {
+    const r = anonymizeText('[14:07] Оператор Дарина: Добрый день! Меня зовут Дарина.', { lang: 'ru' });
+    expect(r.text).toMatch(/^\[14:07\] Оператор \p{Lu}/u);
+    expect(r.text).not.toContain('Дарина');
+    expect(anonymizeText('09:58:12 From Olha K (RtaV) to Everyone: Good morning all', { lang: 'en' }).text).toContain('to Everyone:');
+    expect(anonymizeText('### Operator Notes', { lang: 'en' }).text).toBe('### Operator Notes');
+  });
+});

@@ -109,7 +109,7 @@ const EN_NOT_NAMES = new Set(
   north south east west northern southern eastern western central main street avenue road square lane boulevard
   mr mrs ms miss mister dr sergeant lieutenant captain major colonel officer inspector detective judge constable
   corporal private senior junior honour honor lance sgt lt capt cpl witness defence defense defendant claimant applicant respondent
-  war world
+  war world everyone everybody note notes
   hotel hostel motel sauna cafe café bar pub club nightclub studio salon restaurant diner shop store market kiosk
   mother father mum mom dad granny grandma grandmother grandfather auntie aunt uncle sister brother son daughter baby
   god lord heaven hell spring summer autumn fall winter morning evening night day week month year women women's mother's father's children's valentine's
@@ -516,9 +516,13 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
   }
 }
 
+/** Parts people play in a chat or a transcript: "Оператор Дарина:", "Судья:" — a role, never a name. */
+const ROLE_WORDS = new Set([...ROLE_LABELS, ...`оператор оператора операторка консультант консультантка менеджер менеджерка адміністратор адміністраторка
+  администратор диспетчер диспетчерка инспектор інспектор інспекторка захисниця защитник operator consultant dispatcher agent support`.split(/\s+/)]);
+
 /** A cued word is a name unless it is a word that never is one. */
 function canBeName(w: Word): boolean {
-  return w.text.length >= 2 && !FUNCTION_WORDS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text) && !NAMING_BEFORE.has(w.lower) && !EN_NOT_NAMES.has(w.lower);
+  return w.text.length >= 2 && !ROLE_WORDS.has(w.lower) && !FUNCTION_WORDS.has(w.lower) && !TITLE_WORDS.has(w.lower) && !ADDRESS_WORDS.has(w.lower) && !isKnownProperNoun(w.text) && !NAMING_BEFORE.has(w.lower) && !EN_NOT_NAMES.has(w.lower);
 }
 
 function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLines: () => [number, number][]): boolean {
@@ -530,7 +534,7 @@ function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLin
     const title = w.text[0] + w.lower.slice(1);
     return !isKnownProperNoun(title) && !isCommonWord(title) && !lowerSeen.has(w.lower);
   }
-  if (w.text.length < 2 || isKnownProperNoun(w.text) || FUNCTION_WORDS.has(w.lower)) return false;
+  if (w.text.length < 2 || isKnownProperNoun(w.text) || FUNCTION_WORDS.has(w.lower) || ROLE_WORDS.has(w.lower)) return false;
   // a settlement the place detector knows and kept (Odesa with keepMajorCities, an oblast name)
   if (isPlaceForm(w.text)) return false;
   // Cyrillic abbreviations in mixed case: КУпАП, МінЮст; Latin ones mostly capitals: PrEP, mRNA (not AptekaPlus)
