@@ -114,3 +114,13 @@ describe('a badge with its digits elided or read out in words', () => {
     expect(found(detectDocuments, 'чекали …25 хвилин, у 2019… році', 'uk')).toEqual([]);
   });
 });
+
+describe("another country's IBAN", () => {
+  it('is found whole when its checksum holds', () => {
+    expect(found(detectDocuments, 'transfer to DE65 3704 0044 8216 6197 94 please', 'en')).toContain('DE65 3704 0044 8216 6197 94');
+    expect(found(detectDocuments, 'GB82 WEST 1234 5698 7654 32', 'en')).toContain('GB82 WEST 1234 5698 7654 32');
+  });
+  it('a code of the same shape with a wrong checksum is not', () => {
+    expect(found(detectDocuments, 'code AB12 CD34 EF56 GH78', 'en')).toEqual([]);
+  });
+});

@@ -37,6 +37,8 @@ const CARD_Y = sticky(CARD);
 const CARD_CONTEXT = /карт\p{L}*|card|visa|mastercard|приват|монобанк|mono/iu;
 
 const IBAN = /(?=[Uu])(?<![\p{L}\p{N}_])UA\s?\d{2}(?:\s?\d){25}(?![\p{L}\p{N}_])/giu;
+/** Any other country's IBAN (DE65 3704 0044 8216 6197 94, PL61 1090 …): two letters, two check digits, 11–30 more, mod-97 valid. */
+const FOREIGN_IBAN = /(?<![\p{L}\p{N}_])(?!UA)[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]{4}){2,7}(?:[ \u00a0]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}_])/gu;
 
 // The word for a badge or service number, in any case form: жетон/жетона/жетоном, значок/значка,
 // нагрудний знак, (службове) посвідчення, (служебное) удостоверение, badge, shield, service number.
@@ -131,6 +133,14 @@ export const detectDocuments: Detector = (text) => {
     if (d.length < 13 || d.length > 19) continue;
     if (luhnValid(d)) push('card', m.index, m.index + m[0].length, 1);
     else if (contextBefore(text, m.index, CARD_CONTEXT, 40)) push('card', m.index, m.index + m[0].length, 0.9);
+  }
+  // (only the ones whose checksum holds: a code such as "AB12 CD34 EF56" is no account)
+  if (/[A-Z]{2}\d\d/.test(text)) {
+    FOREIGN_IBAN.lastIndex = 0;
+    for (let m = FOREIGN_IBAN.exec(text); m; m = FOREIGN_IBAN.exec(text)) {
+      const compact = m[0].replace(/\s+/g, '');
+      if (compact.length >= 15 && compact.length <= 34 && /\d{6}/.test(compact.replace(/[A-Z]/g, '')) && ibanValid(compact)) push('iban', m.index, m.index + m[0].length, 1);
+    }
   }
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(text); m; m = IBAN.exec(text)) {
