@@ -12,3 +12,10 @@ describe('detectUrls', () => {
     expect(found(detectUrls, 'файл site.ts, т.д., 3.5 грн, facebook.com без шляху')).toEqual([]);
   });
 });
+
+describe('newer and country endings', () => {
+  it('a bare domain with .media, .photo or a European country code is a link; "no.Se" is a missing space', () => {
+    expect(found(detectUrls, 'Photos by lukashuk.media, and oksana.photo, and kvity.lt', 'en')).toEqual(['lukashuk.media', 'oksana.photo', 'kvity.lt']);
+    expect(found(detectUrls, 'I said no.Se you later', 'en')).toEqual([]);
+  });
+});

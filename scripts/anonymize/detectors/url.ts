@@ -5,7 +5,7 @@
 import type { Detector, Span } from '../types.ts';
 import { sticky } from './util.ts';
 
-const TLD = String.raw`(?:com|net|org|info|biz|ua|ru|by|kz|pl|de|cz|md|ge|me|io|co|uk|eu|us|su|tv|cc|app|site|online|club|top|xyz|pro|live|link|blog|shop|store|space|website|today|рф|укр)`;
+const TLD = String.raw`(?:com|net|org|info|biz|ua|ru|by|kz|pl|de|cz|md|ge|me|io|co|uk|eu|us|su|tv|cc|app|site|online|club|top|xyz|pro|live|link|blog|shop|store|space|website|today|media|photo|photos|studio|art|news|agency|digital|design|tech|page|world|center|network|group|dev|email|social|community|events|guru|life|love|team|works|zone|cloud|host|press|name|mobi|lt|lv|ee|ro|fr|es|nl|ch|ca|au|se|fi|dk|hu|sk|bg|gr|tr|il|jp|cn|uz|az|kg|tj|ai|fm|рф|укр)`;
 const PATH = String.raw`(?:[/?#][^\s<>"'«»\]\[]*)?`;
 const URL_RE = new RegExp(
   String.raw`(?:https?://|www\.)[^\s<>"'«»\]\[]+` +
@@ -69,6 +69,8 @@ export const detectUrls: Detector = (text) => {
     const bare = value.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '').toLowerCase();
     if (GENERIC.has(bare)) continue;
     if (!/[\p{L}\p{N}]/u.test(bare)) continue;
+    // "said no.Se…": a capital after the dot of a bare lower-case word is a missing space, not a domain
+    if (!/^(?:https?:\/\/|www\.)/i.test(value) && /^[\p{Ll}\p{N}-]+\.\p{Lu}\p{Ll}*$/u.test(value)) continue;
     spans.push({ kind: 'url', start: m.index, end: m.index + value.length, entity: bare, confidence: 1 });
   }
   return spans;
