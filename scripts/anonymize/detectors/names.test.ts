@@ -198,3 +198,9 @@ describe('a surname in capitals after a rank in capitals', () => {
     expect(run('ПРАВИЛО: КАПІТАН ЗАВЖДИ БРЕШЕ', 'uk').found).toEqual([]);
   });
 });
+
+describe('a call sign', () => {
+  it('"Гена-42" goes whole, number and all', () => {
+    expect(run('Водитель Гена-42 взял заказ.', 'ru').found).toEqual(['Гена-42']);
+  });
+});

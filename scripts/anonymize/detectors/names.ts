@@ -319,6 +319,7 @@ function unknownStemKey(word: string): string {
 /** One initial: a capital, or a Latin digraph for a Ukrainian letter (Yu. Pavlenko, Pavlenko Ya.). */
 const INITIAL = String.raw`(?:\p{Lu}|${LATIN_INITIAL_DIGRAPHS})`;
 const INITIAL_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])${INITIAL}\.[ \u00a0]?(?:${INITIAL}\.[ \u00a0]?)?$`, 'u'); // (not across a line break: a signature, then a heading)
+const CALL_SIGN_AFTER = /^-\d{1,3}(?![\p{L}\p{N}]|[.,:]\d)/u;
 const SENTENCE_GOES_ON = /^(?:[*_)»"]*\s*(?:\p{Lu}|\n|$))/u;
 const INITIAL_AFTER = new RegExp(String.raw`[ \u00a0]${INITIAL}\.(?:[ \u00a0]?${INITIAL}\.)?(?![\p{L}])`, 'uy');
 const c0Latin = (s: string) => s.charCodeAt(0) < 0x80;
@@ -1055,6 +1056,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (afterM) end += afterM[0].length;
     // "Таня К.** Линии:", "Гнатюк С.В. Потом": the initial's dot ends the sentence too, so it stays
     if (afterM && SENTENCE_GOES_ON.test(text.slice(end, end + 4))) end--;
+    // a call sign: "Гена-42", "Kit-7" — the number goes with the name it marks
+    else if (!afterM && text.charCodeAt(end) === 45 && CALL_SIGN_AFTER.test(text.slice(end, end + 6))) end += CALL_SIGN_AFTER.exec(text.slice(end, end + 6))![0].length;
     spans.push({
       kind: 'name',
       start,
