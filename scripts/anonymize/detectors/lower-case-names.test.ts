@@ -81,3 +81,12 @@ describe('a WhatsApp export: senders with a flat number or an emoji, and who the
     expect(r).toContain('якщо ти тут, не відкривай');
   });
 });
+
+describe('an English chat: a lower-case name acting', () => {
+  it('"btw rose texted me" is Rose, and her other mentions; "the rose tattoo" stays', () => {
+    const text = '**[19:11] sasha:** btw rose texted me, she wants to see grace\n**[19:12] grace:** which rose? the one with the rose tattoo\n**[19:13] tom:** ok\n**[19:14] grace:** rose would be the 5th';
+    const r = out(text, 'en');
+    expect(r).not.toMatch(/btw rose|which rose|rose would/);
+    expect(r).toContain('the rose tattoo');
+  });
+});

@@ -23,6 +23,10 @@ const WORD = /(?<![\p{L}\p{M}'’ʼ-])\p{Ll}[\p{L}\p{M}'’ʼ]{2,}(?![\p{L}\p{M}
 const MESSAGE_END = /^(?:[.!?…)]*[ \t]*(?:\n|$)|[.!?]+[ \t]+\p{Ll})/u;
 /** Words before an English verb ("you will.", "i know you will"): then the word is the verb. */
 const EN_SUBJECT_BEFORE = /(?:^|[^\p{L}'’])(?:i|you|we|they|he|she|who|people|u|ya|ill|youll|we'll|i'll|won't|will|never|always|surely|probably)[ \t]+$/iu;
+/** A verb of a person right after the word: "rose texted me", "will said", "hope wants to see you". */
+const EN_ACTS_NEXT = /^[ \t]+(?:texted|messaged|called|rang|said|says|told|asked|wrote|writes|wants|wanted|agreed|refused|knows|thinks|texts|calls|would|has|had|came|left)(?![\p{L}])/u;
+/** "the rose", "my will", "a grace period": the word itself, not a person. */
+const EN_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|your|his|her|our|their|its|no|any|some|red|white|pink)[ \t]+$/iu;
 /** The speaker of a chat line: "гена: …", "[21:14] гена: …", "- гена — …". */
 const SPEAKER_BEFORE = /^[\s\-*>•]*(?:\[[^\]\n]{1,20}\][\s\-*]*|\d{1,2}[:.]\d{2}[\s\-*]*)?[*_]*$/u;
 const SPEAKER_AFTER = /^[*_]*\s*[:—–]/u;
@@ -153,9 +157,11 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       // addressed at the end of a message by the name a participant goes by elsewhere ("not funny will." beside "Will Brennan:")
       const addressedAtEnd = chat && lang === 'en' && MESSAGE_END.test(line[0].slice(m.index + m[0].length)) && !EN_SUBJECT_BEFORE.test(line[0].slice(Math.max(0, m.index - 12), m.index)) && an.some((a) => known.has(a.base.toLowerCase()));
       const wordEnd = start + word.length;
+      // "btw rose texted me", "rose would be the 5th": a person acting, in an English chat (not "the rose was red")
+      const acts = lang === 'en' && chat && EN_ACTS_NEXT.test(line[0].slice(m.index + m[0].length, m.index + m[0].length + 16)) && !EN_DETERMINER_BEFORE.test(line[0].slice(Math.max(0, m.index - 8), m.index));
       // "людо якщо ти тут…" opening a message, beside Люда named elsewhere: she is addressed, whatever else the word can be
       const addressedKnown = vocative && an.some((a) => known.has(a.base.toLowerCase()));
-      const context = speaker || greeted || addressedKnown || patronymicAt(text, wordEnd, lang) !== undefined;
+      const context = speaker || greeted || addressedKnown || acts || patronymicAt(text, wordEnd, lang) !== undefined;
       // (an address at the end confirms this mention only: "will do" stays beside "not funny will.")
       candidates.push({ start, end: wordEnd, word, firm, context: context || addressedAtEnd, spreads: firm || context, an });
     }
@@ -172,6 +178,8 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
     const ordinary = isCommonWord(c.word);
     const confirmed = c.an.find((a) => knownLower.has(a.base.toLowerCase()) || (!ordinary && known.has(a.base.toLowerCase())));
     if (!c.firm && !c.context && !confirmed) continue;
+    // (a form only confirmed by another mention stays the word after a determiner: "the rose tattoo")
+    if (!c.firm && !c.context && lang === 'en' && EN_DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
     const a = confirmed ?? c.an.find((x) => !x.amb) ?? c.an[0]!;
     const gender: Gender = a.gender === 'male' ? 'male' : 'female';
     const pseudo = ctx.pseudonyms.pseudonymFor(a.base.toLowerCase(), { lang, gender, part: a.part });
