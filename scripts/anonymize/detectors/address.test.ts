@@ -181,9 +181,12 @@ describe('a street named alone, then a house number in words', () => {
     ['ru', 'Адрес её — Чорновола сорок три, квартира сто два, она с мамой', ['Чорновола сорок три, квартира сто два']],
     ['ru', 'Их адрес — Тенистая, девять. Дом стоит', ['Тенистая, девять']],
     ['en', 'on Hvardiiska Street, building number six, second floor', ['Hvardiiska Street, building number six']],
+    ['uk', 'Він сказав: «Садова, сім, так? Мама твоя там живе?»', ['Садова, сім']],
+    ['ru', 'просто «Массаж» на двери, Тополиная двенадцать, второй этаж', ['Тополиная двенадцать']],
   ])('%s: %s', (lang, text, expected) => expect(found(detectAddresses, text, lang as never)).toEqual(expected));
   it('a count after the street is no house, and a first name is no street', () => {
     expect(found(detectAddresses, 'на Садовій сім років тому, на Вокзальній два тижні', 'uk')).toEqual([]);
     expect(found(detectAddresses, 'поставили на Марину три дня', 'ru')).toEqual([]);
+    expect(found(detectAddresses, '«Нова, два рази не приходь», сказав, Старая девять раз', 'uk')).toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ const STREET_ALONE = new RegExp(
   'gu',
 );
 // (not a count: "на Садовій сім років тому")
-const STREET_WORDS_HOUSE = new RegExp(String.raw`((?<![\p{L}])(?:на|по|з|із|с|від|от|біля|около|возле|(?:[Аа]дрес[аиу]?|[Aa]ddress)(?:[ \u00a0]+(?:її|его|её|ее|його|їх|их|her|his))?[ \u00a0]*[—–:-])[ \u00a0]+)(\p{Lu}\p{Ll}{3,})(?:,?[ \u00a0]+)${NUM_W}(?![\p{L}'’ʼ]|[\s\u00a0]*(?:${COUNTED}))`, 'gu');
+const STREET_WORDS_HOUSE = new RegExp(String.raw`((?:[«"“„]|[,;][ \u00a0]*(?=\p{Lu}\p{Ll}+(?:ая|яя|ой|ий|ій|ої|ова|ева|ська|цька|ній|ная)[ ,])|(?<![\p{L}])(?:на|по|з|із|с|від|от|біля|около|возле|(?:[Аа]дрес[аиу]?|[Aa]ddress)(?:[ \u00a0]+(?:її|его|её|ее|його|їх|их|her|his))?[ \u00a0]*[—–:-]))[ \u00a0]*)(\p{Lu}\p{Ll}{3,})(?:,?[ \u00a0]+)${NUM_W}(?![\p{L}'’ʼ]|[\s\u00a0]*(?:${COUNTED}))`, 'gu');
 /** Street names that are adjectives, in the nominative or the locative: Тенистая, Садовій, Вокзальної, Лесной. */
 const STREET_ADJ_WORD = /^\p{Lu}\p{Ll}+(?:ая|яя|ой|ий|ій|ої|ова|ева|ська|цька|ній|ная)$/u;
 /** Where STREET_ALONE may match: found by streetAloneStarts, not by a scan of the whole text with this. */
@@ -213,6 +213,8 @@ export const detectAddresses: Detector = (text, ctx) => {
       const start = m.index + m[1]!.length;
       const an = analyseName(word, ctx.lang);
       if (an.some((a) => a.part === 'first')) continue; // "на Марину три дня"
+      // (after a quote mark or a comma, only an adjective of a street: «Садова, сім, так?», "…на двери, Тополиная двенадцать")
+      if (!/\p{L}/u.test(m[1]!) && !(STREET_ADJ_WORD.test(word) && isCommonWord(word))) continue;
       const street =
         (STREET_ADJ_WORD.test(word) && isCommonWord(word) && !isKnownProperNoun(word)) ||
         an.some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb) ||
