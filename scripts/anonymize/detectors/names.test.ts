@@ -204,3 +204,11 @@ describe('a call sign', () => {
     expect(run('Водитель Гена-42 взял заказ.', 'ru').found).toEqual(['Гена-42']);
   });
 });
+
+describe('a list of names', () => {
+  it('a common-word name beside a firm first name in a comma list is a name', () => {
+    // (sentence-initial, where a common word needs a cue)
+    expect(run('Надія, Оксана та інші прийшли.', 'uk').found).toEqual(['Надія', 'Оксана']);
+    expect(run('Надія є завжди.', 'uk').found).toEqual([]);
+  });
+});

@@ -646,6 +646,8 @@ export const detectNames: Detector = (text, ctx) => {
     if ((prev && joined(prev, tk) && strong(prev)) || (next && joined(tk, next) && strong(next))) return true;
     // another name across a dash: "Rose — Roza Tsurkan in her documents — is…"
     if ((next && /^[—–]$/.test(next.gapBefore) && strong(next)) || (prev && /^[—–]$/.test(tk.gapBefore) && strong(prev))) return true;
+    // a list of names: "Участницы: Любовь, Надежда, Тая, Кристи" (a firm name on either side; "Вера, Надежда, Любовь" alone stays)
+    if ((next && next.gapBefore === ',' && strong(next) && next.an!.some((a) => a.part === 'first')) || (prev && tk.gapBefore === ',' && strong(prev) && prev.an!.some((a) => a.part === 'first'))) return true;
     // coordination: "Rose and Grace", "Віра й Оксана"
     const nn = toks[i + 2];
     if (next && nn && next.gapBefore === '' && nn.gapBefore === '' && COORD.has(next.lower) && strong(nn)) return true;
