@@ -5,7 +5,7 @@
  * Also house/flat numbers on their own: "буд. 5", "кв. 12", "дом 5".
  */
 import type { Detector, Span } from '../types.ts';
-import { DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
+import { DIGIT_RUN, execUnless, letterBefore, scanCandidates, scanTriggered, sticky, triggerPositions, wordCharBefore } from './util.ts';
 import { CP_LOWER, CP_UPPER, codePointBefore, codePointClass } from '../lexicon/scan.ts';
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
@@ -50,7 +50,8 @@ const EN = new RegExp(
   'gu',
 );
 // House/flat numbers without a street word still point to a door.
-const BARE = /(?=[бБдДкКfFaAаАpP])(?<![\p{L}\p{N}_])(?:а\/[ся]\s*№?|абонентськ\p{L}*\s+скриньк\p{L}*\s*№?|абонентск\p{L}*\s+ящик\p{L}*\s*№?|P\.\s?O\.\s?Box|PO\s+Box|буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
+// (read with execUnless(…, wordCharBefore): not after a letter, digit or _)
+const BARE = /(?:а\/[ся]\s*№?|абонентськ\p{L}*\s+скриньк\p{L}*\s*№?|абонентск\p{L}*\s+ящик\p{L}*\s*№?|P\.\s?O\.\s?Box|PO\s+Box|буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
 
 // Dictated addresses, all in lower case: "з вулиці вокзальної сорок два", "на велику перспективну сто десять
 // квартира тридцять один". A street adjective (or a surname in the genitive, "шевченка") and a house number, in digits
@@ -100,7 +101,8 @@ const STREET_ALONE = new RegExp(
   'gu',
 );
 // (not a count: "на Садовій сім років тому")
-const STREET_WORDS_HOUSE = new RegExp(String.raw`((?<![\p{L}])(?:на|по|з|із|с|від|от|біля|около|возле|(?:[Аа]дрес[аиу]?|[Aa]ddress)(?:[ \u00a0]+(?:її|его|её|ее|його|їх|их|her|his))?[ \u00a0]*[—–:-])[ \u00a0]+)(\p{Lu}\p{Ll}{3,})(?:,?[ \u00a0]+)${NUM_W}(?![\p{L}'’ʼ]|[\s\u00a0]*(?:${COUNTED}))`, 'gu');
+// (read with execUnless(…, letterBefore): not after a letter)
+const STREET_WORDS_HOUSE = new RegExp(String.raw`((?:на|по|з|із|с|від|от|біля|около|возле|(?:[Аа]дрес[аиу]?|[Aa]ddress)(?:[ \u00a0]+(?:її|его|её|ее|його|їх|их|her|his))?[ \u00a0]*[—–:-])[ \u00a0]+)(\p{Lu}\p{Ll}{3,})(?:,?[ \u00a0]+)${NUM_W}(?![\p{L}'’ʼ]|[\s\u00a0]*(?:${COUNTED}))`, 'gu');
 /** Street names that are adjectives, in the nominative or the locative: Тенистая, Садовій, Вокзальної, Лесной. */
 const STREET_ADJ_WORD = /^\p{Lu}\p{Ll}+(?:ая|яя|ой|ий|ій|ої|ова|ева|ська|цька|ній|ная)$/u;
 /** Where STREET_ALONE may match: found by streetAloneStarts, not by a scan of the whole text with this. */
@@ -208,7 +210,7 @@ export const detectAddresses: Detector = (text, ctx) => {
   // then a house number in words (a surname in the genitive, or an adjective the dictionary knows)
   if (/[ \u00a0,]\p{Ll}/u.test(text)) {
     STREET_WORDS_HOUSE.lastIndex = 0;
-    for (let m = STREET_WORDS_HOUSE.exec(text); m; m = STREET_WORDS_HOUSE.exec(text)) {
+    for (let m = execUnless(STREET_WORDS_HOUSE, text, letterBefore); m; m = execUnless(STREET_WORDS_HOUSE, text, letterBefore)) {
       const word = m[2]!;
       const start = m.index + m[1]!.length;
       const an = analyseName(word, ctx.lang);
@@ -299,7 +301,7 @@ export const detectAddresses: Detector = (text, ctx) => {
     }
   }
   BARE.lastIndex = 0;
-  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+  for (let m = execUnless(BARE, text, wordCharBefore); m; m = execUnless(BARE, text, wordCharBefore)) {
     const end = m.index + m[0].length;
     if (!spans.some((sp) => sp.start <= m!.index && sp.end >= end)) add(m.index, end, 0.9); // (not inside a whole address)
   }
