@@ -134,8 +134,8 @@ export function streetAloneStarts(text: string): number[] {
   }
   return out;
 }
-// (the look-ahead lets most positions fail on one character before the look-behind is tried)
-const PREP_TRIGGER = /(?=[А-ЯІЄЇҐ])(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
+// (the capital first, then a look-behind that ends with it: no position is tried but a capital's)
+const PREP_TRIGGER = /[А-ЯІЄЇҐ](?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+[А-ЯІЄЇҐ])/gu;
 const FLAT_TRIGGER = /кв\.?\s*№?\s*\d|квартир|flat|apt|apartment/giu;
 const NAME_HOUSE_FLAT_Y = sticky(NAME_HOUSE_FLAT);
 // A Latin street name that reads as transliterated Ukrainian/Russian ("Sadova St", "Khreshchatyk Ave").
