@@ -221,6 +221,12 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
 
 const SPREAD_KINDS = new Set(['name', 'venue', 'place', 'number', 'badge', 'plate', 'passport']);
 
+// (hoisted: the tsx build turns a \p{…} regex literal into a new RegExp each time it is evaluated)
+const CAPITAL_THEN_LETTERS = /^\p{Lu}\p{L}*$/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
+// (String.prototype.match starts a global regex at 0 and leaves it at 0: sharing it is safe)
+const NAME_WORDS = /\p{Lu}[\p{L}'’ʼ-]+/gu;
+
 /**
  * Every other occurrence of the exact text of a sure finding, as a whole word, with the same
  * replacement: a detector that recognised a name by its context once does not see it again where
@@ -235,7 +241,7 @@ function otherMentions(text: string, spans: readonly Span[]): Span[] {
   let starts: Map<string, number[]> | undefined;
   let searched = 0;
   const occurrences = (piece: string): number[] => {
-    if (!/^\p{Lu}\p{L}*$/u.test(piece)) {
+    if (!CAPITAL_THEN_LETTERS.test(piece)) {
       const at: number[] = [];
       for (let i = text.indexOf(piece); i >= 0; i = text.indexOf(piece, i + 1)) at.push(i);
       return at;
@@ -259,11 +265,11 @@ function otherMentions(text: string, spans: readonly Span[]): Span[] {
     if (!SPREAD_KINDS.has(s.kind) || (s.confidence ?? 1) < REPLACE_THRESHOLD) continue;
     const t = text.slice(s.start, s.end);
     // a name's words spread one by one too: "Ли" alone, after "Ли Ен Хо"
-    const pieces = s.kind === 'name' ? [t, ...(t.match(/\p{Lu}[\p{L}'’ʼ-]+/gu) ?? [])] : [t];
+    const pieces = s.kind === 'name' ? [t, ...(t.match(NAME_WORDS) ?? [])] : [t];
     for (const piece of pieces) {
       if (piece.length < 2 || done.has(piece)) continue;
       done.add(piece);
-      if ((s.kind === 'name' || s.kind === 'venue' || s.kind === 'place') && !/^\p{Lu}/u.test(piece)) continue;
+      if ((s.kind === 'name' || s.kind === 'venue' || s.kind === 'place') && !STARTS_CAPITAL.test(piece)) continue;
       for (const i of occurrences(piece)) {
         if ((i >= s.start && i < s.end) || WORD_CHAR.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + piece.length))) continue;
         if (s.kind === 'name' && opensIdiom(text, i, piece)) continue; // "Слава богу" beside a man called Слава

@@ -77,18 +77,34 @@ type PoolKind = 'first-female' | 'first-male' | 'surname' | 'patronymic' | 'inva
 const EXTENDED = new Map<string, string[]>();
 const SLAVIC_LATIN = /zh|kh|ts|sh|yu|ya|yi|iy|iu|ii|ia|ochk|echk|chk|enk|ushk|ik$|ko$|ka$|uk$|yk$|ov$|ova$|ev$|eva$|in$|ina$|ych$|ich$/i;
 type Row = [string, string, string, string?];
-const ROWS = new Map<Lang, { rows: Row[]; clear: Set<string> }>();
 /**
- * The lexicon's unambiguous rows of a language (base|gender|part) and their base forms, split once
- * for every pool kind (each kind used to read and parse names.json again).
+ * The lexicon's unambiguous rows of a language (base|gender|part, or base|gender|part|a for an
+ * ambiguous one), in order, without splitting each row: the fields after the base are one letter
+ * each, read by position (a row of any other shape is split as before).
  */
-function lexiconRows(lang: Lang): { rows: Row[]; clear: Set<string> } {
-  let r = ROWS.get(lang);
-  if (r) return r;
-  const rows = namesData()[lang]!.names.map((x) => x.split('|') as Row).filter(([, , , amb]) => amb !== 'a');
-  r = { rows, clear: new Set(rows.map(([b]) => b)) };
-  ROWS.set(lang, r);
-  return r;
+function eachClearRow(lang: Lang, onRow: (row: string, baseEnd: number, g: string, p: string) => void): void {
+  for (const row of namesData()[lang]!.names) {
+    const i = row.indexOf('|');
+    const tail = row.length - i;
+    if (i >= 0 && (tail === 4 || tail === 6) && row[i + 2] === '|' && row[i + 1] !== '|' && row[i + 3] !== '|' && (tail === 4 || (row[i + 4] === '|' && row[i + 5] !== '|'))) {
+      if (tail === 6 && row[i + 5] === 'a') continue;
+      onRow(row, i, row[i + 1]!, row[i + 3]!);
+      continue;
+    }
+    const [base, g, p, amb] = row.split('|') as Row;
+    if (amb !== 'a') onRow(base + '|', base.length, g, p);
+  }
+}
+const CLEAR = new Map<Lang, Set<string>>();
+/** The base forms of the lexicon's unambiguous rows. */
+function clearBases(lang: Lang): Set<string> {
+  let out = CLEAR.get(lang);
+  if (out) return out;
+  out = new Set();
+  const set = out;
+  eachClearRow(lang, (row, end) => set.add(row.slice(0, end)));
+  CLEAR.set(lang, out);
+  return out;
 }
 /**
  * Hundreds more names, for long stories and long-lived pseudonym maps: the given names of
@@ -99,11 +115,19 @@ function extendedPool(lang: Lang, kind: PoolKind): string[] {
   const key = `${lang}|${kind}`;
   let out = EXTENDED.get(key);
   if (out) return out;
-  const { rows, clear } = lexiconRows(lang);
-  const pick = (g: string, p: string, shape: RegExp) => rows.filter(([b, gg, pp]) => gg === g && pp === p && shape.test(b)).map(([b]) => b);
+  // (one pass over the raw rows per pool kind: only the rows of that gender and part are cut)
+  const pick = (g: string, p: string, shape: RegExp) => {
+    const found: string[] = [];
+    eachClearRow(lang, (row, end, gg, pp) => {
+      if (gg !== g || pp !== p) return;
+      const b = row.slice(0, end);
+      if (shape.test(b)) found.push(b);
+    });
+    return found;
+  };
   // the English lexicon also holds transliterated Slavic names and diminutives: not English pseudonyms
   const english = (b: string) => /^[A-Z][a-z]{3,}$/.test(b) && !SLAVIC_LATIN.test(b);
-  const fullFirst = (g: 'female' | 'male') => (lang === 'en' ? pick(g[0]!, 'f', /./).filter(english) : GIVEN[lang][g].filter((n) => clear.has(n) && !/['’ʼ]/.test(n)));
+  const fullFirst = (g: 'female' | 'male') => (lang === 'en' ? pick(g[0]!, 'f', /./).filter(english) : GIVEN[lang][g].filter((n) => clearBases(lang).has(n) && !/['’ʼ]/.test(n)));
   if (kind === 'first-female') out = fullFirst('female');
   else if (kind === 'first-male') out = fullFirst('male');
   else if (kind === 'patronymic') out = pick('m', 'p', lang === 'uk' ? /^\p{Lu}\p{Ll}+ович$/u : /^\p{Lu}\p{Ll}+(?:ович|евич)$/u);

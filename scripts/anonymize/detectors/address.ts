@@ -5,7 +5,7 @@
  * Also house/flat numbers on their own: "буд. 5", "кв. 12", "дом 5".
  */
 import type { Detector, Span } from '../types.ts';
-import { DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
+import { DIGIT_RUN, execUnless, scanCandidates, scanTriggered, sticky, triggerPositions, wordCharBefore } from './util.ts';
 import { CP_LOWER, CP_UPPER, codePointBefore, codePointClass } from '../lexicon/scan.ts';
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
@@ -50,7 +50,8 @@ const EN = new RegExp(
   'gu',
 );
 // House/flat numbers without a street word still point to a door.
-const BARE = /(?=[бБдДкКfFaAаАpP])(?<![\p{L}\p{N}_])(?:а\/[ся]\s*№?|абонентськ\p{L}*\s+скриньк\p{L}*\s*№?|абонентск\p{L}*\s+ящик\p{L}*\s*№?|P\.\s?O\.\s?Box|PO\s+Box|буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
+// (read with execUnless(…, wordCharBefore): not after a letter, digit or _)
+const BARE = /(?:а\/[ся]\s*№?|абонентськ\p{L}*\s+скриньк\p{L}*\s*№?|абонентск\p{L}*\s+ящик\p{L}*\s*№?|P\.\s?O\.\s?Box|PO\s+Box|буд\.|будинок\s*№?|будинку\s*№|дом\s*№?|д\.|кв\.|квартир[аіиуе]\s*№|flat\s*(?:№|#|no\.?)?|apt\.?)\s*\d{1,4}(?:\s?[а-яієїa-z](?![\p{L}]))?(?:\s?\/\s?\d{1,4})?(?:,?\s*(?:кв\.?|квартира|flat|apt\.?)\s*№?\s*\d{1,4})?(?![\p{N}])/giu;
 
 // Dictated addresses, all in lower case: "з вулиці вокзальної сорок два", "на велику перспективну сто десять
 // квартира тридцять один". A street adjective (or a surname in the genitive, "шевченка") and a house number, in digits
@@ -132,8 +133,8 @@ export function streetAloneStarts(text: string): number[] {
   }
   return out;
 }
-// (the look-ahead lets most positions fail on one character before the look-behind is tried)
-const PREP_TRIGGER = /(?=[А-ЯІЄЇҐ])(?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+)[А-ЯІЄЇҐ]/gu;
+// (the capital first, then a look-behind that ends with it: no position is tried but a capital's)
+const PREP_TRIGGER = /[А-ЯІЄЇҐ](?<=(?<![\p{L}])(?:[Нн]а|[Пп]о|[Бб]іля|[Вв]озле|[Оо]коло|[Зз]а)\s+[А-ЯІЄЇҐ])/gu;
 const FLAT_TRIGGER = /кв\.?\s*№?\s*\d|квартир|flat|apt|apartment/giu;
 const NAME_HOUSE_FLAT_Y = sticky(NAME_HOUSE_FLAT);
 // A Latin street name that reads as transliterated Ukrainian/Russian ("Sadova St", "Khreshchatyk Ave").
@@ -301,7 +302,7 @@ export const detectAddresses: Detector = (text, ctx) => {
     }
   }
   BARE.lastIndex = 0;
-  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+  for (let m = execUnless(BARE, text, wordCharBefore); m; m = execUnless(BARE, text, wordCharBefore)) {
     const end = m.index + m[0].length;
     if (!spans.some((sp) => sp.start <= m!.index && sp.end >= end)) add(m.index, end, 0.9); // (not inside a whole address)
   }

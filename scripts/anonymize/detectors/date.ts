@@ -110,7 +110,9 @@ const DAY_ALONE_UK_RU = new RegExp(
   'giu',
 );
 // "го" at a word end, then a look-behind that checks the whole word is a day ("3-го", "третього"): cheap.
-export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))|(?<=\d-?\p{L}{1,2}\s+)числ`, 'giu');
+// ("числ" too is matched first and checked behind, its own four letters included: with no leading
+// look-behind, only positions at г or ч are tried.)
+export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))|числ(?<=\d-?\p{L}{1,2}\s+числ)`, 'giu');
 const ORD_NEUTER = String.raw`(?:(?:двадцять|двадцать|тридцять|тридцать)\s+)?(?:перше|друге|третє|четверте|п['’ʼ]?яте|шосте|сьоме|восьме|дев['’ʼ]?яте|десяте|одинадцяте|дванадцяте|тринадцяте|чотирнадцяте|п['’ʼ]?ятнадцяте|шістнадцяте|сімнадцяте|вісімнадцяте|дев['’ʼ]?ятнадцяте|двадцяте|тридцяте|первое|второе|третье|четвёртое|четвертое|пятое|шестое|седьмое|восьмое|девятое|десятое|одиннадцатое|двенадцатое|тринадцатое|четырнадцатое|пятнадцатое|шестнадцатое|семнадцатое|восемнадцатое|девятнадцатое|двадцатое|тридцатое)`;
 const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER})(?![\p{L}])`, 'giu');
 const ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])на[\s\u00a0]+(${ORD_NEUTER})(?=[\s\u00a0]*(?:[?.!,;)…]|$))`, 'giu');

@@ -215,6 +215,11 @@ const CLOSE_QUOTE: Record<string, string> = { '«': '»', '"': '"', '“': '”'
 const isLatinCode = (c: number) => c < 0x250;
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 
+// (hoisted: the tsx build turns a \p{…} regex literal into a new RegExp each time it is evaluated)
+const INITIALS_BEFORE = /(?:^|[^\p{L}])((?:\p{Lu}\.\s?){1,2})$/u;
+const INITIALS_AFTER = /^\s((?:\p{Lu}\.\s?){1,2}|\p{Lu}(?![\p{L}\p{N}.]))/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const STARTS_CAPITAL = /^\p{Lu}/u;
 export const detectProperNouns: Detector = (text, ctx) => {
   // (a table's header row names its columns, not people: | Возр. | Н. п. |)
   const claimed = [...(ctx.claimed ?? [])].map((s) => [s.start, s.end] as [number, number]).concat(tableHeaderRows(text)).sort((a, b) => a[0] - b[0]);
@@ -357,9 +362,9 @@ export const detectProperNouns: Detector = (text, ctx) => {
   // replacement stays.
   for (const sp of ctx.claimed ?? []) {
     if (sp.kind !== 'name') continue;
-    const before = /(?:^|[^\p{L}])((?:\p{Lu}\.\s?){1,2})$/u.exec(text.slice(Math.max(0, sp.start - 6), sp.start));
+    const before = INITIALS_BEFORE.exec(text.slice(Math.max(0, sp.start - 6), sp.start));
     if (before) spans.push({ kind: 'name', start: sp.start - before[1]!.length, end: sp.start, entity: sp.entity, replacement: '', confidence: 0.7 });
-    const after = /^\s((?:\p{Lu}\.\s?){1,2}|\p{Lu}(?![\p{L}\p{N}.]))/u.exec(text.slice(sp.end, sp.end + 7));
+    const after = INITIALS_AFTER.exec(text.slice(sp.end, sp.end + 7));
     if (after && !ONE_LETTER_WORDS.has(after[1]!)) spans.push({ kind: 'name', start: sp.end, end: sp.end + after[0].trimEnd().length, entity: sp.entity, replacement: '', confidence: 0.7 });
   }
   // Other case forms of a name found here (Лейла → Лейлу, Лейлою; Армен Саркисян → Армен), wherever they stand.
@@ -538,13 +543,13 @@ function isSuspicious(w: Word, docLatin: boolean, lowerSeen: LowerSeen, titleLin
   // a settlement the place detector knows and kept (Odesa with keepMajorCities, an oblast name)
   if (isPlaceForm(w.text)) return false;
   // Cyrillic abbreviations in mixed case: КУпАП, МінЮст; Latin ones mostly capitals: PrEP, mRNA (not AptekaPlus)
-  if (!w.latin && /\p{Lu}.*\p{Lu}/u.test(w.text.slice(1))) return false;
+  if (!w.latin && TWO_CAPITALS.test(w.text.slice(1))) return false;
   if (w.latin && (w.text.match(/[A-Z]/g)?.length ?? 0) * 2 >= w.text.length) return false;
   // ID-картка, Из-за, Івано-Франківськ: judged by their parts
   const dash = w.text.indexOf('-');
   if (dash > 0) {
     const parts = [w.text.slice(0, dash), w.text.slice(dash + 1)];
-    return parts.some((p, k) => p.length > 0 && /^\p{Lu}/u.test(p) && isSuspicious(part(w, p, k === 0 ? w.start : w.start + dash + 1, k === 0 && w.sentInit), docLatin, lowerSeen, titleLines));
+    return parts.some((p, k) => p.length > 0 && STARTS_CAPITAL.test(p) && isSuspicious(part(w, p, k === 0 ? w.start : w.start + dash + 1, k === 0 && w.sentInit), docLatin, lowerSeen, titleLines));
   }
   if (w.latin && /['’]/.test(w.text)) {
     // contractions: I'm, Don't, We'll

@@ -3,7 +3,7 @@
  * Cyrillic text are written as look-arounds on \p{L}/\p{N}.
  */
 import type { Span, Kind } from '../types.ts';
-import { isUpperCode, scanWords, textWords } from '../lexicon/scan.ts';
+import { CP_LETTER, codePointBefore, codePointClass, isUpperCode, scanWords, textWords } from '../lexicon/scan.ts';
 
 /** Latin initials of Ukrainian letters take two letters (Ya. M., Yu. Pavlenko, Zh. K.): an alternation for regexes. */
 export const LATIN_INITIAL_DIGRAPHS = 'Ya|Yu|Ye|Yi|Zh|Kh|Ts|Ch|Sh';
@@ -86,6 +86,31 @@ function isWordCode(c: number): boolean {
     WORD_CODE[c] = v;
   }
   return v === 2;
+}
+
+/** Whether the code point before `pos` is a letter, a digit or _: what (?<![\p{L}\p{N}_]) refuses (u flag). */
+export function wordCharBefore(text: string, pos: number): boolean {
+  const cp = codePointBefore(text, pos);
+  return cp >= 0 && (cp < 65536 ? isWordCode(cp) : WORD_CHAR.test(String.fromCodePoint(cp)));
+}
+
+/** Whether the code point before `pos` is a letter: what (?<![\p{L}]) refuses (u flag). */
+export function letterBefore(text: string, pos: number): boolean {
+  return pos > 0 && (codePointClass(codePointBefore(text, pos)) & CP_LETTER) !== 0;
+}
+
+/**
+ * The next match of the global `re` at a start `refused` does not refuse: a global scan of `re`
+ * with that test as a leading look-behind gives the same matches. (V8 tries a pattern that opens
+ * with a look-behind at every position; without one it skips ahead to its possible first letters.)
+ * Every match of `re` must be non-empty and start at a BMP character.
+ */
+export function execUnless(re: RegExp, text: string, refused: (text: string, at: number) => boolean): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!refused(text, m.index)) return m;
+    re.lastIndex = m.index + 1;
+  }
+  return null;
 }
 
 /**

@@ -107,9 +107,11 @@ const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}'’ʼ-]*(?:[сцз]ьк|[сцз]к)(?:и�
  * institutions of a whole region, which a story keeps. A town's court ("Олександрійський міськрайонний
  * суд") and a town's police unit ("Бобринецький відділ") name the town: they become "місцевий".
  */
+// (hoisted: the tsx build turns a \p{…} regex literal into a new RegExp each time it is evaluated)
+const LAST_CAPITALISED_WORD = /(?:^|[ \u00a0])(\p{Lu}[\p{L}'’ʼ-]*)$/u;
 export function namesACourt(text: string, start: number, end: number): boolean {
   // (the span may hold the preposition before the word: "у Кропивницькому")
-  const word = /(?:^|[ \u00a0])(\p{Lu}[\p{L}'’ʼ-]*)$/u.exec(text.slice(start, end))?.[1] ?? '';
+  const word = LAST_CAPITALISED_WORD.exec(text.slice(start, end))?.[1] ?? '';
   return PLACE_ADJECTIVE.test(word) && COURT_AFTER.test(text.slice(end, end + 48));
 }
 
