@@ -165,3 +165,13 @@ describe('an age guessed, or in brackets after a name', () => {
     expect(found(detectAges, "Це було років п'ять тому, а років двадцяти тому назад ще ні.", 'uk')).toEqual([]);
   });
 });
+
+describe('an age said with a hedge', () => {
+  it.each([
+    ['ru', 'совсем молодую, ей вроде девятнадцать. И что', 'совсем молодую, ей вроде около двадцати. И что'],
+    ['uk', 'їй мабуть тридцять, не більше', 'їй мабуть за тридцять, не більше'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectAges, text, lang as never)).toBe(expected));
+  it('a hedge before a count of days is no age', () => {
+    expect(found(detectAges, 'ей вроде три дня дали', 'ru')).toEqual([]);
+  });
+});
