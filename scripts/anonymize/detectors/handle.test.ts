@@ -47,3 +47,16 @@ describe('markup', () => {
     for (const value of ['twitter:card', 'twitter:image', 'twitter:title']) expect(found(detectHandles, value, 'en')).toEqual([]);
   });
 });
+
+describe('an account written bare after it was written with @, or as a sender after a time', () => {
+  it('"@inkwell_kr" makes the bare "inkwell_kr:" of the DM export the same account', () => {
+    const text = '**Instagram DMs (@inkwell_kr ↔ @yana.sereda.art)**\n\n20 Feb, 21:14 — **inkwell_kr:** Hi, two sketches attached.';
+    expect(found(detectHandles, text, 'en')).toEqual(expect.arrayContaining(['@inkwell_kr', '@yana.sereda.art', 'inkwell_kr']));
+  });
+  it('a sender after an emoji: "💬 **serhii_gorodok:**"', () => {
+    expect(found(detectHandles, '💬 **serhii_gorodok:** видел её в понедельник', 'ru')).toEqual(['serhii_gorodok']);
+  });
+  it('words joined by underscores in code stay: summary_large_image', () => {
+    expect(found(detectHandles, '<meta name="twitter:card" content="summary_large_image">', 'en')).toEqual([]);
+  });
+});

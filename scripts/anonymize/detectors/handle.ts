@@ -29,7 +29,8 @@ const BARE_USER_TRIGGER = /[A-Za-z_]\d/g;
 /** A display name with underscores in Cyrillic (лилия_цветочек, Диана_К): no code is written so. */
 const CYRILLIC_USER = /(?<![\p{L}\p{N}_@])[\p{Script=Cyrillic}\d]+(?:_[\p{Script=Cyrillic}\p{N}]+)+(?![\p{L}\p{N}_])/gu;
 /** A chat export's sender line, "**kristina_ne_kassir:**" or "kristina_ne_kassir [22:52]": a user name there whatever it looks like. */
-const SENDER = /^[ \t>*_-]*?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?::|\*\*:|\[\d{1,2}:\d\d|\(\d{1,2}:\d\d))/gmu;
+// (after a time, a date or an emoji: "20 Feb, 21:14 — **inkwell_kr:**", "💬 **serhii_gorodok:**")
+const SENDER = /^(?:[^\n]{0,30}?[ \t][—–][ \t]+|[^\p{L}\n]*?)(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?::|\*\*:|\[\d{1,2}:\d\d|\(\d{1,2}:\d\d))/gmu;
 /**
  * A forum or Slack poster line: "**Natalka.Zh** · 30.10.2026", "**chloe.b** 10:02", "> **kvitka_z_pidvalu** писала:" —
  * the same user-name shape as a sender, then a separator dot, a clock time or a "wrote" verb.
@@ -96,6 +97,11 @@ export const detectHandles: Detector = (text) => {
     const start = m.index + m[0].lastIndexOf(name);
     posters.add(name);
     if (!overlapsAny(spans, start, start + name.length)) spans.push({ kind: 'handle', start, end: start + name.length, entity: name.toLowerCase(), confidence: 0.9 });
+  }
+  // "@inkwell_kr" once, then "inkwell_kr:" in the DM export: the same account, wherever it is written bare
+  for (const sp of spans) {
+    const v = text.slice(sp.start, sp.end);
+    if (sp.kind === 'handle' && v.startsWith('@') && /[._\d]/.test(v)) posters.add(v.slice(1));
   }
   if (posters.size) spreadUserNames(text, spans, posters);
   // every bare user name has a Latin letter or an underscore right before a digit

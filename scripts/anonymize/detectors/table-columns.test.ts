@@ -79,3 +79,12 @@ describe('a column of who added a row', () => {
     expect(kysia.replacement).toMatch(/[ая]$/);
   });
 });
+
+describe('a user name alone in a column of people', () => {
+  it('is their account; a file name there is not', () => {
+    const text = '| # | place | added by | text |\n|---|---|---|---|\n| 1 | the underpass | kvitka77 | two officers |\n| 2 | the garages | roza_bez_shipov | one came |\n| 3 | the park | report.pdf | see file |';
+    const r = anonymizeText(text, { lang: 'en' });
+    expect(r.text).not.toMatch(/kvitka77|roza_bez_shipov/);
+    expect(r.text).toContain('report.pdf');
+  });
+});

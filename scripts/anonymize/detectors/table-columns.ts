@@ -14,6 +14,8 @@ import { numberRuns, type NumberRun } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { stemOf } from './proper-nouns.ts';
 
+/** A file name or a site, not an account: report.pdf, site.com.ua. */
+const FILE_LIKE = /\.(?:md|txt|pdf|docx?|xlsx?|csv|jpe?g|png|gif|mp[34]|html?|com|org|net|ua|ru|io|info|me)$/i;
 const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.і\.б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.и\.о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|заявни\p{L}*|заявител\p{L}*|потерпіл\p{L}*|потерпевш\p{L}*|постраждал\p{L}*|пострадавш\p{L}*|поліцейськ\p{L}*|полицейск\p{L}*|кривдни\p{L}*|обидчи\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness|applicant|complainant|victim|survivor|officer|officers|perpetrator|abuser|додал[аи]|додав|добавил[аи]?|записал[аи]?|записав|повідомил[аи]|повідомив|сообщил[аи]?|автор\p{L}*|від кого|от кого|author|added by|reported by|recorded by|entered by|submitted by|logged by|lead|second|interpreter|volunteers?|staff|on duty|черговий|чергова|дежурн\p{L}*|волонтер\p{L}*|волонтёр\p{L}*|перекладач\p{L}*|переводчи\p{L}*)(?:\s|$)/iu;
 // (abbreviated too: "Возр.", "Н. п.", "нас. пункт", "yrs")
 const AGE_HEADER = /^(?:вік|возраст|возр\.?|років|лет|age|aged|yrs?\.?)(?:\s|$)/iu;
@@ -77,6 +79,13 @@ export const detectTableColumns: Detector = (text, ctx) => {
       return;
     }
     if (kind === 'name') {
+      // | kvitka77 |, | roza_bez_shipov |: a user name alone in a column of people is their account
+      const user = /^@?[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*_?$/.exec(cell.text.trim());
+      if (user && /[._\d]/.test(user[0]) && !FILE_LIKE.test(user[0])) {
+        const s = cell.start + cell.text.indexOf(user[0]);
+        if (!overlapsAny(claimed, s, s + user[0].length)) spans.push({ kind: 'handle', start: s, end: s + user[0].length, entity: user[0].replace(/^@/, '').toLowerCase(), confidence: 0.8 });
+        return;
+      }
       // "Лена, 33": the age written beside the name
       for (const m of cell.text.matchAll(/(?<=[\p{L}»")],\s*)[~≈]?(\d{1,2})(?![\p{N}]|[.,:]\d)/gu)) {
         const s = cell.start + m.index!;
