@@ -212,3 +212,12 @@ describe('a list of names', () => {
     expect(run('Надія є завжди.', 'uk').found).toEqual([]);
   });
 });
+
+describe('a list of people, each in bold at the start of her item', () => {
+  it('a common-word name in bold opening a numbered item is a name; a bold ordinary word is not', () => {
+    expect(run('4. **Ліна** з Новомиргорода. Я досі пишу тобі.\n- **Увага**: не писати адрес.', 'uk').found).toEqual(['Ліна']);
+  });
+  it('short forms: Міла (Людмила), Кася (Катерина), Ден (Денис)', () => {
+    expect(run('Прийшли Міла, Кася і Ден.', 'uk').found).toEqual(['Міла', 'Кася', 'Ден']);
+  });
+});

@@ -179,6 +179,7 @@ const GREETING = String.raw`(?:доброго\s+(?:дня|ранку|ранеч�
 const GREETING_AFTER = new RegExp(String.raw`^[,!][\s\u00a0]*(?:${GREETING}|спасибо|дякую|thanks|thank\s+you)(?![\p{L}])`, 'iu');
 /** A sign-off, then a name on the next line: "З повагою,\nВіра", "Best regards,\nGrace". */
 const SIGN_OFF_BEFORE = /(?:з\s+повагою|з\s+найкращими\s+побажаннями|щиро\s+ваша|щиро\s+ваш|с\s+уважением|с\s+наилучшими\s+пожеланиями|искренне\s+ваша|искренне\s+ваш|best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|best\s+wishes|yours\s+(?:truly|sincerely)|обіймаю|обнимаю|цілую|целую)[,!.]?[ \t]*\n[ \t*_>—–-]*$/iu;
+const BOLD_ITEM_BEFORE = /(?:^|\n)[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__)$/u;
 /** A dash before a signature or a quote's author: at a line start or after a sentence ("…не роза. — *Вита*"). */
 const ATTRIBUTION_BEFORE = /(?:^|\n|[.!?…»"”)][ \t]*)[ \t>]*[—–][ \t]*[*_]{0,2}$/u;
 const ATTRIBUTION_AFTER = /^[*_]{0,2}[ \t]*(?:\n|$)/u;
@@ -659,6 +660,8 @@ export const detectNames: Detector = (text, ctx) => {
     // greeted: "Романе, доброго дня", "Вера, привет", "Faith, good evening", "Привіт, Віро!", "Dear Will,"
     if (!NOT_GREETED.test(tk.text) && (GREETING_AFTER.test(text.slice(tk.end, tk.end + 24)) || GREETING_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)))) return true;
     if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) return true;
+    // a list of people, each in bold at the start of her item: "4. **Ліна** з Новомиргорода", "- **Надія**, 34"
+    if (BOLD_ITEM_BEFORE.test(text.slice(Math.max(0, tk.start - 12), tk.start)) && /^(?:\*\*|__)/.test(text.slice(tk.end, tk.end + 2)) && tk.an?.some((a) => a.part === 'first')) return true;
     // a quote's or a note's attribution, alone at the end of its line: "…не роза. — *Вита*", "— Dev"
     if (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, tk.start - 8), tk.start)) && ATTRIBUTION_AFTER.test(text.slice(tk.end, tk.end + 4))) return true;
     // her role said right after her: "Лилия (волонтёр) осталась", "Надія, наша волонтерка", "Mark from the legal team"
