@@ -221,3 +221,14 @@ describe('a list of people, each in bold at the start of her item', () => {
     expect(run('Прийшли Міла, Кася і Ден.', 'uk').found).toEqual(['Міла', 'Кася', 'Ден']);
   });
 });
+
+describe('a name the text says is one', () => {
+  it.each([
+    ['en', 'P7, pseudonym "April" (chosen by participant).', 'April'],
+    ['en', 'visits: Ruby (that\'s her working name, she\'s 19) and', 'Ruby'],
+    ['en', '- form 190: "Sunny", @sunny_kr_girl on Telegram', 'Sunny'],
+  ])('%s: %s', (lang, text, name) => expect(run(text, lang as never).found).toContain(name));
+  it('a month stays a month without the cue: "in April"', () => {
+    expect(run('We met in April, near the ruby shop.', 'en').found).toEqual([]);
+  });
+});

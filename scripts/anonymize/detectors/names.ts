@@ -148,7 +148,7 @@ const MEET = new Set(`met meet hugged thanked texted messaged visited helped int
 const COORD_NAME = new Set(['and', 'і', 'й', 'та', 'и']);
 /** Words that announce a nickname: на прізвисько «Бес», по кличке Бес, nicknamed Bes. */
 const NICK_CUE = new Set(`прізвисько прізвиськом прізвиська кличка кличкой кличке кличку клички прозвище прозвищем прозвищу
-  прозвища погоняло nicknamed nickname`.split(/\s+/));
+  прозвища погоняло nicknamed nickname pseudonym alias псевдонім псевдонімом псевдоним псевдонимом`.split(/\s+/));
 /** A Cyrillic patronymic in any case: Вікторівна, Фёдоровной, Петровичем. */
 const PATR_CYR = /^\p{Lu}\p{Ll}+(?:(?:ов|ев|ёв|єв|ів|їв)н(?:а|ы|и|і|е|у|ой|ою|ей)|(?:ич|іч)н(?:а|ы|и|і|е|у|ой|ою|ей)|(?:ович|евич|ёвич|йович|ьович)(?:а|у|ем|ові|е|і)?)$/u;
 /** Sentence-initial function words that a lexicon form may collide with (Коли = gen. of ru Коля). */
@@ -183,6 +183,9 @@ const BOLD_ITEM_BEFORE = /(?:^|\n)[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__
 /** A dash before a signature or a quote's author: at a line start or after a sentence ("…не роза. — *Вита*"). */
 const ATTRIBUTION_BEFORE = /(?:^|\n|[.!?…»"”)][ \t]*)[ \t>]*[—–][ \t]*[*_]{0,2}$/u;
 const ATTRIBUTION_AFTER = /^[*_]{0,2}[ \t]*(?:\n|$)/u;
+const PSEUDONYM_BEFORE = /(?<![\p{L}])(?:pseudonym|alias|nickname|working\s+name|псевдонім|псевдоним|прізвисько|прозвище|кличка|робоче\s+ім['’ʼ]я|рабочее\s+имя)[\s:,—–-]*[«"“„]?$/iu;
+const HANDLE_AFTER = /^[»"”]?,?[ \u00a0]*@[A-Za-z0-9_]/u;
+const NAME_NOTE_AFTER = /^[ \u00a0]*\((?:(?:that|it)['’]s[ \u00a0]+|this[ \u00a0]+is[ \u00a0]+)?(?:her|his|my|їй|її|його|мое|моє|ее|её|его)[ \u00a0]+(?:working[ \u00a0]+|work[ \u00a0]+|street[ \u00a0]+|real[ \u00a0]+|chosen[ \u00a0]+|робоче[ \u00a0]+|рабочее[ \u00a0]+|справжнє[ \u00a0]+|настоящее[ \u00a0]+)?(?:name|ім['’ʼ]я|имя)/iu;
 /** A bracket right after a word saying it is what someone is called. */
 const NAMED_SO_AFTER = /^[ \u00a0]*\((?:так|як|как)[ \u00a0]+(?:її|його|ее|её|его|мене|меня|нас)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:називали|називають|звали|звуть|кличуть|кликали|называли|называют|зовут|кличут)|^[ \u00a0]*\((?:as|what)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}(?:called|call|calls|named)[ \u00a0]/iu;
 /** Naming oneself: "I'm Will", "my name is Hope", "це Віра", "это Надежда". */
@@ -672,6 +675,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (c0Latin(tk.text) && FROM_TEAM_AFTER.test(text.slice(tk.end, tk.end + 48))) return true;
     // "Тому (так її називали подруги) знали…", "Ivy (that is what she goes by)": a name said to be one
     if (NAMED_SO_AFTER.test(text.slice(tk.end, tk.end + 40))) return true;
+    // said to be a name before it or after it: pseudonym "April", "Sunny", @sunny_kr_girl; Ruby (her working name)
+    if (PSEUDONYM_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)) || HANDLE_AFTER.test(text.slice(tk.end, tk.end + 6)) || NAME_NOTE_AFTER.test(text.slice(tk.end, tk.end + 40))) return true;
     if (SELF_NAMING_BEFORE.test(text.slice(Math.max(0, tk.start - 16), tk.start)) && !tk.sentInit) return true;
     if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
     return false;
@@ -714,6 +719,14 @@ export const detectNames: Detector = (text, ctx) => {
     else if (afterInitial(i)) tk.isName = true;
     else if (midSentence(i)) tk.isName = true; // capitalised mid-sentence
     if (tk.isName) for (const a of tk.an) confirmed.add(a.base.toLowerCase());
+  }
+  // pseudonym "April", кличка «Бес»: what the text says is a name is one, month and ordinary word alike
+  for (let i = 1; i < toks.length; i++) {
+    const tk = toks[i]!, prev = toks[i - 1]!;
+    if (tk.isName || !tk.cap || !NICK_CUE.has(prev.lower) || !/^(|:|—|–|-|,|«|"|“|„|')$/.test(tk.gapBefore)) continue;
+    if (STOP.has(tk.text) && !/^(?:April|May|June|August)$/.test(tk.text)) continue; // (a month can be one: pseudonym "April")
+    tk.isName = true;
+    if (!tk.an?.length) tk.an = [unknownSurname(tk.text)];
   }
   // "Grace and Hope came": an ordinary-word name opening a sentence, coordinated with a name decided above
   for (let i = 0; i + 2 < toks.length; i++) {
