@@ -216,3 +216,14 @@ describe('a range of days before a short date, and a day with a birthday after i
     expect(found(detectDates, 'рахунок 12-25.10 грн', 'uk')).toEqual([]);
   });
 });
+
+describe('an ordinal day alone, from the fourth on', () => {
+  it.each([
+    ['uk', 'шо я "оказувала послуги" тринадцятого в мотелі.', 'шо я "оказувала послуги" одного дня в мотелі.'],
+    ['ru', 'в прошлом месяце, восьмого, не вернулась домой', 'в прошлом месяце, в один из дней, не вернулась домой'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectDates, text, lang as never)).toBe(expected));
+  it('not before a noun, not "второго" (also "other"), not a year', () => {
+    expect(found(detectDates, "до п'ятого поверху, з восьмого класу", 'uk')).toEqual([]);
+    expect(found(detectDates, 'Машину видели ещё раз второго. Родилась в девяносто восьмого году.', 'ru')).toEqual([]);
+  });
+});

@@ -7,7 +7,7 @@
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
 import { candidateStarts, DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
-import { NUMBER_WORD_SRC, ORD_EN, ORD_UK_RU, yearWordsAt } from './numwords.ts';
+import { NUMBER_WORD_SRC, ORD_EN, ORD_UK_RU, ordinalValue, yearWordsAt } from './numwords.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
 
@@ -349,7 +349,10 @@ export const detectDates: Detector = (text, ctx) => {
       const partOfDay = PART_OF_DAY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
       // "дзвонив 26-го з номера": a past-tense verb before, and no noun after (not "залишив 2-го сина")
       const verbBefore = !m[2] && VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && CLAUSE_GOES_ON.test(afterText);
-      const around = numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || verbBefore || VERB_NEXT.test(afterText) || BIRTHDAY_AFTER.test(afterText));
+      // "оказувала послуги тринадцятого в мотелі", "в прошлом месяце, восьмого, не вернулась", "Двадцять сьомого.":
+      // an ordinal from the fourth on, alone before punctuation or a preposition (first to third are also "other", "next")
+      const ordinal = !/\d/.test(m[3]!) && !m[1] && CLAUSE_GOES_ON.test(afterText) && ordinalValue(m[3]!) >= 4 && !NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      const around = (numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || verbBefore || VERB_NEXT.test(afterText) || BIRTHDAY_AFTER.test(afterText))) || ordinal;
       // "в сентябре, одиннадцатого": the month just said
       const afterMonth = MONTH_JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
       if (!m[1] && !m[4] && !bareDay && !around && !afterMonth && !(m[2] && MONTH_NEARBY.test(text.slice(Math.max(0, m.index - 200), m.index + 200)))) return;
