@@ -351,7 +351,8 @@ export const detectDates: Detector = (text, ctx) => {
       const verbBefore = !m[2] && VERB_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) && CLAUSE_GOES_ON.test(afterText);
       // "оказувала послуги тринадцятого в мотелі", "в прошлом месяце, восьмого, не вернулась", "Двадцять сьомого.":
       // an ordinal from the fourth on, alone before punctuation or a preposition (first to third are also "other", "next")
-      const ordinal = !/\d/.test(m[3]!) && !m[1] && CLAUSE_GOES_ON.test(afterText) && ordinalValue(m[3]!) >= 4 && !NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+      // (right after a date, "…березня. Чи тринадцятого?" is read below as another day of it)
+      const ordinal = !/\d/.test(m[3]!) && !m[1] && CLAUSE_GOES_ON.test(afterText) && ordinalValue(m[3]!) >= 4 && !NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !spans.some((s) => s.end <= m.index && m.index - s.end <= 60);
       const around = (numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || verbBefore || VERB_NEXT.test(afterText) || BIRTHDAY_AFTER.test(afterText))) || ordinal;
       // "в сентябре, одиннадцатого": the month just said
       const afterMonth = MONTH_JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
