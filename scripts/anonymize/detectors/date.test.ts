@@ -225,5 +225,7 @@ describe('an ordinal day alone, from the fourth on', () => {
   it('not before a noun, not "второго" (also "other"), not a year', () => {
     expect(found(detectDates, "до п'ятого поверху, з восьмого класу", 'uk')).toEqual([]);
     expect(found(detectDates, 'Машину видели ещё раз второго. Родилась в девяносто восьмого году.', 'ru')).toEqual([]);
+    // an hour
+    expect(found(detectDates, 'Маршрутка ушла в половине одиннадцатого. Пришла в начале девятого, ушла.', 'ru')).toEqual([]);
   });
 });

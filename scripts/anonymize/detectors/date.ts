@@ -165,6 +165,8 @@ const MONTH_JUST_BEFORE = new RegExp(String.raw`(?<![\p{L}])${UK_RU_MONTH},?[\s\
 /** A part of the day before a numbered day: "з вечора 9-го", "до ранку 10-го". */
 const PART_OF_DAY_BEFORE = /(?<![\p{L}])(?:вечора|ранку|ночі|вечера|утра|ночи|обіду|обеда)[\s\u00a0]+$/iu;
 /** A verb right after a numbered day: "її 10-го забирали", "15-го прийшла". */
+/** Words before an ordinal that make it an hour: "в половине одиннадцатого", "в начале девятого", "десь о пів на". */
+const HOUR_BEFORE = /(?<![\p{L}])(?:половин\p{L}*|пол|начале|начала|конце|початку|кінці|пів|четверть|чверть|без[\s\u00a0]+\p{L}+|часу|часа|годин\p{L}*)[\s\u00a0]+$/iu;
 /** "30го в тебе день народження": a birthday said right after the day. */
 const BIRTHDAY_AFTER = /^[\s\u00a0,—–-]*(?:(?:в|у)[\s\u00a0]+(?:тебе|мене|неї|нього|нее|неё|него|меня)[\s\u00a0]+)?(?:день[\s\u00a0]+(?:народженн|рожденн|рождени)|днюха|днюшка|birthday)/iu;
 const VERB_BEFORE = /(?<![\p{L}])\p{Ll}{2,}(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)[\s\u00a0]+$/u;
@@ -352,7 +354,8 @@ export const detectDates: Detector = (text, ctx) => {
       // "оказувала послуги тринадцятого в мотелі", "в прошлом месяце, восьмого, не вернулась", "Двадцять сьомого.":
       // an ordinal from the fourth on, alone before punctuation or a preposition (first to third are also "other", "next")
       // (right after a date, "…березня. Чи тринадцятого?" is read below as another day of it)
-      const ordinal = !/\d/.test(m[3]!) && !m[1] && CLAUSE_GOES_ON.test(afterText) && ordinalValue(m[3]!) >= 4 && !NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !spans.some((s) => s.end <= m.index && m.index - s.end <= 60);
+      // (nor the hour: "в половине одиннадцатого", "в начале девятого", "о пів на восьму")
+      const ordinal = !/\d/.test(m[3]!) && !m[1] && CLAUSE_GOES_ON.test(afterText) && ordinalValue(m[3]!) >= 4 && !HOUR_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) && !NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)) && !spans.some((s) => s.end <= m.index && m.index - s.end <= 60);
       const around = (numbered && !NOT_DAY_NOUN.test(afterText) && ((m[2] && GENITIVE_PREPS.has(m[2].toLowerCase())) || partOfDay || verbBefore || VERB_NEXT.test(afterText) || BIRTHDAY_AFTER.test(afterText))) || ordinal;
       // "в сентябре, одиннадцатого": the month just said
       const afterMonth = MONTH_JUST_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
