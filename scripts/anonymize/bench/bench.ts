@@ -57,7 +57,7 @@ const GENERIC = new Set(
     'motel', 'hostel', 'shop', 'store', 'pharmacy', 'salon', 'pub', 'restaurant', 'market', 'station',
     'school', 'lyceum', 'gymnasium', 'kindergarten', 'clinic', 'studio',
     // type words that open a sentence or are colloquial (ЖК = residential complex, масажка = massage parlour)
-    'жк', 'садочок', 'садочка', 'садочку', 'гімназія', 'гімназії', 'гимназия', 'гимназии', 'масажка', 'масажки',
+    'жк', 'дк', 'садочок', 'садочка', 'садочку', 'гімназія', 'гімназії', 'гимназия', 'гимназии', 'масажка', 'масажки',
     'масажку', 'массажка', 'массажки', 'массажку',
     // titles and ranks, in every language: they stay beside the pseudonym (Sergeant Holub → Sergeant Hale)
     'пан', 'пані', 'панові', 'господин', 'госпожа', 'сержант', 'сержанта', 'сержантом', 'лейтенант',

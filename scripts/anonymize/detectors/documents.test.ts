@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectDocuments, ibanValid, rnokppValid } from './documents.ts';
 import { found } from './test-helpers.ts';
+import { anonymizeText } from '../pipeline.ts';
 import type { Kind } from '../types.ts';
 import { ctxFor } from './test-helpers.ts';
 
@@ -122,5 +123,12 @@ describe("another country's IBAN", () => {
   });
   it('a code of the same shape with a wrong checksum is not', () => {
     expect(found(detectDocuments, 'code AB12 CD34 EF56 GH78', 'en')).toEqual([]);
+  });
+});
+
+describe('a birth certificate in a translation', () => {
+  it('keeps its Roman numeral and Latin letters together: "I-OL 528044"', () => {
+    expect(found(detectDocuments, "Son's birth certificate I-OL 528044 — original with his grandmother", 'en')).toContain('I-OL 528044');
+    expect(anonymizeText("Son's birth certificate I-OL 528044 — original with his grandmother", { lang: 'en' }).text).not.toMatch(/I-|528044/);
   });
 });

@@ -15,8 +15,8 @@ const PASSPORT = new RegExp(
 const PASSPORT_Y = sticky(PASSPORT);
 const SIX_DIGITS = /\d{6}/g;
 const PASSPORT_CONTEXT = /паспорт|passport|документ|document|серія|серия|series|посвідч|удостовер|квит(?:ок|ка|ком|ку)|біл(?:ет|ета)|билет|military|свідоцтв|свидетельств|certificate|довідк|справк|закордон|загран|біометр|биометр|licen[cs]e|permit|ліценз|лиценз|водійськ|водительск/iu;
-// A birth certificate: Roman numeral, two Cyrillic letters, six digits ("I-ЖС № 123456", "ІІ-БК 654321").
-const BIRTH_CERT = /(?<![\p{L}\p{N}_])(?:[IІVХX]{1,4})[\-‑–]?[\s\u00a0]?[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{2}[\s\u00a0]*(?:№|N)?[\s\u00a0]*\d{6}(?![\p{L}\p{N}_])/gu;
+// A birth certificate: Roman numeral, two Cyrillic letters (or their Latin transliteration in a translation), six digits ("I-ЖС № 123456", "ІІ-БК 654321", "I-OL 528044").
+const BIRTH_CERT = /(?<![\p{L}\p{N}_])(?:[IІVХX]{1,4})[\-‑–]?[\s\u00a0]?(?:[АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ]{2}|[A-Z]{2})[\s\u00a0]*(?:№|N)?[\s\u00a0]*\d{6}(?![\p{L}\p{N}_])/gu;
 const BIRTH_CERT_Y = sticky(BIRTH_CERT);
 // A number after a certificate/registration word: "довідка ВПО № 3211-5009871", "справка о регистрации №12/345", "registration certificate no. 4471-22".
 const CERT_NUMBER = /(?<![\p{L}\p{N}_])(?:довідк\p{L}*|посвідк\p{L}*|свідоцтв\p{L}*|свидетельств\p{L}*|справк\p{L}*|квит(?:ок|ка|ком|ку)|билет\p{L}*|реєстрац\p{L}*|регистрац\p{L}*|прописк\p{L}*|certificate|registration|military\s+ID)(?:[^\n.!?№#\d]{0,40}?)(?:№|#|N(?=\s?\d)|No\.?|number|номер\p{L}*)[\s\u00a0:]*([A-ZА-ЯІЇЄҐ]{0,3}[\s\-]?\d[\d\-/]{2,18}\d)(?![\p{L}\p{N}_]|[.,]\d)/giu;

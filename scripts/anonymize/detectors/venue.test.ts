@@ -84,6 +84,7 @@ describe('residential complexes, schools numbered in words, kindergartens and ki
     ['en', 'She rents a flat in the Riverside Park residential complex.', ['Riverside Park']],
     ['uk', 'дитина ходить у ліцей номер вісім, а менша в школі номер три', ['номер вісім', 'номер три']],
     ['ru', 'водила в садик «Солнышко», потом в ларьке «24 часа» купила', ['«Солнышко»', '«24 часа»']],
+    ['ru', 'спектакль в ДК «Металлург» в субботу', ['«Металлург»']],
   ])('%s: %s', (lang, text, expected) => expect(found(detectVenues, text, lang as never)).toEqual(expected));
   it('"номер три" with no school before it is no venue', () => {
     expect(found(detectVenues, 'номер три не відповідав', 'uk')).toEqual([]);
