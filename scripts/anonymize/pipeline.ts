@@ -182,7 +182,7 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
       }
       // "Київської області": an oblast is region-level already, and no name, place or street
       if ((s.kind === 'name' || s.kind === 'place' || s.kind === 'address') && namesARegion(text, s.start, s.end)) continue;
-      // "Светловодский горрайонный суд": a court or a prosecutor's office is a public institution, kept
+      // "Кропивницькому апеляційному суді": a region-level court or prosecutor's office is a public institution, kept
       if ((s.kind === 'name' || s.kind === 'place') && namesACourt(text, s.start, s.end)) continue;
       const a = allowRanges.findIndex((r) => s.start >= r.start && s.end <= r.end);
       if (a >= 0) {

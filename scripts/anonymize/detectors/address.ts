@@ -5,7 +5,7 @@
  * Also house/flat numbers on their own: "буд. 5", "кв. 12", "дом 5".
  */
 import type { Detector, Span } from '../types.ts';
-import { DIGIT_RUN, execUnless, scanCandidates, scanTriggered, sticky, triggerPositions, wordCharBefore } from './util.ts';
+import { DIGIT_RUN, execUnless, overlapsAny, scanCandidates, scanTriggered, sticky, triggerPositions, wordCharBefore } from './util.ts';
 import { CP_LOWER, CP_UPPER, codePointBefore, codePointClass } from '../lexicon/scan.ts';
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
@@ -194,7 +194,7 @@ export const detectAddresses: Detector = (text, ctx) => {
   scanTriggered(text, UK_RU_Y, UK_RU_TRIGGER, 80, 'word', (m) => add(m.index, m.index + m[0].length, 1));
   scanTriggered(text, NAME_HOUSE_FLAT_Y, FLAT_TRIGGER, 60, 'word', (m) => add(m.index, m.index + m[0].length, 1));
   const addNew = (m: RegExpExecArray, confidence: number) => {
-    if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) add(m.index, m.index + m[0].length, confidence);
+    if (!overlapsAny(spans, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, confidence);
   };
   scanTriggered(text, VOICE_STREET_Y, VOICE_STREET_TRIGGER, 0, 'word', (m) => addNew(m, 0.9));
   scanTriggered(text, VOICE_FLAT_Y, VOICE_FLAT_TRIGGER, 80, 'word', (m) => addNew(m, 0.9));
@@ -202,9 +202,7 @@ export const detectAddresses: Detector = (text, ctx) => {
     HEROES.lastIndex = 0;
     for (let m = HEROES.exec(text); m; m = HEROES.exec(text)) if (!HEROES_PEOPLE.test(text.slice(Math.max(0, m.index - 12), m.index))) addNew(m, 0.9);
   }
-  scanTriggered(text, PREP_STREET_Y, PREP_TRIGGER, 0, 'word', (m) => {
-    if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) add(m.index, m.index + m[0].length, 0.9);
-  });
+  scanTriggered(text, PREP_STREET_Y, PREP_TRIGGER, 0, 'word', (m) => addNew(m, 0.9));
   // "на Щорса, тридцять вісім, квартира дев'ять", "Их адрес — Тенистая, девять": a street's name alone after "на" or "адрес —",
   // then a house number in words (a surname in the genitive, or an adjective the dictionary knows)
   if (/[ \u00a0,]\p{Ll}/u.test(text)) {
@@ -214,14 +212,15 @@ export const detectAddresses: Detector = (text, ctx) => {
       const start = m.index + m[1]!.length;
       const an = analyseName(word, ctx.lang);
       if (an.some((a) => a.part === 'first')) continue; // "на Марину три дня"
+      const adjective = STREET_ADJ_WORD.test(word) && isCommonWord(word);
       // (after a quote mark or a comma, only an adjective of a street: «Садова, сім, так?», "…на двери, Тополиная двенадцать")
-      if (!/\p{L}/u.test(m[1]!) && !(STREET_ADJ_WORD.test(word) && isCommonWord(word))) continue;
+      if (!/\p{L}/u.test(m[1]!) && !adjective) continue;
       const street =
-        (STREET_ADJ_WORD.test(word) && isCommonWord(word) && !isKnownProperNoun(word)) ||
+        (adjective && !isKnownProperNoun(word)) ||
         an.some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb) ||
         // an unknown word in the genitive, as streets named after people are: "на Щорса, тридцять вісім"
         (/(?:а|я|ого)$/u.test(word) && !isCommonWord(word) && !isKnownProperNoun(word));
-      if (street && !spans.some((sp) => sp.start < m!.index + m![0].length && sp.end > start)) add(start, m.index + m[0].length, 0.85);
+      if (street && !overlapsAny(spans, start, m.index + m[0].length)) add(start, m.index + m[0].length, 0.85);
     }
   }
   scanCandidates(text, STREET_ALONE_Y, streetAloneStarts(text), (m) => {
@@ -234,14 +233,13 @@ export const detectAddresses: Detector = (text, ctx) => {
         // (a Russian text keeps "-ко" undeclined, "Шевченко 31", then with no comma: "Коваленко, 31" is an age)
         ((/(?:а|я|ого)$/.test(word) || (/ко$/.test(word) && !m[2])) && /^(?:[ \u00a0]*(?:[.,;:)!?]|$|\n)|[ \u00a0]+\d{1,2}:\d\d|[ \u00a0]{2,}|\t)/u.test(text.slice(end, end + 8)) && analyseName(word, ctx.lang).some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb))
       : !m[2] && STREET_ADJ_LATIN.test(word) && !isEnglishCoreWord(word) && !isCommonWord(word) && !isKnownProperNoun(word);
-    if (!street || spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;
-    add(m.index, m.index + m[0].length, 0.9);
+    if (street) addNew(m, 0.9);
   });
   scanTriggered(text, EN_LOWER_Y, EN_LOWER_TRIGGER, 60, 'word', (m) => {
     const f = EN_FALSE.exec(m[0]);
     const start = m.index + (f ? f[0].length : 0);
     if (!/^\p{Lu}[\p{L}'’\-]*\s/u.test(text.slice(start, start + 40)) || /^(?:street|avenue|road|lane)/i.test(text.slice(start))) return;
-    if (!spans.some((sp) => sp.start < m.index + m[0].length && sp.end > start)) add(start, m.index + m[0].length, 0.9);
+    if (!overlapsAny(spans, start, m.index + m[0].length)) add(start, m.index + m[0].length, 0.9);
   });
   // A house number and up to three capitalised words come before "Street".
   scanTriggered(text, EN_Y, EN_TRIGGER, 100, 'word', (m) => {
@@ -290,7 +288,7 @@ export const detectAddresses: Detector = (text, ctx) => {
         const lead = LEAD_NUMBER_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
         const s0 = lead ? at - lead[0].length : at;
         const m = { 0: text.slice(s0, nameEnd), 1: text.slice(at, nameEnd) };
-        if (spans.some((sp) => sp.start < nameEnd && sp.end > s0)) continue;
+        if (overlapsAny(spans, s0, nameEnd)) continue;
         const house = HOUSE_AFTER.exec(text.slice(nameEnd, nameEnd + 60));
         // (a street named by a surname, Шевченка, is again a street only with a number or a preposition: the same word is a person)
         const exact = m[1] === name && !(personNamed ??= analyseName(name.split(/\s+/).pop()!, ctx.lang).some((a) => a.part === 'surname' && !a.amb));

@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
-import { candidateStarts, DIGIT_RUN, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
+import { candidateStarts, DIGIT_RUN, overlapsAny, scanCandidates, scanTriggered, sticky, triggerPositions } from './util.ts';
 import { NUMBER_WORD_SRC, ORD_EN, ORD_UK_RU, ordinalValue, yearWordsAt } from './numwords.ts';
 
 type Season = 'winter' | 'spring' | 'summer' | 'autumn';
@@ -164,7 +164,6 @@ const NOT_DAY_NOUN = /^[\s\u00a0]+(?:поверх|этаж|клас|курс|р�
 const MONTH_JUST_BEFORE = new RegExp(String.raw`(?<![\p{L}])${UK_RU_MONTH},?[\s\u00a0]+$`, 'iu');
 /** A part of the day before a numbered day: "з вечора 9-го", "до ранку 10-го". */
 const PART_OF_DAY_BEFORE = /(?<![\p{L}])(?:вечора|ранку|ночі|вечера|утра|ночи|обіду|обеда)[\s\u00a0]+$/iu;
-/** A verb right after a numbered day: "її 10-го забирали", "15-го прийшла". */
 /** Words before an ordinal that make it an hour: "в половине одиннадцатого", "в начале девятого", "десь о пів на". */
 const HOUR_BEFORE = /(?<![\p{L}])(?:половин\p{L}*|пол|начале|начала|конце|початку|кінці|пів|четверть|чверть|без[\s\u00a0]+\p{L}+|часу|часа|годин\p{L}*)[\s\u00a0]+$/iu;
 /** "30го в тебе день народження": a birthday said right after the day. */
@@ -172,6 +171,7 @@ const BIRTHDAY_AFTER = /^[\s\u00a0,—–-]*(?:(?:в|у)[\s\u00a0]+(?:тебе|�
 const VERB_BEFORE = /(?<![\p{L}])\p{Ll}{2,}(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)[\s\u00a0]+$/u;
 /** After a day: punctuation, the end, or a preposition or conjunction that goes on with the clause. */
 const CLAUSE_GOES_ON = /^(?:[\s\u00a0]*(?:[,.;!?)—–]|$)|[\s\u00a0]+(?:з|із|зі|о|об|в|у|на|до|після|с|со|после|и|і|й|та|а|але|но|вночі|ночью|ввечері|вечером|зранку|утром)(?![\p{L}]))/u;
+/** A verb right after a numbered day: "її 10-го забирали", "15-го прийшла". */
 const VERB_NEXT = /^[\s\u00a0]+(?:не[\s\u00a0]+)?\p{Ll}+(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)(?![\p{L}])/u;
 const DAY_ALONE_EN_Y = sticky(DAY_ALONE_EN);
 /** More days after an English date: ", 10 or 11", " and 12th" (not a time, a sum or a year). */
@@ -179,6 +179,11 @@ const DAY_LIST_AFTER_Y = /(?:(?:,[ \u00a0]*|[ \u00a0]+(?:or|and)[ \u00a0]+|,[ \u
 const EN_MONTH_NEXT = new RegExp(String.raw`^[ \u00a0]+(?:of[ \u00a0]+)?${EN_MONTH}`, 'u');
 /** What may follow a year and stays with it: " р.", " року", " г.", " года", "-го", "-й". */
 const YEAR_WORD_AFTER_Y = /(?:[\s\u00a0]?(?:рр?\.|року|році|рік|гг?\.|года|году)|-(?:го|й|м|му))(?![\p{L}])/uy;
+/** The length of the year's word at `at` (see YEAR_WORD_AFTER_Y), 0 when none. */
+function yearWordLength(text: string, at: number): number {
+  YEAR_WORD_AFTER_Y.lastIndex = at;
+  return YEAR_WORD_AFTER_Y.exec(text)?.[0].length ?? 0;
+}
 
 const SEASON_OF_MONTH: Season[] = ['winter', 'winter', 'spring', 'spring', 'spring', 'summer', 'summer', 'summer', 'autumn', 'autumn', 'autumn', 'winter'];
 
@@ -248,14 +253,12 @@ export const detectDates: Detector = (text, ctx) => {
     let end = m.index + m[0].length;
     // a year in words ("квітня дев'яносто шостого") belongs to the date and stays in words
     let yearWords: string | undefined;
-    let yearEnd = end;
     if (!year && lang !== 'en') {
       const yw = yearWordsAt(text, end);
       if (yw) {
         year = String(yw.year);
         yearWords = text.slice(end, yw.end).trim();
         end = yw.end;
-        yearEnd = yw.end;
       }
     }
     const { text: phrase, keepPrep } = seasonPhrase(lang, month, yearWords ?? (year ? (year.length === 2 ? '20' + year : year) : undefined), prep);
@@ -272,9 +275,7 @@ export const detectDates: Detector = (text, ctx) => {
       let phrase = lang === 'en' ? `${/born\s*(?:on\s*)?$/i.test(text.slice(Math.max(0, m.index - 12), m.index)) ? 'in ' : ''}the ${decade}s` : yearWord ? `${decade}-х` : lang === 'uk' ? `${decade}-ті` : `${decade}-е`;
       if (!yearWord && lang !== 'en') {
         // "Родилась 3 мая 1989 г. в селе" → "Родилась в 1980-е в селе"
-        YEAR_WORD_AFTER_Y.lastIndex = end;
-        const w = YEAR_WORD_AFTER_Y.exec(text);
-        if (w) end += w[0].length;
+        end += yearWordLength(text, end);
         if (!prep && /(?:народил|родил)\p{L}*[\s\u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 16), m.index))) phrase = (lang === 'uk' ? 'у ' : 'в ') + phrase;
       }
       spans.push({ kind: 'date', start: m.index + (prep && keepPrep ? m[0].indexOf(prep) + prep.length + 1 : 0), end, replacement: phrase, entity: text.slice(m.index, end).toLowerCase(), confidence: 1 });
@@ -288,13 +289,9 @@ export const detectDates: Detector = (text, ctx) => {
       const listEnds = l && !EN_MONTH_NEXT.test(text.slice(end + l[0].length, end + l[0].length + 12)) && (/(?:or|and)/.test(l[0]) || /^(?:[.;:!?)]|[ \u00a0]*$|[ \u00a0]*\n)/.test(text.slice(end + l[0].length, end + l[0].length + 2)));
       if (l && listEnds && l[0].match(/\d+/g)!.every((d) => Number(d) >= 1 && Number(d) <= 31)) end += l[0].length;
     }
-    const tailFrom = Math.max(end, m.index + m[0].length);
     // "19 березня 2025 р.", "2022-го", "2019 года": the year's word goes with it, as it was written
-    if (year) {
-      YEAR_WORD_AFTER_Y.lastIndex = end;
-      const w = YEAR_WORD_AFTER_Y.exec(text);
-      if (w) end += w[0].length;
-    }
+    const tailFrom = end;
+    if (year) end += yearWordLength(text, end);
     // "on the night of 14 June 2022" → "one night in summer 2022", not "on the night of in summer 2022"
     const partOfDay = lang === 'en' && !prep ? EN_PART_OF_DAY.exec(text.slice(Math.max(0, m.index - 40), m.index)) : null;
     if (partOfDay) {
@@ -303,7 +300,7 @@ export const detectDates: Detector = (text, ctx) => {
     }
     // Keep the original capital letter at a sentence start: "14 березня…" → "Навесні…" only when the date began the sentence.
     // (what was kept after the date as written: the year's word, " р.", "-го")
-    replacement = capitalise(start, replacement) + text.slice(yearWords ? yearEnd : tailFrom, end);
+    replacement = capitalise(start, replacement) + text.slice(tailFrom, end);
     spans.push({ kind: 'date', start, end, replacement, entity: text.slice(start, m.index + m[0].length).toLowerCase(), confidence: 1 });
   };
 
@@ -370,19 +367,18 @@ export const detectDates: Detector = (text, ctx) => {
   }
   if (ctx.lang !== 'en') {
     // "в ніч на вісімнадцяте": a night named by the day after it
+    /** The ordinal that ends match `m` (its group 1) becomes "певне число", unless a date covers it already. */
+    const certainDay = (m: RegExpExecArray) => {
+      const end = m.index + m[0].length;
+      const start = end - m[1]!.length;
+      if (!overlapsAny(spans, start, end)) spans.push({ kind: 'date', start, end, replacement: ctx.lang === 'uk' ? 'певне число' : 'определённое число', entity: m[1]!.toLowerCase(), confidence: 0.9 });
+    };
     NIGHT_ON_ORDINAL.lastIndex = 0;
-    for (let m = /ніч|ноч/i.test(text) ? NIGHT_ON_ORDINAL.exec(text) : null; m; m = NIGHT_ON_ORDINAL.exec(text)) {
-      const start = m.index + m[0].length - m[1]!.length;
-      if (!spans.some((s) => s.start < m!.index + m[0].length && s.end > start)) spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement: ctx.lang === 'uk' ? 'певне число' : 'определённое число', entity: m[1]!.toLowerCase(), confidence: 0.9 });
-    }
+    for (let m = /ніч|ноч/i.test(text) ? NIGHT_ON_ORDINAL.exec(text) : null; m; m = NIGHT_ON_ORDINAL.exec(text)) certainDay(m);
     // "приїдеш на п'ятнадцяте?", "перенесли на двадцать второе.": the day with "число" unsaid
     // (not "на перше" / "на второе", the courses of a meal)
     ON_ORDINAL.lastIndex = 0;
-    for (let m = /на\s/i.test(text) ? ON_ORDINAL.exec(text) : null; m; m = ON_ORDINAL.exec(text)) {
-      const start = m.index + m[0].length - m[1]!.length;
-      if (/^(?:перше|друге|первое|второе)$/iu.test(m[1]!)) continue;
-      if (!spans.some((s) => s.start < m!.index + m[0].length && s.end > start)) spans.push({ kind: 'date', start, end: m.index + m[0].length, replacement: ctx.lang === 'uk' ? 'певне число' : 'определённое число', entity: m[1]!.toLowerCase(), confidence: 0.9 });
-    }
+    for (let m = /на\s/i.test(text) ? ON_ORDINAL.exec(text) : null; m; m = ON_ORDINAL.exec(text)) if (!/^(?:перше|друге|первое|второе)$/iu.test(m[1]!)) certainDay(m);
     // "…дванадцятого березня. Чи тринадцятого?": a lone day right after a date is a date too
     if (spans.length) {
       // (the ordinals end in "-го": tried only where the day trigger finds one)

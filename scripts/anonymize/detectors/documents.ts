@@ -4,7 +4,7 @@
  * (UA + 27 digits, mod-97) and police badge / service numbers next to жетон, значок, badge, ….
  */
 import type { Detector, Span } from '../types.ts';
-import { contextBefore, digitRunMatches, digitsOf, luhnValid, scanTriggered, sticky } from './util.ts';
+import { contextBefore, digitRunMatches, digitsOf, luhnValid, overlapsAny, scanTriggered, sticky } from './util.ts';
 import { NUMBER_WORD_SRC } from './numwords.ts';
 
 const CYR_PAIR = 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ';
@@ -105,7 +105,7 @@ export const detectDocuments: Detector = (text) => {
       const w = SPOKEN_BADGE.exec(line);
       if (!w) continue;
       const start = from + w.index;
-      if (spans.some((x) => start < x.end && start + w[1]!.length > x.start)) continue;
+      if (overlapsAny(spans, start, start + w[1]!.length)) continue;
       push('badge', start, start + w[1]!.length, 0.9);
       if (w[2]) push('badge', start + w[0].length - w[2].length, start + w[0].length, 0.9);
     }
@@ -186,7 +186,7 @@ export const detectDocuments: Detector = (text) => {
         // (or a part with the rest left out: "жетон щось на …3318", "жетон 0301…", badge "0171"...)
         const elided = !!d && (/(?:…|\.\.)[«"“]?$/.test(window.slice(Math.max(0, k - 3), k)) || /^[»"”]?(?:…|\.\.)/.test(window.slice(k + d[0].length)));
         if (d && count >= (partial ? 3 : elided ? 2 : 5) && count <= 8 && !/^(?:19|20)\d\d$/.test(d[0])) {
-          if (spans.some((x) => from + k < x.end && from + k + d[0].length > x.start)) break;
+          if (overlapsAny(spans, from + k, from + k + d[0].length)) break;
           push('badge', from + k, from + k + d[0].length, 1);
           break;
         }

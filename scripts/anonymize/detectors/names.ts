@@ -720,7 +720,8 @@ export const detectNames: Detector = (text, ctx) => {
     else if (midSentence(i)) tk.isName = true; // capitalised mid-sentence
     if (tk.isName) for (const a of tk.an) confirmed.add(a.base.toLowerCase());
   }
-  // pseudonym "April", кличка «Бес»: what the text says is a name is one, month and ordinary word alike
+  // pseudonym "April", на прізвисько «Бес»: what the text says is a name is one, month and ordinary word alike
+  // (the cue alone decides; Pass 3b below leaves these tokens alone)
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i]!, prev = toks[i - 1]!;
     if (tk.isName || !tk.cap || !NICK_CUE.has(prev.lower) || !/^(|:|—|–|-|,|«|"|“|„|')$/.test(tk.gapBefore)) continue;
@@ -828,7 +829,7 @@ export const detectNames: Detector = (text, ctx) => {
       // (an ordinary word after it only when the lexicon knows it as a surname: "КАПІТАН ЛИТВИН", not "КАПІТАН ЗАВЖДИ")
       if (capsTitle && allCaps(t.text) && t.gapBefore === '' && !t.isName && !STOP.has(t.text) && !FUNCTION.has(t.lower) && !ROLES.has(t.lower) && !isNever(k) && (!isCommonWord(tc) || analyseName(tc, ctx.lang).some((a) => a.part === 'surname'))) {
         t.isName = true;
-        t.an = t.an?.length ? t.an : [t.guess ?? unknownSurname(t.text[0] + t.text.slice(1).toLowerCase())];
+        t.an = t.an?.length ? t.an : [t.guess ?? unknownSurname(tc)];
         break;
       }
       const gapOk = t.gapBefore === '' || (k === i + 1 && t.gapBefore === '.' && /^(?:mr|mrs|ms|dr|sgt|lt|capt|det|insp|cpl)$/.test(toks[i]!.lower));
@@ -869,15 +870,8 @@ export const detectNames: Detector = (text, ctx) => {
     else if (prev && SURNAME_CUE.has(prev.lower) && /^(|:|—|–|-|,)$/.test(tk.gapBefore)) cue = true;
     else if (prev && MEET.has(prev.lower) && tk.gapBefore === '' && !tk.sentInit && !text.slice(prev.end, tk.start).includes('\n')) cue = true;
     else if (prev && COORD_NAME.has(prev.lower) && tk.gapBefore === '' && prev.gapBefore === '' && toks[i - 2]?.isName && !tk.sentInit) cue = true;
-    else if (prev && NICK_CUE.has(prev.lower) && /^(|:|—|–|-|,|«|"|“|„|')$/.test(tk.gapBefore) && !STOP.has(tk.text)) {
-      // a nickname may be an ordinary word (на прізвисько «Бес»): the cue alone decides
-      const a = unknownSurname(tk.text);
-      tk.isName = true;
-      tk.an = [a];
-      continue;
-    }
     else if (prev && prev2 && CUE_FILLER.has(prev.lower) && SURNAME_CUE.has(prev2.lower) && tk.gapBefore === '' && prev.gapBefore === '') cue = true;
-    else if (isInitial(prev) && tk.gapBefore === '.' && (!prev2 || !isInitial(prev2) || true)) cue = true;
+    else if (isInitial(prev) && tk.gapBefore === '.') cue = true;
     else if (isInitial(next) && next!.gapBefore === '' && (tk.guess || !tk.sentInit || isInitial(toks[i + 2]))) cue = true;
     else if (!tk.sentInit && tk.text.length >= 6) {
       // a spelling correction or a near-repeat of a name a few words back: "Савенко, ні, Савенок"
@@ -1075,7 +1069,7 @@ export const detectNames: Detector = (text, ctx) => {
     // "Таня К.** Линии:", "Гнатюк С.В. Потом": the initial's dot ends the sentence too, so it stays
     if (afterM && SENTENCE_GOES_ON.test(text.slice(end, end + 4))) end--;
     // a call sign: "Гена-42", "Kit-7" — the number goes with the name it marks
-    else if (!afterM && text.charCodeAt(end) === 45 && CALL_SIGN_AFTER.test(text.slice(end, end + 6))) end += CALL_SIGN_AFTER.exec(text.slice(end, end + 6))![0].length;
+    else if (!afterM && text.charCodeAt(end) === 45) end += CALL_SIGN_AFTER.exec(text.slice(end, end + 6))?.[0].length ?? 0;
     spans.push({
       kind: 'name',
       start,

@@ -194,13 +194,13 @@ export function ordinalValue(phrase: string): number {
   return 0;
 }
 
-/** Ordinal stems of the tens (двадцятого, сорокового, дев'яностого) for years in words. */
+/** Ordinal stems of the tens from forty (сорокового, дев'яностого) for years in words; ORD_STEMS has 20 and 30. */
 const ORD_TENS: [number, string][] = [
-  [20, 'двадцят|двадцат'], [30, 'тридцят|тридцат'], [40, 'сороков'], [50, "п['’ʼ]?ятдесят|пятидесят"], [60, 'шістдесят|шестидесят'],
+  [40, 'сороков'], [50, "п['’ʼ]?ятдесят|пятидесят"], [60, 'шістдесят|шестидесят'],
   [70, 'сімдесят|семидесят'], [80, 'вісімдесят|восьмидесят'], [90, "дев['’ʼ]?яност|девяност"],
 ];
 const YEAR_ORD_END = String.raw`(?:ого|ому|ий|ій|ый|ой|ом|ім|е|ое|ї|ая|а)`;
-const YEAR_ORD = [...ORD_STEMS, ...ORD_TENS.slice(2)].map(([, s]) => s).join('|');
+const YEAR_ORD = [...ORD_STEMS, ...ORD_TENS].map(([, s]) => s).join('|');
 const YEAR_TENS = String.raw`(?:двадцять|двадцать|тридцять|тридцать|сорок|п['’ʼ]?ятдесят|пятьдесят|шістдесят|шестьдесят|сімдесят|семьдесят|вісімдесят|восемьдесят|дев['’ʼ]?яносто|девяносто)`;
 const YEAR_CENTURY = String.raw`(?:тисяча\s+дев['’ʼ]?ятсот|тысяча\s+девятьсот|дві\s+тисячі|две\s+тысячи)`;
 /** "дев'яносто шостого", "две тысячи девятнадцатого", "тисяча дев'ятсот вісімдесят дев'ятого року": a year in words. */
@@ -208,7 +208,7 @@ const YEAR_WORDS_Y = new RegExp(
   String.raw`[\s\u00a0]+(?:(${YEAR_CENTURY})\s+)?(?:(${YEAR_TENS})\s+)?((?:${YEAR_ORD})${YEAR_ORD_END}|двохтисячн${YEAR_ORD_END}|двухтысячн${YEAR_ORD_END})(?![\p{L}'’ʼ])`,
   'iuy',
 );
-const YEAR_ORD_TESTS = [...ORD_STEMS, ...ORD_TENS.slice(2)].map(([v, s]) => [v, new RegExp(`^(?:${s})`, 'iu')] as const);
+const YEAR_ORD_TESTS = [...ORD_STEMS, ...ORD_TENS].map(([v, s]) => [v, new RegExp(`^(?:${s})`, 'iu')] as const);
 
 /**
  * A year written in words right at `pos` (after the space that follows a date): its end and its value.
@@ -222,12 +222,14 @@ export function yearWordsAt(text: string, pos: number): { end: number; year: num
   const century = m[1] ? (/^(?:тисяча|тысяча)/iu.test(m[1]) ? 1900 : 2000) : undefined;
   const tens = m[2] ? (numberWord(m[2])?.v ?? 0) : 0;
   const last = m[3]!;
-  let unit = /^(?:двохтисячн|двухтысячн)/iu.test(last) ? 0 : -1;
-  if (unit < 0) for (const [v, re] of YEAR_ORD_TESTS) if (re.test(last)) unit = v;
+  // "двохтисячного" is the year 2000 by itself
+  if (/^(?:двохтисячн|двухтысячн)/iu.test(last)) return { end: m.index + m[0].length, year: 2000 };
+  let unit = -1;
+  for (const [v, re] of YEAR_ORD_TESTS) if (re.test(last)) unit = v;
   if (unit < 0 || (tens && unit >= 10)) return undefined;
+  // one word with no century ("шостого") is a day or an ordinal, not a year
+  if (century === undefined && !tens) return undefined;
   const twoDigits = tens + unit;
-  // one word with no century ("шостого") is a day or an ordinal, not a year; "двохтисячного" is one
-  if (century === undefined && !tens && !/^(?:двохтисячн|двухтысячн)/iu.test(last)) return undefined;
-  const year = /^(?:двохтисячн|двухтысячн)/iu.test(last) ? 2000 : (century ?? (twoDigits >= 30 ? 1900 : 2000)) + twoDigits;
+  const year = (century ?? (twoDigits >= 30 ? 1900 : 2000)) + twoDigits;
   return { end: m.index + m[0].length, year };
 }

@@ -7,7 +7,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, Span } from '../types.ts';
 import { numberRuns } from './numwords.ts';
-import { DIGIT_RUN, scanTriggered, sticky } from './util.ts';
+import { DIGIT_RUN, overlapsAny, scanTriggered, sticky } from './util.ts';
 
 /** A run of digit groups joined by one separator (space, dash, dot, slash) or wrapped in brackets. */
 // The look-ahead lets most positions fail on one character before the look-behind is tried.
@@ -87,7 +87,7 @@ export const detectPhones: Detector = (text, ctx) => {
   scanTriggered(text, LOOSE_Y, DIGIT_RUN, 2, 'any', (m) => {
     const start = m.index;
     const end = start + m[0].length;
-    if (spans.some((s) => s.start < end && start < s.end)) return;
+    if (overlapsAny(spans, start, end)) return;
     if (dateWithHour(text, m[0], end)) return;
     const e164 = phoneE164(m[0].replace(/[^\d+]/g, ''));
     if (e164 && !ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start, end, entity: e164, confidence: 0.95 });
@@ -97,12 +97,12 @@ export const detectPhones: Detector = (text, ctx) => {
   if (text.includes('\n')) {
     LINE_BROKEN.lastIndex = 0;
     for (let m = LINE_BROKEN.exec(text); m; m = LINE_BROKEN.exec(text)) {
-      const aStart = m.index + m[0].indexOf(m[1]!);
+      const aStart = m.index; // (group 1 opens the match)
       const aEnd = aStart + m[1]!.length;
       const bEnd = m.index + m[0].length;
       const bStart = bEnd - m[2]!.length;
       LINE_BROKEN.lastIndex = bStart;
-      if (spans.some((sp) => sp.start < bEnd && aStart < sp.end)) continue;
+      if (overlapsAny(spans, aStart, bEnd)) continue;
       const e164 = phoneE164(m[1]! + m[2]!);
       if (!e164 || !/^\+380\d{9}$/.test(e164) || ctx.allow.phones.includes(e164)) continue;
       spans.push({ kind: 'phone', start: aStart, end: aEnd, entity: e164, confidence: 0.9 });

@@ -101,7 +101,8 @@ export const detectTableColumns: Detector = (text, ctx) => {
       if (kind === 'name') {
         span.entity = stemOf(m[0].split(/\s+/).pop()!.toLowerCase());
         // one word shaped like a woman's first name or nickname (Кися, Маринка) gets one, not a surname
-        const given = ctx.lang !== 'en' && !/\s/.test(m[0]) && /[ая]$/u.test(m[0]) && !/(?:ов|ев|ёв|єв|ин|ын|ін|ск|цк|зк|ая|ья)а$|ая$/u.test(m[0]);
+        // (not a surname's ending, -ова, -ина, -ська, nor an adjective's, -ая)
+        const given = ctx.lang !== 'en' && !/\s/.test(m[0]) && /[ая]$/u.test(m[0]) && !/(?:ов|ев|ёв|єв|ин|ын|ін|ск|цк|зк)а$|ая$/u.test(m[0]);
         span.replacement = given
           ? ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'first', gender: 'female' })
           : ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true });

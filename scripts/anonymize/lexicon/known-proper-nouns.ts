@@ -99,7 +99,9 @@ export function namesARegion(text: string, start: number, end: number): boolean 
 
 // (region-level only: a town's own court, "Светловодский горрайонный суд", names the town and is generalised)
 const COURT_AFTER = /^[ \u00a0]+(?:(?:окружн|адміністративн|административн|господарськ|хозяйственн)\p{L}*[ \u00a0]+)?(?:обласн|апеляційн|апелляционн|окружн)\p{L}*[ \u00a0]+(?:(?:адміністративн|административн|господарськ|хозяйственн)\p{L}*[ \u00a0]+)?(?:суд|прокуратур)\p{L}*/iu;
-const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}'’ʼ-]*(?:[сцз]ьк|[сцз]к)(?:ий|ій|ый|ой|ого|ому|им|ім|ом|а|ая|ої|ой|ій|ую|у|ою|е|ое)$/u;
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}'’ʼ-]*(?:[сцз]ьк|[сцз]к)(?:ий|ій|ый|ой|ого|ому|им|ім|ом|а|ая|ої|ую|у|ою|е|ое)$/u;
+// (hoisted: the tsx build turns a \p{…} regex literal into a new RegExp each time it is evaluated)
+const LAST_CAPITALISED_WORD = /(?:^|[ \u00a0])(\p{Lu}[\p{L}'’ʼ-]*)$/u;
 
 /**
  * Whether text[start, end) is a place's adjective naming a region-level court or prosecutor's office:
@@ -107,8 +109,6 @@ const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}'’ʼ-]*(?:[сцз]ьк|[сцз]к)(?:и�
  * institutions of a whole region, which a story keeps. A town's court ("Олександрійський міськрайонний
  * суд") and a town's police unit ("Бобринецький відділ") name the town: they become "місцевий".
  */
-// (hoisted: the tsx build turns a \p{…} regex literal into a new RegExp each time it is evaluated)
-const LAST_CAPITALISED_WORD = /(?:^|[ \u00a0])(\p{Lu}[\p{L}'’ʼ-]*)$/u;
 export function namesACourt(text: string, start: number, end: number): boolean {
   // (the span may hold the preposition before the word: "у Кропивницькому")
   const word = LAST_CAPITALISED_WORD.exec(text.slice(start, end))?.[1] ?? '';
