@@ -175,3 +175,27 @@ describe('an age said with a hedge', () => {
     expect(found(detectAges, 'ей вроде три дня дали', 'ru')).toEqual([]);
   });
 });
+
+describe('an age said by a birthday, a bracket after a year, "now", "at the time" or an age line', () => {
+  it.each([
+    ['ru', 'Поздравляю Вас с 70-летием! Вы одна', 'Поздравляю Вас с юбилеем! Вы одна'],
+    ['uk', 'Вітаємо з 50-річчям! Готуємося до 60-річчя.', 'Вітаємо з ювілеєм! Готуємося до ювілею.'],
+    ['en', 'HAPPY 50th, TANIA!!! > Happy 50! Call me. For her 40th birthday we sang.', 'HAPPY BIRTHDAY, TANIA!!! > Happy birthday! Call me. For her birthday we sang.'],
+    ['en', '**Son:** Matvii, DOB 3 June 2017 (9)', '**Son:** Matvii, DOB 3 June 2017 (under ten)'],
+    ['en', 'her son Artem, now 20.', 'her son Artem, now twenty-something.'],
+    ['en', 'Born 7 October 1999, so 26 at the hearing |', 'Born 7 October 1999, so twenty-something at the hearing |'],
+    ['en', 'with my son Yehor, who was then eleven.', 'with my son Yehor, who was then under eighteen.'],
+    ['en', '| Iryna Kh. (45) | relocation |', '| Iryna Kh. (forty-something) | relocation |'],
+    ['en', 'Her daughter, Miroslava ("Mira"), is 5 and attends', 'Her daughter, Miroslava ("Mira"), is under ten and attends'],
+    ['en', 'Narrator: "Kotia" (Kateryna Yaremchuk), forty-one. Recorded', 'Narrator: "Kotia" (Kateryna Yaremchuk), forty-something. Recorded'],
+    ['ru', '- Возраст: в протоколе указано «38 лет», это верно. В карточке суда — «37», ошибка.', '- Возраст: в протоколе указано «за тридцать», это верно. В карточке суда — «за тридцать», ошибка.'],
+    ['ru', 'задержали Лесю (Олеся Мирошник, 25 лет тогда) и', 'задержали Лесю (Олеся Мирошник, за двадцать тогда) и'],
+    ['ru', 'Данику в этом году шесть, он пойдёт в садик', 'Данику в этом году меньше десяти, он пойдёт в садик'],
+    ['uk', 'живу з сином синові дванадцять він ходить у ліцей', 'живу з сином синові менше вісімнадцяти він ходить у ліцей'],
+    ['uk', '5. **Марічка-маленька**, 19 р. Нас було троє.', '5. **Марічка-маленька**, близько двадцяти. Нас було троє.'],
+    ['uk', '- Ганна-Марія (так просить називати), двадцять один. Поступила', '- Ганна-Марія (так просить називати), за двадцять. Поступила'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectAges, text, lang as never)).toBe(expected));
+  it('a count at the time, a fee that is five, a year in brackets with a page are no ages', () => {
+    expect(found(detectAges, 'There were 5 at the time. The fee is 5 and rising. Report 2019 (p. 4).', 'en')).toEqual([]);
+  });
+});

@@ -90,22 +90,24 @@ const EN_NOT_AGE_AFTER = /^(?:[\p{L}\p{N}:]|[.,]\d|\s*(?:am|pm|a\.m|p\.m|o['’]
 
 /** A full count of years: "повних 27 років", "полных 27 лет". */
 const FULL_YEARS = 'повних|полных|неповних|неполных';
-const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|тепер|теперь|${FULL_YEARS}|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|тоже|теж|також|було\s+вже|было\s+уже|вроде|кажется|кажись|наверное|наверно|мабуть|здається|наче|ніби|начебто|типа)`;
+const FILL_UK_RU = String.raw`(?:\([^()\n]{1,30}\)|ж|же|тепер|теперь|${FULL_YEARS}|би|бы|б|сьогодні|сегодня|нині|ныне|було|было|буде|будет|тоді|тогда|зараз|сейчас|вже|уже|ще|еще|ещё|лише|лиш|тільки|только|всего|всього|ледве|едва|майже|почти|рівно|ровно|аж|десь|где-то|приблизно|примерно|около|близько|виповнилося|виповнилось|виповниться|исполнилось|исполнится|стукнуло|стукнет|років|лет|роки|года|на\s+вигляд|на\s+вид|з\s+виду|с\s+виду|в\s+этом\s+году|этом\s+году|цього\s+року|цьогоріч|(?:в|у)\s+цьому\s+році|тоже|теж|також|було\s+вже|было\s+уже|вроде|кажется|кажись|наверное|наверно|мабуть|здається|наче|ніби|начебто|типа)`;
 const FILL_EN = String.raw`(?:only|just|barely|already|about|around|nearly|almost|maybe|probably|now|then|still|roughly|perhaps|like)`;
 const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам|якій|якому|которой|которому|котрій|котрому|дитині|ребенку|ребёнку|синові|сину|сыну|доньці|дочці|дочери|дочке|онуці|внучке|братові|брату|сестрі|сестре|мамі|маме|клієнту|клиенту|матері|матери|бабусі|бабушке|батькові|отцу|татові|папе|чоловікові|мужу|дружині|жене|подрузі|подруге|сусідці|соседке|сусідові|соседу)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 // "залишив їй п'ятдесят", "пояснив їй три речі": a number after a verb's indirect object, or before a noun, is not an age.
 const GIVE_VERB_DATIVE = /(?<![\p{L}])(?!(?:було|было|стало|буде|будет)[\s\u00a0])\p{L}+(?:в|л|ла|ли|ло)[\s\u00a0]+(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам)[\s\u00a0]+$/iu;
-const NO_NOUN_AFTER = /^(?:[\s\u00a0]*(?:[.,;:!?)—–…]|$)|[\s\u00a0]+(?:і|и|й|та|а|але|но|коли|когда|тоді|тогда|только|тільки|уже|вже|ще|еще|ещё|не|когда|як|как)[\s\u00a0,\-])/iu;
+// (or, in unpunctuated speech, the next clause's subject: "синові дванадцять він ходить у ліцей")
+const NO_NOUN_AFTER = /^(?:[\s\u00a0]*(?:[.,;:!?)—–…]|$)|[\s\u00a0]+(?:і|и|й|та|а|але|но|коли|когда|тоді|тогда|только|тільки|уже|вже|ще|еще|ещё|не|когда|як|как|він|вона|вони|он|она|они|я|ми|мы)[\s\u00a0,\-])/iu;
 const CUE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:було|было|буде|будет|исполнилось|исполнится|исполнялось|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 // "їй щойно виповнилося двадцять", "she turned 30": a turning verb makes a bare number an age.
 const CUE_TURN = new RegExp(String.raw`(?<![\p{L}])(?:исполнилось|исполнится|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 const PREPS = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|о|об|к|от|від|с|со|про|для)$/iu;
 const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві),?(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
-const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you)|(?:son|daughter|boy|girl|child|kid|baby|brother|sister|mother|father|mum|mom|dad|niece|nephew|grandson|granddaughter|client|driver|man|woman|guy|officer|policeman|cop|neighbou?r|owner|boss|landlord|landlady|husband|wife|boyfriend|girlfriend|partner|cousin|friend)|(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number|Bus|Route|Flat|Page|Chapter|Article|Door|Apartment|Office|Cell|Floor|Table|Case|Call|Station|Department|Unit|Total|Score|Change|Cost|Fee|Bill|Sum|Amount|Temperature|Queue|Line|Platform|Gate|Window|Seat|Row|Level|House|Building|Block|Box|Code|Size)\b)\p{Lu}\p{Ll}+)(?:['’]s|['’]m|,?[\s\u00a0]+(?:is|was|am|were|turned|had[\s\u00a0]+just[\s\u00a0]+turned|has[\s\u00a0]+just[\s\u00a0]+turned|will[\s\u00a0]+be|would[\s\u00a0]+be))(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0]+$`, 'u');
+const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you|who)|(?:son|daughter|boy|girl|child|kid|baby|brother|sister|mother|father|mum|mom|dad|niece|nephew|grandson|granddaughter|client|driver|man|woman|guy|officer|policeman|cop|neighbou?r|owner|boss|landlord|landlady|husband|wife|boyfriend|girlfriend|partner|cousin|friend)|(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number|Bus|Route|Flat|Page|Chapter|Article|Door|Apartment|Office|Cell|Floor|Table|Case|Call|Station|Department|Unit|Total|Score|Change|Cost|Fee|Bill|Sum|Amount|Temperature|Queue|Line|Platform|Gate|Window|Seat|Row|Level|House|Building|Block|Box|Code|Size)\b)\p{Lu}\p{Ll}+)(?:['’]s|['’]m|,?[\s\u00a0]+(?:is|was|am|were|turned|had[\s\u00a0]+just[\s\u00a0]+turned|has[\s\u00a0]+just[\s\u00a0]+turned|will[\s\u00a0]+be|would[\s\u00a0]+be))(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0]+$`, 'u');
 const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|age|at[\s\u00a0]+the[\s\u00a0]+age[\s\u00a0]+of|(?:woman|man|girl|boy|lady|guy|person|widow|client|mother|father)[\s\u00a0]+of)(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0:]+$`, 'iu');
 /** Whether the text ends in a name: a word the name lexicon knows, or an initial ("K."). */
 function nameBefore(before: string, lang: Lang): boolean {
   if (/(?<![\p{L}])\p{Lu}\.$/u.test(before)) return true;
+  if (/\p{Lu}\p{Ll}+[\s\u00a0]+\p{Lu}\p{Ll}\.$/u.test(before)) return true; // "Iryna Kh.", "Олена Ол."
   const w = /(\p{Lu}\p{Ll}+)$/u.exec(before)?.[1];
   if (!w) return false;
   if (analyseName(w, lang).some((a) => a.part === 'first' || (a.part === 'surname' && !a.amb))) return true;
@@ -113,6 +115,24 @@ function nameBefore(before: string, lang: Lang): boolean {
   const first = /(\p{Lu}\p{Ll}+)[\s\u00a0]+\p{Lu}\p{Ll}+$/u.exec(before)?.[1];
   return !!first && analyseName(first, lang).some((a) => a.part === 'first' && !a.amb);
 }
+// "DOB 3 June 2017 (9)", "born 1993 (33)": a number in brackets just after a year
+const YEAR_BRACKET_BEFORE = /(?<![\p{N}])(?:19|20)\d\d[\s\u00a0]*\([\s\u00a0]*$/u;
+// "her son Artem, now 20.", "Марина, зараз 40": now, then the number closing an apposition
+const NOW_APPOS_BEFORE = /(?:,|\()[\s\u00a0]*(?:now|зараз|сейчас|тепер|теперь)[\s\u00a0]+$/iu;
+// "Born 7 October 1999, so 26 at the hearing", "(19 at the time)"
+const AT_THE_TIME_AFTER = /^[\s\u00a0]+at[\s\u00a0]+(?:the[\s\u00a0]+)?(?:time|hearing|trial|recording|interview|arrest|raid)(?![\p{L}])/iu;
+const AT_THE_TIME_BEFORE = /(?:[,(]|(?<![\p{L}])(?:so|only|just|barely))[\s\u00a0]*$/iu;
+// "- Возраст: в протоколе указано «38 лет»… «37»": every number on a line labelled with the age is one
+const AGE_LINE = /^[\s>*_|-]*(?:вік|возраст|age)[*_]*[\s\u00a0]*:/iu;
+// "с 70-летием", "з 50-річчям", "к 18-летию": an anniversary is a birthday (the number is her age)
+const ANNIVERSARY = /(?<![\p{N}.,:])(\d{1,2})[\s\u00a0]?[-‑–]?[\s\u00a0]?(летие|летия|летию|летием|летии|річчя|річчю|річчям|річчі)(?![\p{L}])/giu;
+const ANNIVERSARY_TRIGGER = /летие|летия|летию|летием|летии|річч/iu;
+const ANNIVERSARY_WORD: Record<string, string> = {
+  летие: 'юбилей', летия: 'юбилея', летию: 'юбилею', летием: 'юбилеем', летии: 'юбилее',
+  річчя: 'ювілей', річчю: 'ювілею', річчям: 'ювілеєм', річчі: 'ювілеї',
+};
+// "HAPPY 50th", "Happy 50!", "her 50th birthday": the number said of a birthday
+const EN_BIRTHDAY = /(?<![\p{L}])(happy[\s\u00a0]+)(\d{1,2})(?:st|nd|rd|th)?(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)([\s\u00a0]+birthday)(?![\p{L}])/giu;
 const FULL_YEARS_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FULL_YEARS}|близько|около|приблизно|примерно)[\s\u00a0]+$`, 'iu');
 /** "(повних 27 років)": a full count of years with its unit is an age. */
 const CUE_FULL_YEARS = new RegExp(String.raw`(?<![\p{L}])(?:${FULL_YEARS})[\s\u00a0]+$`, 'iu');
@@ -130,11 +150,12 @@ const CUE_AT_UK_RU = /(?<![\p{L}])([ув])[\s\u00a0]+$/iu;
 const CUE_EN_AT = /(?<![\p{L}])[Aa]t[\s\u00a0]+$/u;
 const CUE_NOW = /(?<![\p{L}])(?:зараз|сейчас|теперь|тепер|now)(?:[\s\u00a0]+(?:вже|уже|already|мені|мне|їй|ей|йому|ему|she's|he's|I'm))*[\s\u00a0]+$/iu;
 // (with "about" between: "her name Rosa, about 40", not a day: "Saturday, around seven")
-const APPOS_BEFORE_NAME = /(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{L}+[»"*_]*,[\s\u00a0]*(?:(?:about|roughly|maybe|approximately|приблизно|десь|близько|около|примерно|где-то)[\s\u00a0]+)?$/u;
+const APPOS_BEFORE_NAME = /(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]+[»"”*_]*(?:[\s\u00a0]*\([^()\n]{1,40}\))?[»"”*_]*,[\s\u00a0]*(?:(?:about|roughly|maybe|approximately|приблизно|десь|близько|около|примерно|где-то)[\s\u00a0]+)?$/u;
 // "a Roma woman, 45.", "her son, 12, would", "V., twenty-four,": a person word or an initial, then the age
 const APPOS_BEFORE_PERSON = /(?:(?<![\p{L}])(?:woman|man|girl|boy|lady|guy|widow|mother|father|son|daughter|grandson|granddaughter|child|worker|client|survivor|resident|працівниця|працівник|работница|работник|клієнтка|клиентка|мешканка|жительница|жінка|жінку|чоловік|дівчина|хлопець|вдова|син|донька|дочка|онука|онук|женщина|мужчина|девушка|парень|сын|дочь|внучка|внук|гражданин|гражданка|громадянин|громадянка)|(?<![\p{L}])\p{Lu}\.)[».")*_]*,[\s\u00a0]*$/iu;
 const APPOS_BEFORE_ANY = /(?:\p{L}[».")*_]*,|\()[\s\u00a0]*$/u;
-const APPOS_AFTER = /^[\s\u00a0]*(?:[,;)—–|»"”]|(?:from|з|із|из|родом)[\s\u00a0])/iu;
+// (a "then" or "now" may come first: "(Олеся Мирошник, 25 лет тогда)")
+const APPOS_AFTER = /^[\s\u00a0]*(?:(?:тоді|тогда|зараз|сейчас|тепер|теперь|then|now)[\s\u00a0]*)?(?:[,;)—–|»"”]|(?:from|з|із|из|родом)[\s\u00a0])/iu;
 // After an apposition with its unit, the phrase may also end the sentence, the line or the text: "учасниця, 38 років."
 const APPOS_END = /^[*_]*(?:[.!?…]|[\s\u00a0]*\n|[\s\u00a0]*$)/u;
 // A one-word answer may follow a speaker's label: "**Катя:** Сімнадцять.", "— Сімнадцять."
@@ -255,6 +276,26 @@ export const detectAges: Detector = (text, ctx) => {
       push(m.index, m.index + m[0].length, age, rep);
     }
   }
+  if (lang !== 'en' && ANNIVERSARY_TRIGGER.test(text)) {
+    ANNIVERSARY.lastIndex = 0;
+    for (let m = ANNIVERSARY.exec(text); m; m = ANNIVERSARY.exec(text)) {
+      const age = Number(m[1]);
+      const word = ANNIVERSARY_WORD[m[2]!.toLowerCase()]!;
+      // (after до/від/з нагоди the Ukrainian -річчя is a genitive: "до 50-річчя" → "до ювілею")
+      const gen = m[2]!.toLowerCase() === 'річчя' && /(?<![\p{L}])(?:до|від|з[\s\u00a0]+нагоди|без|для|після)[\s\u00a0]+$/iu.test(text.slice(Math.max(0, m.index - 12), m.index));
+      if (age >= 1) push(m.index, m.index + m[0].length, age, gen ? 'ювілею' : word);
+    }
+  }
+  if (/happy|birthday/i.test(text)) {
+    EN_BIRTHDAY.lastIndex = 0;
+    for (let m = EN_BIRTHDAY.exec(text); m; m = EN_BIRTHDAY.exec(text)) {
+      const caps = m[1] !== undefined && m[1] === m[1].toUpperCase();
+      if (m[2]) {
+        const start = m.index + m[1]!.length;
+        push(start, start + m[0].length - m[1]!.length, Number(m[2]), caps ? 'BIRTHDAY' : 'birthday');
+      } else push(m.index, m.index + m[0].length, Number(m[3]), m[4]!.trimStart());
+    }
+  }
   if (lang === 'en' || /year/i.test(text)) {
     for (const re of [PATTERNS[10]!.re, EN_WORD_ADJ]) {
       re.lastIndex = 0;
@@ -332,7 +373,12 @@ export const detectAges: Detector = (text, ctx) => {
     else if (hasUnit && lang !== 'en' && (VERB_AFTER_UNIT.test(text.slice(end, end + 12)) || CUE_KIN.test(before))) form = 'bare';
     else if (hasUnit && lang === 'en' && CUE_KIN.test(before)) form = 'en-pred';
     // "Оксана Бабенко, 22 р.]", "Светлана Кравец, 25 л., уехала": with a unit the number after a name is her age
+    // ("Марічка-маленька, 19 р. Нас було троє": a unit with its own full stop ends the sentence)
     else if (hasUnit && /^[\s\u00a0]*[.!?,;)\]]/.test(text.slice(end, end + 4)) && apposBeforeName(before)) form = 'bare';
+    else if (hasUnit && text.charCodeAt(end - 1) === 46 && /^(?:[\s\u00a0]+\p{Lu}|[\s\u00a0]*$)/u.test(text.slice(end, end + 3)) && apposBeforeName(before)) {
+      form = 'bare';
+      end -= 1; // (the full stop stays: it ends the sentence)
+    }
     else if (!hasUnit && APPOS_AFTER.test(after) && apposBeforeName(before)) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (!hasUnit && (APPOS_AFTER.test(after) || APPOS_END.test(after)) && (apposBeforePerson(before) || (value >= 14 && apposBeforeName(before)))) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (hasUnit && lang !== 'en' && CUE_AT_UK_RU.test(before)) {
@@ -344,7 +390,12 @@ export const detectAges: Detector = (text, ctx) => {
     } else if (lang === 'en' && value >= 13 && /^[\s\u00a0]*(?:,|[.!?](?:\s|$)|[\s\u00a0]+(?:she|he|I|they|you|we|my|her|his)[\s\u00a0])/u.test(after) && CUE_EN_AT.test(before)) form = 'en-pred';
     // "Svitlana K. (33)", "Maksym (9) and Polina (5)", "Oksana is 29.": a number in brackets after a name, or said of her
     else if (!hasUnit && (/^[\s\u00a0]*[),;]/.test(after) && /\([\s\u00a0]*[~≈]?$/.test(before) && nameBefore(before.replace(/[\s\u00a0]*\([\s\u00a0]*[~≈]?$/, ''), lang)) ||
-      (lang === 'en' && /^[\s\u00a0]*[.,;!?]/.test(after) && /[\s\u00a0]+(?:is|was|turned|turns)[\s\u00a0]+$/.test(before) && nameBefore(before.replace(/[\s\u00a0]+(?:is|was|turned|turns)[\s\u00a0]+$/, ''), lang))) form = lang === 'en' ? 'en-pred' : 'bare';
+      // ("Miroslava ("Mira"), is 5 and attends": her nickname in brackets may stand between)
+      (lang === 'en' && /^[\s\u00a0]*(?:[.,;!?]|and[\s\u00a0])/.test(after) && /[\s\u00a0]+(?:is|was|turned|turns)[\s\u00a0]+$/.test(before) && nameBefore(before.replace(/[\s\u00a0]+(?:is|was|turned|turns)[\s\u00a0]+$/, '').replace(/,?[\s\u00a0]*\([^()\n]{1,40}\),?$/, ''), lang))) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (!hasUnit && /^[\s\u00a0]*\)/.test(after) && YEAR_BRACKET_BEFORE.test(before)) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (NOW_APPOS_BEFORE.test(before) && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4)))) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (!hasUnit && lang === 'en' && value >= 10 && AT_THE_TIME_AFTER.test(after) && AT_THE_TIME_BEFORE.test(before)) form = 'en-pred';
+    else if ((hasUnit || /^[\s\u00a0]*(?:[.,;:!?)—–…»"”(]|$)/.test(after)) && AGE_LINE.test(text.slice(text.lastIndexOf('\n', n.start - 1) + 1, n.start))) form = lang === 'en' ? 'en-pred' : 'bare';
     // "Тридцять один рік." as a sentence of its own, after she was named
     else if (hasUnit && value >= 14 && /(?:^|[.!?…][\s\u00a0]+)$/.test(before) && /^[\s\u00a0]*(?:[.!]|[—–-][\s\u00a0])/.test(text.slice(end, end + 4))) form = 'bare';
     else if (spans.some((s) => s.end <= n.start && n.start - s.end < 80) && CUE_NOW.test(before)) form = lang === 'en' ? 'en-pred' : 'bare';
