@@ -250,3 +250,40 @@ describe('ordinary nouns with surname-like endings', () => {
     expect(found('Вчора прийшла Оксана Задорожнова і мовчала.', 'uk')).toEqual(['Оксана', 'Задорожнова']);
   });
 });
+
+function replaced(text: string, lang: 'uk' | 'ru' | 'en'): string {
+  const ctx = { lang, allow: { phones: [], phrases: [] }, settings: {}, pseudonyms: createPseudonymRegistry({ seed: 'mech' }) };
+  let out = text;
+  for (const s of detectNames(text, ctx).sort((a, b) => b.start - a.start)) out = out.slice(0, s.start) + s.replacement + out.slice(s.end);
+  return out;
+}
+
+describe('ordinary-word names with a cue of their own', () => {
+  it("a signature with her role after it: '— Jade, T&S Specialist', '— Hope (yes, that's my name)'", () => {
+    expect(found('Please contact local services. — Jade, T&S Specialist', 'en')).toEqual(['Jade']);
+    expect(found("Happy birthday. — Hope (yes, that's my name)", 'en')).toEqual(['Hope']);
+    expect(found('Happy birthday. — Hope, and more hope, always', 'en')).toEqual([]);
+  });
+  it("'Will can confirm', 'Will said no' — but not 'Will do the transfer', 'Will you come?'", () => {
+    expect(found('Will can confirm it. Will said no.', 'en')).toEqual(['Will', 'Will']);
+    expect(found('Will do the transfer. Will you come? Will power.', 'en')).toEqual([]);
+  });
+  it('a bold name before her @handle', () => {
+    expect(found('**Joy** @joyfulnoise77 · 5 Nov', 'en')).toEqual(['Joy']);
+  });
+  it('a short form confirmed as a name confirms its full name: "Надійка … Надія померла"', () => {
+    expect(found('8. **Надійка**. Надія померла останньою.', 'uk')).toEqual(['Надійка', 'Надія']);
+    expect(found('Надії на поліцію немає.', 'uk')).toEqual([]);
+  });
+});
+
+describe('a surname pseudonym agrees with the woman it names', () => {
+  it('a surname that does not change for gender takes the gender of the first name before it', () => {
+    expect(replaced('Олеся Мирошник пришла домой.', 'ru')).toMatch(/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:а|ая|ко|ук|юк) пришла/u);
+    expect(replaced('Олеся Мирошник прийшла додому.', 'uk')).toMatch(/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+(?:а|ька|цька|ко|ук|юк) прийшла/u);
+  });
+  it('an accusative that could be a man\'s dative reads as the woman\'s: "задержали Олесю"', () => {
+    const out = replaced('Вчера задержали Олесю.', 'ru');
+    expect(out).toMatch(/задержали \p{Lu}\p{Ll}+у\.$/u);
+  });
+});

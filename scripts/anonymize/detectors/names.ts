@@ -173,6 +173,9 @@ const PREP_OBLIQUE = new Set('про у в до від з із зі для бе�
 const COORD = new Set(['and', 'і', 'й', 'та', 'и', 'с', 'з', 'із']);
 /** Verbs that follow a person at an English sentence start ("Will was there", "Rose went home"). */
 const EN_SUBJ_VERB = new Set('was had went came got took knew called left stayed laughed cried smiled nodded wrote phoned lived worked stood sat ran walked looked'.split(' '));
+/** "Will can confirm", "Will is on leave": a modal that is also a name, then a verb no modal takes after it. */
+const EN_MODAL_NAMES = new Set(['will']);
+const EN_AUX_AFTER = new Set('can could will would should shall may might must is was has had does did says said wants thinks knows'.split(' '));
 /** A greeting beside a capitalised word makes it the person greeted (Романе, доброго дня; Привіт, Віро). */
 const GREETING = String.raw`(?:доброго\s+(?:дня|ранку|ранечку|вечора)|добр(?:ий|ый)\s+(?:день|вечір|вечер|ранок)|доброе\s+утро|доброй\s+ночи|привіт|привет|здрастуйте|здравствуйте|здравствуй|вітаю|hello|hi|hey|good\s+(?:morning|afternoon|evening|day))`;
 // (and thanks said to someone: "Слава, спасибо", "Віро, дякую", "Grace, thank you")
@@ -182,9 +185,10 @@ const SIGN_OFF_BEFORE = /(?:з\s+повагою|з\s+найкращими\s+по
 const BOLD_ITEM_BEFORE = /(?:^|\n)[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__)$/u;
 /** A dash before a signature or a quote's author: at a line start or after a sentence ("…не роза. — *Вита*"). */
 const ATTRIBUTION_BEFORE = /(?:^|\n|[.!?…»"”)][ \t]*)[ \t>]*[—–][ \t]*[*_]{0,2}$/u;
-const ATTRIBUTION_AFTER = /^[*_]{0,2}[ \t]*(?:\n|$)/u;
+// (her role may follow: "— Jade, T&S Specialist", "— Hope (yes, that's my name)")
+const ATTRIBUTION_AFTER = /^[*_]{0,2}(?:[ \t]*(?:\n|$)|,[ \t]+[\p{Lu}\p{N}][^\n.!?]{0,40}(?:\n|$)|[ \t]+\([^\n()]{1,80}\)[ \t]*(?:\n|$))/u;
 const PSEUDONYM_BEFORE = /(?<![\p{L}])(?:pseudonym|alias|nickname|working\s+name|псевдонім|псевдоним|прізвисько|прозвище|кличка|робоче\s+ім['’ʼ]я|рабочее\s+имя)[\s:,—–-]*[«"“„]?$/iu;
-const HANDLE_AFTER = /^[»"”]?,?[ \u00a0]*@[A-Za-z0-9_]/u;
+const HANDLE_AFTER = /^[*_]{0,2}[»"”]?[*_]{0,2},?[ \u00a0]*@[A-Za-z0-9_]/u;
 const NAME_NOTE_AFTER = /^[ \u00a0]*\((?:(?:that|it)['’]s[ \u00a0]+|this[ \u00a0]+is[ \u00a0]+)?(?:her|his|my|їй|її|його|мое|моє|ее|её|его)[ \u00a0]+(?:working[ \u00a0]+|work[ \u00a0]+|street[ \u00a0]+|real[ \u00a0]+|chosen[ \u00a0]+|робоче[ \u00a0]+|рабочее[ \u00a0]+|справжнє[ \u00a0]+|настоящее[ \u00a0]+)?(?:name|ім['’ʼ]я|имя)/iu;
 /** A bracket right after a word saying it is what someone is called. */
 const NAMED_SO_AFTER = /^[ \u00a0]*\((?:так|як|как)[ \u00a0]+(?:її|його|ее|её|его|мене|меня|нас)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:називали|називають|звали|звуть|кличуть|кликали|называли|называют|зовут|кличут)|^[ \u00a0]*\((?:as|what)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}(?:called|call|calls|named)[ \u00a0]/iu;
@@ -469,6 +473,8 @@ function fullsFor(short: string, present: Set<string>): Set<string> {
   const fam = family();
   const stem = short.replace(DIM_SUFFIX, '');
   for (const key of [short, stem + 'а', stem + 'я', stem + 'ка', stem]) for (const f of fam.get(key) ?? []) if (present.has(f)) out.add(f);
+  // Надійка, Марійка, Соломійка → Надія, Марія, Соломія
+  if (stem.endsWith('й') && present.has(stem.slice(0, -1) + 'я')) out.add(stem.slice(0, -1) + 'я');
   if (stem.length >= 3) {
     const alt = stem.slice(0, -1) + (MUTATE[stem.slice(-1)] ?? stem.slice(-1));
     for (const f of present) if (f !== short && f.length > stem.length && (f.startsWith(stem) || f.startsWith(alt))) out.add(f);
@@ -575,8 +581,14 @@ export const detectNames: Detector = (text, ctx) => {
   /** Six-letter prefixes of the document's lower-case words, against capitalised common nouns at sentence starts. */
   const hasLowerPrefix = (p: string): boolean => lowerIn.has(PREFIX + p);
 
+  /** "Will can confirm", "Will said": the word after a modal that is also a name is a verb no modal takes. */
+  const modalNameNext = (i: number): boolean => {
+    const next = toks[i + 1];
+    return !!next && next.gapBefore === '' && (EN_AUX_AFTER.has(next.lower) || SPEECH.has(next.lower));
+  };
   // Pass 1: candidates.
-  for (const tk of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i]!;
     if (!tk.cap && tk.text.length >= 3 && tk.lower !== tk.text && tk.text === tk.text.toUpperCase() && !c0Latin(tk.text)) {
       // ОКСАНА in a signature or a heading: a name only with a firm lexicon reading
       const { an } = lookup(tk.text, ctx.lang, lex);
@@ -586,7 +598,8 @@ export const detectNames: Detector = (text, ctx) => {
     }
     if (!tk.cap || STOP.has(tk.text)) continue;
     tk.sentInit = isSentenceInitial(text, tk.start);
-    if (tk.sentInit && FUNCTION.has(tk.lower)) continue;
+    // (a modal that is also a name opening a sentence stays a candidate when a verb follows: "Will can confirm", "Will said")
+    if (tk.sentInit && FUNCTION.has(tk.lower) && !(EN_MODAL_NAMES.has(tk.lower) && modalNameNext(i))) continue;
     const { an, lang } = lookup(tk.text, ctx.lang, lex);
     if (an) tk.an = an;
     else {
@@ -656,6 +669,7 @@ export const detectNames: Detector = (text, ctx) => {
     const nn = toks[i + 2];
     if (next && nn && next.gapBefore === '' && nn.gapBefore === '' && COORD.has(next.lower) && strong(nn)) return true;
     if (next && next.gapBefore === '' && c0Latin(tk.text) && EN_SUBJ_VERB.has(next.lower)) return true;
+    if (EN_MODAL_NAMES.has(tk.lower) && tk.text !== 'WILL' && modalNameNext(i)) return true;
     // vocative: "Надю, …", "Олеже!"
     if (next && /^[,!]/.test(next.gapBefore) && tk.an?.some((a) => a.case === 'voc' && !a.amb)) return true;
     // a form that can only be a vocative is an address even when the name is an ordinary word: "Віро, тобі…"
@@ -666,7 +680,7 @@ export const detectNames: Detector = (text, ctx) => {
     // a list of people, each in bold at the start of her item: "4. **Ліна** з Новомиргорода", "- **Надія**, 34"
     if (BOLD_ITEM_BEFORE.test(text.slice(Math.max(0, tk.start - 12), tk.start)) && /^(?:\*\*|__)/.test(text.slice(tk.end, tk.end + 2)) && tk.an?.some((a) => a.part === 'first')) return true;
     // a quote's or a note's attribution, alone at the end of its line: "…не роза. — *Вита*", "— Dev"
-    if (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, tk.start - 8), tk.start)) && ATTRIBUTION_AFTER.test(text.slice(tk.end, tk.end + 4))) return true;
+    if (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, tk.start - 8), tk.start)) && ATTRIBUTION_AFTER.test(text.slice(tk.end, tk.end + 90))) return true;
     // her role said right after her: "Лилия (волонтёр) осталась", "Надія, наша волонтерка", "Mark from the legal team"
     if (next && (next.gapBefore === '(' || next.gapBefore === ',')) {
       const role = ROLE_DETERMINERS.has(next.lower) && toks[i + 2]?.gapBefore === '' ? toks[i + 2] : next;
@@ -719,6 +733,13 @@ export const detectNames: Detector = (text, ctx) => {
     else if (afterInitial(i)) tk.isName = true;
     else if (midSentence(i)) tk.isName = true; // capitalised mid-sentence
     if (tk.isName) for (const a of tk.an) confirmed.add(a.base.toLowerCase());
+  }
+  // A short form confirmed as a name confirms the full name it stands for: "**Надійка**. Надія померла…"
+  // (the full name's sentence-initial mentions then count when no preposition follows, as above).
+  if (confirmed.size) {
+    const present = new Set<string>();
+    for (const t of toks) if (t.an) for (const a of t.an) if (a.part === 'first') present.add(a.base.toLowerCase());
+    for (const b of [...confirmed]) for (const f of fullsFor(b, present)) confirmed.add(f);
   }
   // pseudonym "April", на прізвисько «Бес»: what the text says is a name is one, month and ordinary word alike
   // (the cue alone decides; Pass 3b below leaves these tokens alone)
@@ -999,6 +1020,9 @@ export const detectNames: Detector = (text, ctx) => {
         break;
       }
     }
+    // "Олеся Мирошник": a surname takes the gender of the first name just decided before it, even when
+    // that name's forms alone could be a man's too (Олеся is also Олесь's genitive)
+    if (!gender && tk.gapBefore === '' && p1?.decided && p1.decided.part === 'first' && p1.decided.gender !== 'any' && tk.an.every((a) => a.part === 'surname')) gender = p1.decided.gender;
     // "Слава сказала … Слава": a verb after one mention tells the gender of every mention
     if (!gender) gender = tk.an.map((a) => verbGender.get(a.base)).find((g) => g !== undefined);
     let cands = tk.an;
@@ -1018,10 +1042,11 @@ export const detectNames: Detector = (text, ctx) => {
       const agreeing = cands.filter((c) => c.case === roleCase);
       if (agreeing.length) cands = agreeing;
     }
-    // prefer unambiguous analyses, then the base most mentioned, then the nominative
+    // prefer unambiguous analyses, then the base most mentioned, then the nominative, then a woman's
+    // name (most storytellers are women: "задержали Олесю" is Олеся's accusative, not Олесь's dative)
     let a = cands[0]!;
     for (const c of cands) {
-      const better = Number(a.amb) - Number(c.amb) || (baseCount.get(c.base) ?? 0) - (baseCount.get(a.base) ?? 0) || Number(c.case === 'nom') - Number(a.case === 'nom');
+      const better = Number(a.amb) - Number(c.amb) || (baseCount.get(c.base) ?? 0) - (baseCount.get(a.base) ?? 0) || Number(c.case === 'nom') - Number(a.case === 'nom') || Number(c.gender === 'female') - Number(a.gender === 'female');
       if (better > 0) a = c;
     }
     // Address: "Надю, ходімо" → vocative
