@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { DIRECT_LABEL_KINDS, QUASI_LABEL_KINDS, loadCorpus } from './labels.ts';
 
-for (const corpus of ['blind-dev', 'blind-final', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7']) {
+for (const corpus of ['blind-dev', 'blind-final', 'blind-3', 'blind-4', 'blind-5', 'blind-6', 'blind-7', 'blind-8']) {
   describe(`the ${corpus} corpus`, () => {
     const docs = loadCorpus(new URL(`./${corpus}/`, import.meta.url).pathname);
     const mentions = docs.flatMap((d) => d.labels.filter((l) => l.class !== 'keep').map((l) => ({ ...l, doc: d })));
