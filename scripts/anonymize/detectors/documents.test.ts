@@ -12,6 +12,13 @@ describe('detectDocuments', () => {
     expect(kinds('паспорт АВ 000123, серія КМ № 000456')).toEqual([['passport', 'АВ 000123'], ['passport', 'КМ № 000456']]);
     expect(kinds('passport AB 000789')).toEqual([['passport', 'AB 000789']]);
   });
+  it('finds an old passport with its digits grouped or its series in lower case, beside a document word', () => {
+    expect(kinds('паспорт ЕН 220 417 | місто')).toEqual([['passport', 'ЕН 220 417']]);
+    expect(kinds('паспорт старий, книжечка, ео 518 774, податковий')).toEqual([['passport', 'ео 518 774']]);
+    expect(kinds('passport FK 2218 093 if you need it')).toEqual([['passport', 'FK 2218 093']]);
+    expect(kinds('документ: заплатила за 150 000 грн, код ЕН 220 417')).toEqual([['passport', 'ЕН 220 417']]);
+    expect(kinds('рейс ЕН 220 417 о восьмій')).toEqual([]);
+  });
   it('needs a document word for a 9-digit ID card', () => {
     expect(kinds('ID-картка 000111222')).toEqual([['passport', '000111222']]);
     expect(kinds('заплатила 000111222 копійок')).toEqual([]);

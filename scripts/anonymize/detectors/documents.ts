@@ -13,6 +13,12 @@ const PASSPORT = new RegExp(
   'gu',
 );
 const PASSPORT_Y = sticky(PASSPORT);
+const SHORT_WORDS = new Set('на за до по от од из із зі со во ко об та но не ни то це ще як ми ви вы мы их їх ее її он ну аж же би бы чи ли уж ці ті ти ты'.split(' '));
+// An old passport with its number grouped, or written in lower case: "паспорт ЕА 417 092", "книжечка, ео 518 774", "passport FK 2218 093".
+const PASSPORT_GROUPED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_])([${CYR_PAIR}]{2}|[${CYR_PAIR.toLowerCase()}]{2}|[A-Z]{2})[\s\u00a0\-]?(\d{2,4}(?:[\s\u00a0\-]\d{2,4}){1,2})(?![\p{L}\p{N}_]|[.,\-]\d)`,
+  'gu',
+);
 const SIX_DIGITS = /\d{6}/g;
 const PASSPORT_CONTEXT = /паспорт|passport|документ|document|серія|серия|series|посвідч|удостовер|квит(?:ок|ка|ком|ку)|біл(?:ет|ета)|билет|military|свідоцтв|свидетельств|certificate|довідк|справк|закордон|загран|біометр|биометр|licen[cs]e|permit|ліценз|лиценз|водійськ|водительск/iu;
 // A birth certificate: Roman numeral, two Cyrillic letters (or their Latin transliteration in a translation), six digits ("I-ЖС № 123456", "ІІ-БК 654321", "I-OL 528044").
@@ -120,6 +126,20 @@ export const detectDocuments: Detector = (text) => {
     const start = m.index + m[0].indexOf(m[1]!, /^(серія|серии|серия|series)/iu.test(m[0]) ? m[0].search(/\s/) : 0);
     push('passport', start, m.index + m[0].length, 1);
   });
+  if (PASSPORT_CONTEXT.test(text)) {
+    PASSPORT_GROUPED.lastIndex = 0;
+    for (let m = PASSPORT_GROUPED.exec(text); m; m = PASSPORT_GROUPED.exec(text)) {
+      const digits = m[2]!.replace(/\D/g, '').length;
+      // six digits, or seven after Latin letters (a foreign passport); always with a document word beside it
+      if (!(digits === 6 || (digits === 7 && /^[A-Z]/.test(m[1]!)))) continue;
+      // (a lower-case pair that is a word is no series: "за 150 000 грн", "на 120 300")
+      if (m[1] === m[1]!.toLowerCase() && SHORT_WORDS.has(m[1]!)) continue;
+      const end = m.index + m[0].length;
+      if (!contextBefore(text, m.index, PASSPORT_CONTEXT, 50) && !PASSPORT_CONTEXT.test(text.slice(end, end + 40))) continue;
+      if (overlapsAny(spans, m.index, end)) continue;
+      push('passport', m.index, end, 0.95);
+    }
+  }
   for (const m of digitRunMatches(text, NINE_Y)) {
     if (contextBefore(text, m.index, ID_CONTEXT, 60)) push('passport', m.index, m.index + 9, 0.95);
   }

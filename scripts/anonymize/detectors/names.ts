@@ -806,11 +806,14 @@ export const detectNames: Detector = (text, ctx) => {
       tk.an = [tk.guess];
     }
   }
-  // Capitalised words glued to a first name + patronymic, or after a clear first name mid-sentence.
+  // Capitalised words glued to a first name + patronymic, or after a clear first name mid-sentence
+  // (in capitals too, beside a name in capitals: "ГАЛИНИ ПЕТРІВНИ ЗОРІ", "ГЛАДКА ЗОРЯНА ВІКТОРІВНА").
+  const allCaps = (s: string) => s.length >= 3 && s === s.toUpperCase() && s !== s.toLowerCase();
+  const cyrCaps = (t: Tok) => allCaps(t.text) && !c0Latin(t.text);
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i]!;
-    if (tk.isName || !tk.cap || tk.sentInit || tk.gapBefore !== '') continue;
     const prev = toks[i - 1]!;
+    if (tk.isName || (!tk.cap && !(cyrCaps(tk) && cyrCaps(prev))) || tk.sentInit || tk.gapBefore !== '') continue;
     if (!prev.isName || !prev.an) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
     const pPart = prev.an[0]!.part;
@@ -829,7 +832,7 @@ export const detectNames: Detector = (text, ctx) => {
     const tk = toks[i]!;
     const n1 = toks[i + 1]!;
     const n2 = toks[i + 2]!;
-    if (tk.isName || !tk.cap || tk.text.length < 3 || n1.gapBefore !== '' || n2.gapBefore !== '') continue;
+    if (tk.isName || (!tk.cap && !(cyrCaps(tk) && cyrCaps(n1))) || tk.text.length < 3 || n1.gapBefore !== '' || n2.gapBefore !== '') continue;
     if (!n1.isName || !n2.isName || !n1.an?.some((a) => a.part === 'first') || !n2.an?.some((a) => a.part === 'patronymic')) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
     // a sentence-initial verb (Підписала Ганна Степанівна …) is no surname
@@ -838,9 +841,19 @@ export const detectNames: Detector = (text, ctx) => {
     tk.isName = true;
     tk.an = [{ ...unknownSurname(tk.text), gender: g }];
   }
+  // "ТКАЧУК ВАЛЕНТИНА": in capitals, a surname-like word just before a first name in capitals is her surname
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const tk = toks[i]!;
+    const n1 = toks[i + 1]!;
+    if (tk.isName || !cyrCaps(tk) || !cyrCaps(n1) || n1.gapBefore !== '' || !n1.isName || !n1.an?.some((a) => a.part === 'first' && !a.amb)) continue;
+    if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || isNever(i)) continue;
+    const title = tk.text[0] + tk.lower.slice(1);
+    if (!tk.an?.some((a) => a.part === 'surname') && !guessSurname(title, ctx.lang) && isCommonWord(title)) continue;
+    tk.isName = true;
+    tk.an = [{ ...unknownSurname(title), gender: n1.an.find((a) => a.part === 'first')!.gender }];
+  }
   // After a title (Sergeant, Ms, пані, майор) up to three capitalised words are the name
   // (in capitals after a title in capitals: "КАПІТАН ЛИТВИН" in a zine's headline).
-  const allCaps = (s: string) => s.length >= 3 && s === s.toUpperCase() && s !== s.toLowerCase();
   for (let i = 0; i < toks.length; i++) {
     if (!TITLES.has(toks[i]!.lower) && !(ROLES.has(toks[i]!.lower) && allCaps(toks[i]!.text))) continue;
     const capsTitle = allCaps(toks[i]!.text);

@@ -70,6 +70,20 @@ describe('a CSV export pasted as text', () => {
   });
 });
 
+describe('a semicolon or tab separated export', () => {
+  it('reads its header too, and a person cell is her name whole, in capitals (ТКАЧУК ВАЛЕНТИНА)', () => {
+    const csv = 'id;створено;категорія;заявник;телефон;текст\n' +
+      '158-0611;2026-06-01 07:42;Благоустрій;ТКАЧУК ВАЛЕНТИНА;0503317702;Гілка на проводах\n' +
+      '158-0741;2026-06-05 10:52;Вода;ЗАЇКА ЛЮБОВ;0969012230;Любов до людей у вас є?\n';
+    const r = anonymizeText(csv, { lang: 'uk' });
+    for (const leak of ['ТКАЧУК', 'ВАЛЕНТИНА', 'ЗАЇКА']) expect(r.text).not.toContain(leak);
+    expect(r.text).toMatch(/;\p{Lu}{3,} \p{Lu}{3,};/u);
+    expect(r.text).toContain('Любов до людей у вас є?');
+    const tsv = 'Дата\tСотрудник\tСмена\n02.11\tГулько Тамара\tночь\n';
+    expect(anonymizeText(tsv, { lang: 'ru' }).text).not.toContain('Гулько');
+  });
+});
+
 describe('a column of who added a row', () => {
   it('holds names; a one-word nickname there gets a first name, not a surname', () => {
     const text = '| Кто | Что сделал | Добавила |\n|---|---|---|\n| Тамерлан | предлагает «работу» | Кися |\n| участковый Гонтарь | приходит | Маринка |';

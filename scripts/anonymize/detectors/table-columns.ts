@@ -96,16 +96,29 @@ export const detectTableColumns: Detector = (text, ctx) => {
     for (const m of cell.text.matchAll(/\p{Lu}[\p{L}'’ʼ]*(?:-\p{L}[\p{L}'’ʼ]*)*(?:-\d{1,3}(?![\p{N}]))?(?:\s+\p{Lu}[\p{L}'’ʼ-]*)*/gu)) {
       const s = cell.start + m.index!;
       const e = s + m[0].length;
-      if (overlapsAny(claimed, s, e) || m[0].split(/\s+/).every((w) => isKnownProperNoun(w) || (kind === 'place' && GENERIC_PLACE.test(w)))) continue;
+      if (m[0].split(/\s+/).every((w) => isKnownProperNoun(w) || (kind === 'place' && GENERIC_PLACE.test(w)))) continue;
+      if (overlapsAny(claimed, s, e)) {
+        // "ТКАЧУК ВАЛЕНТИНА" with the first name already found: the rest of a person's cell is her name too
+        if (kind === 'name') {
+          for (const w of m[0].matchAll(/\p{Lu}[\p{L}'’ʼ-]+/gu)) {
+            const ws = s + w.index!;
+            const we = ws + w[0].length;
+            if (overlapsAny(claimed, ws, we) || isKnownProperNoun(w[0])) continue;
+            const entity = stemOf(w[0].toLowerCase());
+            spans.push({ kind, start: ws, end: we, entity, confidence: 0.75, replacement: caseLike(w[0], ctx.pseudonyms.pseudonymFor(entity, { lang: ctx.lang, part: 'surname', invariable: true })) });
+          }
+        }
+        continue;
+      }
       const span: Span = { kind, start: s, end: e, entity: m[0].toLowerCase(), confidence: 0.75 };
       if (kind === 'name') {
         span.entity = stemOf(m[0].split(/\s+/).pop()!.toLowerCase());
         // one word shaped like a woman's first name or nickname (Кися, Маринка) gets one, not a surname
         // (not a surname's ending, -ова, -ина, -ська, nor an adjective's, -ая)
         const given = ctx.lang !== 'en' && !/\s/.test(m[0]) && /[ая]$/u.test(m[0]) && !/(?:ов|ев|ёв|єв|ин|ын|ін|ск|цк|зк)а$|ая$/u.test(m[0]);
-        span.replacement = given
+        span.replacement = caseLike(m[0], given
           ? ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'first', gender: 'female' })
-          : ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true });
+          : ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true }));
       }
       spans.push(span);
     }
@@ -139,16 +152,20 @@ export const detectTableColumns: Detector = (text, ctx) => {
   // A spreadsheet export pasted as text: a header line of comma-separated field names, then its rows.
   if (csv) {
     let header: (Column | undefined)[] | undefined;
+    let sep = ',';
     let at = 0;
     for (const line of lines) {
       const lineStart = at;
       at += line.length + 1;
-      const fields = splitCsv(line, lineStart);
+      const h = header ? undefined : CSV_HEADER.exec(line);
+      const headerSep = header ? sep : h && (h[1] ?? h[2] ?? h[3]);
+      const fields = headerSep ? splitCsv(line, lineStart, headerSep) : [];
       if (fields.length < 3) {
         header = undefined;
         continue;
       }
-      if (!header && CSV_HEADER.test(line)) {
+      if (!header) {
+        sep = headerSep!;
         header = fields.map((f) => kindOf(f.text.trim().replace(/[_.]+/g, ' ').split(/\s+(?:or|або|или)\s+/).pop()!.trim()));
         if (!header.some(Boolean)) header = undefined;
         continue;
@@ -159,30 +176,35 @@ export const detectTableColumns: Detector = (text, ctx) => {
   return spans;
 };
 
-/** A header line of a CSV export: lower-case field names, no digits. */
-const CSV_HEADER = /^[\p{Ll}_ ]{2,30}(?:,[\p{Ll}_ ]{2,30}){2,}\s*$/u;
+/** A header line of a CSV export: field names, no digits, split by commas (lower case), semicolons or tabs. */
+const CSV_HEADER = /^(?:[\p{Ll}_ ]{2,30}(,)[\p{Ll}_ ]{2,30}(?:,[\p{Ll}_ ]{2,30})+|[\p{L}_ ./'’-]{2,30}(;)[\p{L}_ ./'’-]{2,30}(?:;[\p{L}_ ./'’-]{2,30})+|[\p{L}_ ./'’-]{2,30}(\t)[\p{L}_ ./'’-]{2,30}(?:\t[\p{L}_ ./'’-]{2,30})+)\s*$/u;
 /** The same line anywhere in a text: whether to look for CSV blocks at all. */
 const CSV_HEADER_HINT = new RegExp(CSV_HEADER.source, 'mu');
 
 /** The fields of a CSV line with their offsets ("…" quotes hold commas). */
-function splitCsv(line: string, lineStart: number): { text: string; start: number }[] {
-  if (!line.includes(',')) return [];
+function splitCsv(line: string, lineStart: number, sep: string): { text: string; start: number }[] {
+  if (!line.includes(sep)) return [];
   const out: { text: string; start: number }[] = [];
   let i = 0;
   while (i <= line.length) {
     let j: number;
     if (line[i] === '"') {
       j = line.indexOf('"', i + 1);
-      j = j < 0 ? line.length : line.indexOf(',', j);
+      j = j < 0 ? line.length : line.indexOf(sep, j);
       if (j < 0) j = line.length;
     } else {
-      j = line.indexOf(',', i);
+      j = line.indexOf(sep, i);
       if (j < 0) j = line.length;
     }
     out.push({ text: line.slice(i, j), start: lineStart + i });
     i = j + 1;
   }
   return out;
+}
+
+/** A pseudonym in capitals where the name was written in capitals (ТКАЧУК → ПАНАСЮК). */
+function caseLike(original: string, pseudonym: string): string {
+  return original.length > 1 && /\p{Lu}{2}/u.test(original) && original === original.toUpperCase() ? pseudonym.toUpperCase() : pseudonym;
 }
 
 function kindOf(header: string): Column | undefined {
