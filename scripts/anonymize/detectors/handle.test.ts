@@ -60,3 +60,15 @@ describe('an account written bare after it was written with @, or as a sender af
     expect(found(detectHandles, '<meta name="twitter:card" content="summary_large_image">', 'en')).toEqual([]);
   });
 });
+
+describe('an account with no @ and no digit, said to be one', () => {
+  it('in brackets after a platform or a person, or quoted after "profile"', () => {
+    expect(found(detectHandles, "Maybe from Ivanna's Instagram (ivanna.sea.k), she posted", 'en')).toEqual(['ivanna.sea.k']);
+    expect(found(detectHandles, 'Exported by Hope (hope_in_leeds), who asked', 'en')).toEqual(['hope_in_leeds']);
+    expect(found(detectHandles, 'from a profile «den_kov_bob». He wrote', 'en')).toEqual(['den_kov_bob']);
+    expect(found(detectHandles, 'написав з акаунта "roza.bez.shypiv"', 'uk')).toEqual(['roza.bez.shypiv']);
+  });
+  it('not a file in brackets, a profile picture, or words in brackets', () => {
+    expect(found(detectHandles, 'Statement (report.docx). The profile picture (new) was blurred. Olena (at home).', 'en')).toEqual([]);
+  });
+});

@@ -7,8 +7,13 @@ import { overlapsAny, scanTriggered, sticky } from './util.ts';
 
 const AT = /(?<![\p{L}\p{N}_.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 const PROFILE = /(?<![\p{L}\p{N}_.\-])(?:https?:\/\/)?(?:www\.|m\.)?(?:t\.me|telegram\.me|instagram\.com|instagr\.am|facebook\.com|fb\.com|fb\.me|vk\.com|vk\.ru|ok\.ru|tiktok\.com|twitter\.com|x\.com|onlyfans\.com|threads\.net|wa\.me)\/@?[A-Za-z0-9_.\-]+(?:[/?][^\s<>"'«»)\]]*)?/giu;
-const MESSENGER = /(?<![\p{L}\p{N}_])(?:телеграм[іуа]?|телеграмм[еуа]?|telegram|тг|tg|вайбер[іеу]?|viber|інстаграм[іу]?|инстаграм[еу]?|instagram|insta|інста|инста|інст|инст|inst|ig|іг|телега|телеги|телегу|threads|onlyfans|twitter|твіттер[іу]?|твиттер[еу]?|тікток[уі]?|тикток[еу]?|tiktok|фейсбук[уі]?|facebook|вк|vk|вконтакте|signal|сигнал[іе]?|whatsapp|ватсап[іе]?|вотсап[іе]?|snapchat|нік|ник|nick|логін|логин|username)(?:\s+(?:is|was|це|это|—|-))?\s*(?:[:\-–—]\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}_@])/giu;
+const MESSENGER = /(?<![\p{L}\p{N}_])(?:телеграм[іуа]?|телеграмм[еуа]?|telegram|тг|tg|вайбер[іеу]?|viber|інстаграм[іу]?|инстаграм[еу]?|instagram|insta|інста|инста|інст|инст|inst|ig|іг|телега|телеги|телегу|threads|onlyfans|twitter|твіттер[іу]?|твиттер[еу]?|тікток[уі]?|тикток[еу]?|tiktok|фейсбук[уі]?|facebook|вк|vk|вконтакте|signal|сигнал[іе]?|whatsapp|ватсап[іе]?|вотсап[іе]?|snapchat|нік|ник|nick|логін|логин|username)(?:\s+(?:is|was|це|это|—|-))?\s*(?:[:\-–—]\s*|\s*\(\s*|\s+)@?([A-Za-z0-9_](?:[A-Za-z0-9_.]{1,30}[A-Za-z0-9_]))(?![\p{L}\p{N}_@])/giu;
 
+/** A profile or account named in quotes or brackets: "from a profile «den_kov_bob»", "акаунт (liubov_i_roman)". */
+const PROFILE_QUOTED = /(?<![\p{L}])(?:profile|профіль|профілю|профілем|профиль|профиля|профилю|профилем|акаунт\p{L}*|аккаунт\p{L}*|account|nickname|нікнейм\p{L}*|никнейм\p{L}*|username|юзернейм\p{L}*)[\s\u00a0]*[:\-–—]?[\s\u00a0]*[«"“(][\s\u00a0]*@?([A-Za-z][A-Za-z0-9_.]{1,30}[A-Za-z0-9_])[\s\u00a0]*[»"”)]/giu;
+const PROFILE_QUOTED_TRIGGER = /profil|профіл|профил|акаунт|аккаунт|account|nickname|нікнейм|никнейм|username|юзернейм/i;
+/** A user name in brackets just after a person's name: "Hope (hope_in_leeds)", "Ivanna's Instagram (ivanna.sea.k)". */
+const PAREN_USER = /(?<=\p{Lu}\p{Ll}+(?:['’]s)?[»"”]?[\s\u00a0]*\()[A-Za-z][A-Za-z0-9]{2,}(?:[._][A-Za-z0-9]+)+_?(?=\))/gu;
 /** Meta tag fields written after a platform and a colon (twitter:card, twitter:image). */
 const META_FIELDS = new Set(['card', 'title', 'description', 'image', 'site', 'creator', 'url', 'type', 'alt', 'label1', 'data1', 'label2', 'data2', 'player', 'app']);
 const PROFILE_Y = sticky(PROFILE);
@@ -104,6 +109,19 @@ export const detectHandles: Detector = (text) => {
     if (sp.kind === 'handle' && v.startsWith('@') && /[._\d]/.test(v)) posters.add(v.slice(1));
   }
   if (posters.size) spreadUserNames(text, spans, posters);
+  if (PROFILE_QUOTED_TRIGGER.test(text)) {
+    PROFILE_QUOTED.lastIndex = 0;
+    for (let m = PROFILE_QUOTED.exec(text); m; m = PROFILE_QUOTED.exec(text)) {
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      if (!FILE_OR_SITE.test(m[1]!) && !overlapsAny(spans, start, start + m[1]!.length)) spans.push({ kind: 'handle', start, end: start + m[1]!.length, entity: m[1]!.toLowerCase(), confidence: 0.9 });
+    }
+  }
+  if (text.includes('(')) {
+    PAREN_USER.lastIndex = 0;
+    for (let m = PAREN_USER.exec(text); m; m = PAREN_USER.exec(text)) {
+      if (!FILE_OR_SITE.test(m[0]) && !overlapsAny(spans, m.index, m.index + m[0].length)) spans.push({ kind: 'handle', start: m.index, end: m.index + m[0].length, entity: m[0].toLowerCase(), confidence: 0.85 });
+    }
+  }
   // every bare user name has a Latin letter or an underscore right before a digit
   scanTriggered(text, BARE_USER_Y, BARE_USER_TRIGGER, 40, 'word', (m) => {
     if (spans.some((sp) => sp.start < m.index + m[0].length && sp.end > m.index)) return;

@@ -287,3 +287,14 @@ describe('a surname pseudonym agrees with the woman it names', () => {
     expect(out).toMatch(/задержали \p{Lu}\p{Ll}+у\.$/u);
   });
 });
+
+describe('a name in capitals, whole', () => {
+  it('the surname beside a first name and patronymic, or before a first name', () => {
+    expect(found('Збираємо на похорон ГАЛИНИ ПЕТРІВНИ ЗОРІ, хто скільки може.', 'uk')).toEqual(['ГАЛИНИ', 'ПЕТРІВНИ', 'ЗОРІ']);
+    expect(found('Заявник: ГЛАДКА ЗОРЯНА ВІКТОРІВНА, тел.', 'uk')).toEqual(['ГЛАДКА', 'ЗОРЯНА', 'ВІКТОРІВНА']);
+    expect(found('Заявник: ТКАЧУК ВАЛЕНТИНА, тел.', 'uk')).toEqual(['ТКАЧУК', 'ВАЛЕНТИНА']);
+  });
+  it('not a word in capitals before a name in a greeting', () => {
+    expect(found('УВАГА ОЛЕНА прийде', 'uk')).toEqual(['ОЛЕНА']);
+  });
+});

@@ -49,3 +49,10 @@ describe('plates seen in part, dictated, OCR-read, or said again', () => {
     'Room 8012 was booked, the car left.',
   ])('leaves %s', (text) => expect(found(detectPlates, text)).toEqual([]));
 });
+
+describe('a British plate', () => {
+  it('two letters, two digits, a space, three letters', () => {
+    expect(found(detectPlates, 'a grey Audi, WP23 KXR, parked; then EX19 OPD again', 'en')).toEqual(['WP23 KXR', 'EX19 OPD']);
+    expect(found(detectPlates, 'room AB12, flight FR1234, code WP23KXR', 'en')).toEqual([]);
+  });
+});

@@ -28,6 +28,8 @@ const SHAPE_Y = sticky(SHAPE);
 const TWO_DIGITS = /\d\d/g;
 const ONE_DIGIT = /\d/g;
 const CURRENT_Y = sticky(CURRENT);
+// A British plate: two letters, two digits, a space, three letters (WP23 KXR) — a shape nothing else has.
+const UK_PLATE = /(?<![\p{L}\p{N}_])[A-Z]{2}\d{2}[ \u00a0][A-Z]{3}(?![\p{L}\p{N}_])/gu;
 const OTHER_Y = sticky(OTHER);
 const DIGITS4 = /[\dOО]{4}/g;
 const OTHER_TRIGGER = /номер|держномер|госномер|plate|licen|number|registration/gi;
@@ -100,6 +102,12 @@ export const detectPlates: Detector = (text) => {
     if (/[OО]/.test(m[3]!) && (!lettersUpper || (m[3]!.match(/\d/g)?.length ?? 0) < 2)) return;
     spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: plateEntity(m[0]), confidence: 1 });
   });
+  if (/[A-Z]{2}\d{2}[ \u00a0][A-Z]/.test(text)) {
+    UK_PLATE.lastIndex = 0;
+    for (let m = UK_PLATE.exec(text); m; m = UK_PLATE.exec(text)) {
+      if (!overlapsAny(spans, m.index, m.index + m[0].length)) spans.push({ kind: 'plate', start: m.index, end: m.index + m[0].length, entity: plateEntity(m[0]), confidence: 0.95 });
+    }
+  }
   scanTriggered(text, SPLIT_Y, ONE_DIGIT, 3, 'word', (m) => {
     const upper = m[1] === m[1]!.toUpperCase() && m[2] === m[2]!.toUpperCase();
     if ((m[0].match(/\d/g)?.length ?? 0) < 2 || overlapsAny(spans, m.index, m.index + m[0].length)) return;

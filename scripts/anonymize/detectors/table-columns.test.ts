@@ -84,6 +84,15 @@ describe('a semicolon or tab separated export', () => {
   });
 });
 
+describe('a contact column', () => {
+  it('holds accounts: a user name there is a handle, a file name is not', () => {
+    const text = '| День | Хто | Тел. / інст |\n|---|---|---|\n| 23.10 | Жора | georgiy.kryvonis |\n| 25.10 | Роман і Любов | liubov_i_roman |\n| 26.10 | Оля | report.pdf |';
+    const r = anonymizeText(text, { lang: 'uk' });
+    expect(r.text).not.toMatch(/georgiy|liubov_i_roman/);
+    expect(r.text).toContain('report.pdf');
+  });
+});
+
 describe('a column of who added a row', () => {
   it('holds names; a one-word nickname there gets a first name, not a surname', () => {
     const text = '| Кто | Что сделал | Добавила |\n|---|---|---|\n| Тамерлан | предлагает «работу» | Кися |\n| участковый Гонтарь | приходит | Маринка |';

@@ -25,7 +25,10 @@ const PLACE_HEADER = /^(?:місце|населений пункт|нас\.\s?п
 const BADGE_HEADER = /^(?:жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|значок|№\s*жетона|badge|badge\s+(?:no\.?|number)|shield|service\s+number)(?:\s|$)/iu;
 const PLATE_HEADER = /^(?:авто|автомобіль|автомобиль|машина|номер\s+авто\p{L}*|номер\s+машин\p{L}*|номерн\p{L}*\s+знак|vehicle|car|plate|plates|licen[cs]e\s+plate|registration)(?:\s|$)/iu;
 
-type Column = 'name' | 'age' | 'place' | 'badge' | 'plate';
+/** Contact columns: a user name there is an account (| Тел. / інст | georgiy.kryvonis |). */
+const CONTACT_HEADER = /^(?:тел\.?|телефон\p{L}*|контакт\p{L}*|зв['’]язок|связь|інст\p{L}*|инст\p{L}*|insta\p{L}*|telegram|телеграм\p{L}*|тг|tg|viber|вайбер|нік|ник|nick\p{L}*|username|user|account|handle|profile|профіль|профиль|акаунт|аккаунт|contact|phone|social)(?:[\s/,]|$)/iu;
+
+type Column = 'name' | 'age' | 'place' | 'badge' | 'plate' | 'contact';
 
 /** Kinds of place, capitalised at a cell's start: they name no place (| Траса біля села |, | Motel Mriia |). */
 const GENERIC_PLACE = /^(?:траса|трасса|ринок|рынок|вокзал|автовокзал|автостанція|автостанция|сауна|готель|гостиница|кафе|бар|клуб|квартира|вулиця|улица|село|місто|город|смт|район|highway|road|street|market|station|motel|hotel|hostel|sauna|bar|club|cafe|flat|apartment|village|town|city|district)$/iu;
@@ -75,6 +78,13 @@ export const detectTableColumns: Detector = (text, ctx) => {
       for (const m of cell.text.matchAll(re)) {
         const s = cell.start + m.index!;
         if (!overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind, start: s, end: s + m[0].length, entity: m[0].replace(/[\s\-]/g, ''), confidence: 0.8 });
+      }
+      return;
+    }
+    if (kind === 'contact') {
+      for (const m of cell.text.matchAll(/(?<![\p{L}\p{N}_.@/])@?[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)+_?(?![\p{L}\p{N}_@])/gu)) {
+        const s = cell.start + m.index!;
+        if (!FILE_LIKE.test(m[0]) && !overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind: 'handle', start: s, end: s + m[0].length, entity: m[0].replace(/^@/, '').toLowerCase(), confidence: 0.8 });
       }
       return;
     }
@@ -214,6 +224,7 @@ function kindOf(header: string): Column | undefined {
   if (PLACE_HEADER.test(header)) return 'place';
   if (BADGE_HEADER.test(header)) return 'badge';
   if (PLATE_HEADER.test(header)) return 'plate';
+  if (CONTACT_HEADER.test(header)) return 'contact';
   return undefined;
 }
 

@@ -9,8 +9,8 @@ describe('detectVenues', () => {
     ['en', 'at the cafe Blue Fictional we met', 'Blue Fictional'],
     ['uk', 'нічний клуб "Уявний"', '"Уявний"'],
     ['uk', 'в готелі „Зірка Нізвідки“ ', '„Зірка Нізвідки“'],
-    ['en', 'the Golden Nowhere Sauna', 'Golden Nowhere'],
-    ['en', 'She was referred to the Zdorovia Plus Family Clinic on Monday.', 'Zdorovia Plus Family'],
+    ['en', 'the Golden Nowhere Sauna', 'Golden Nowhere Sauna'],
+    ['en', 'She was referred to the Zdorovia Plus Family Clinic on Monday.', 'Zdorovia Plus Family Clinic'],
     ['ru', 'в клинике «Медиком» ей отказали', '«Медиком»'],
     ['ru', 'работала в шашлычной «У Гоги» на трассе', '«У Гоги»'],
     // a school by its number: the number goes, the kind of school stays
@@ -51,6 +51,12 @@ describe('venue mechanisms (fictional sentences)', () => {
   it('English names before lower-case type words', () => {
     expect(found(detectVenues, 'We waited at the Sokil car wash on the highway.', 'en')).toEqual(['Sokil']);
     expect(found(detectVenues, 'She danced at the Aurora night club, and Aurora paid her late.', 'en')).toEqual(['Aurora', 'Aurora']);
+  });
+  it('an English name with its type word in Title Case is one venue; a lower-case type word stays outside', () => {
+    expect(found(detectVenues, 'She was referred to the Tyne Valley Advice Centre. We met at Bubbles Launderette.', 'en')).toEqual(['Tyne Valley Advice Centre', 'Bubbles Launderette']);
+    expect(found(detectVenues, "Linacre Women's Project wrote; she stayed at \"Harbour View Loft\".", 'en')).toEqual(["Linacre Women's Project", 'Harbour View Loft']);
+    expect(found(detectVenues, 'Volunteers at Hospice Hearts charity shop said', 'en')).toEqual(['Hospice Hearts']);
+    expect(found(detectVenues, 'the National Health Service and the City Centre', 'en')).toEqual([]);
   });
   it('national chains and public institutions are kept', () => {
     expect(found(detectVenues, 'Гроші прийшли в магазин «АТБ», а посилку — на «Нова пошта».', 'uk')).toEqual([]);

@@ -69,10 +69,10 @@ function startsVenuePrefix(text: string, start: number): boolean {
 // Case-sensitive, sticky: the proper name right after a venue word (the i flag would make \p{Lu} match anything).
 const NAME_AFTER = new RegExp(String.raw`(?:\s+(?:під\s+назвою|под\s+названием|called|named))?[ \u00a0]?[:—–\-]?[ \u00a0]?(${QUOTED}|${CAPS})`, 'uy');
 // English word order: "the Blue Lagoon Hotel", "Golden Palm Sauna".
-const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[Cc]lub|[Nn]ightclub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Cc]ar\s+[Ww]ash|[Tt]ruck\s+[Ss]top|[Pp]etrol\s+[Ss]tation|[Gg]as\s+[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Ss]upermarket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Mm]otel|[Cc]linic|[Dd]ental\s+[Cc]linic|[Mm]edical\s+[Cc]ent(?:er|re)|[Rr]esidential\s+[Cc]omplex)`;
+const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[Cc]lub|[Nn]ightclub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Cc]ar\s+[Ww]ash|[Tt]ruck\s+[Ss]top|[Pp]etrol\s+[Ss]tation|[Gg]as\s+[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Ss]upermarket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Mm]otel|[Cc]linic|[Dd]ental\s+[Cc]linic|[Mm]edical\s+[Cc]ent(?:er|re)|[Rr]esidential\s+[Cc]omplex|[Ll]aund(?:e)?rette|[Ll]aundromat|[Ll]aundry|[Ll]oft|[Ll]odge|[Gg]uest\s?[Hh]ouse|[Aa]partments|[Cc]harity\s+[Ss]hop|(?:[Aa]dvice|[Cc]risis|[Dd]ay|[Dd]rop-in|[Rr]esource|[Ss]upport|[Cc]ommunity|[Yy]outh|[Ff]amily|[Ww]omen['’]s)\s+[Cc]ent(?:re|er)|(?:[Ww]omen['’]s|[Yy]outh|[Cc]ommunity|[Ff]amily|[Oo]utreach)\s+(?:[Pp]roject|[Ss]ervices?|[Hh]ub|[Rr]efuge|[Ss]helter|[Nn]etwork))`;
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*[ \u00a0]){1,3})${EN_TYPES}(?![\p{L}])`, 'gu');
 const BEFORE_Y = sticky(BEFORE);
-const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Cc]linic|[Cc]ent(?:er|re)|[Cc]omplex/g;
+const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Cc]linic|[Cc]ent(?:er|re)|[Cc]omplex|aund|[Ll]oft|[Ll]odge|[Hh]ouse|[Aa]partments|[Pp]roject|[Ss]ervice|[Hh]ub|[Rr]efuge|[Ss]helter|[Nn]etwork/g;
 /** National chains and public institutions: naming them does not locate anyone (kept as they are). */
 const NATIONAL = /^(?:Нов\p{L}*\s+пошт\p{L}*|Nova\s+Poshta|Укрпошт\p{L}*|Ukrposhta|Приват\p{L}*|PrivatBank|Ощад\p{L}*|Oschadbank|Монобанк\p{L}*|Monobank|АТБ|ATB|Сільпо|Сильпо|Silpo|Фора|Novus|Metro|Epicentr|Епіцентр\p{L}*|Эпицентр\p{L}*|McDonald's|Макдональдс\p{L}*|KFC|ЦНАП|ДЦНАП|Аптека\s+низьких\s+цін|Аптека\s+Доброго\s+Дня|ОККО|OKKO|WOG|Укрнафта|UPG|Rozetka|Розетк\p{L}*|Comfy|Фокстрот\p{L}*|Eldorado|Ельдорадо|Київстар\p{L}*|Kyivstar|Vodafone|Lifecell)$/iu;
 const NOT_A_NAME = /^(?:The|A|An|I|We|She|He|They|It|My|Our|Her|His|Their|Then|When|In|On|At|And|But|Last|That|This|Every|Some|Any|No|One|Near|By|From|To|Outside|Behind|Each|Our|Your)\s/;
@@ -126,7 +126,10 @@ export const detectVenues: Detector = (text) => {
       start += f[0].length;
     }
     if (!name || NATIONAL.test(name) || PUBLIC_EN.test(name.split(/\s+/)[0]!)) return;
-    spans.push({ kind: 'venue', start, end: start + name.length, entity: name.toLowerCase(), confidence: 0.85 });
+    // a type word in Title Case is part of the name ("Tyne Valley Advice Centre"); in lower case it stays ("the Sokil car wash")
+    const typeStart = m.index + m[1]!.length;
+    const end = /^\p{Lu}/u.test(text.charAt(typeStart)) ? m.index + m[0].length : start + name.length;
+    spans.push({ kind: 'venue', start, end, entity: name.toLowerCase(), confidence: 0.85 });
   });
   return spans.concat(laterMentions(text, spans));
 };
