@@ -90,3 +90,12 @@ describe('an English chat: a lower-case name acting', () => {
     expect(r).toContain('the rose tattoo');
   });
 });
+
+describe('a surname the lexicon lacks, after a rank, in a lower-case diary', () => {
+  it('is his name, in every case form the diary uses', () => {
+    const text = 'сьогодні стояв той самий патрульний, кучер. подивився і посміхнувся.\nв машині кучер і другий\nзнову кучера бачила, з кучером говорити не буду\nпатрульний був злий, сержант той самий';
+    const r = anonymizeText(text, { lang: 'uk' });
+    expect(r.text).not.toMatch(/кучер/);
+    expect(r.text).toContain('патрульний був злий, сержант той самий');
+  });
+});

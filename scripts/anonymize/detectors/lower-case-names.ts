@@ -11,7 +11,7 @@
 import type { Detector, Span } from '../types.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
-import type { Gender } from '../lexicon/decline.ts';
+import type { Case, Gender } from '../lexicon/decline.ts';
 import { analyseName, declinePseudonym, type Analysis } from './names.ts';
 import { inRanges, mergeRanges } from './util.ts';
 import { letterRuns } from '../lexicon/scan.ts';
@@ -30,6 +30,10 @@ const EN_DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:a|an|the|this|that|my|your|his|he
 /** The speaker of a chat line: "гена: …", "[21:14] гена: …", "- гена — …". */
 const SPEAKER_BEFORE = /^[\s\-*>•]*(?:\[[^\]\n]{1,20}\][\s\-*]*|\d{1,2}[:.]\d{2}[\s\-*]*)?[*_]*$/u;
 const SPEAKER_AFTER = /^[*_]*\s*[:—–]/u;
+/** A rank or a role just before: "той самий патрульний, кучер", "сержант гончар", "officer mills". */
+const ROLE_BEFORE = /(?:^|[^\p{L}])(?:патрульн\p{L}*|поліцейськ\p{L}*|полицейск\p{L}*|сержант\p{L}*|лейтенант\p{L}*|капітан\p{L}*|капитан\p{L}*|майор\p{L}*|мент|мента|менту|ментом|слідч\p{L}*|следовател\p{L}*|дільничн\p{L}*|участков\p{L}*|інспектор\p{L}*|инспектор\p{L}*|прокурор\p{L}*|суддя|судді|судья|судьи|officer|sergeant|sgt|constable|detective|inspector|cop)[,]?[ \t]+$/iu;
+/** Words after a rank that are no surname: verbs, pronouns, adjectives, function words ("патрульний був злий", "сержант той"). */
+const NOT_A_SURNAME = /^(?:\p{Ll}+(?:ла|ли|ло|ть|ться|ся|сь|ає|ує|ить|ив|ал|ил|ел|ав|ий|ій|ая|ое|ого|ому|ими|ні)|був|бил|той|тот|цей|этот|який|якого|что|що|це|это|теж|тоже|вже|уже|ще|еще|ещё|знову|снова|мені|мне|нам|нас|його|его|її|ее|её|їх|их|він|вона|вони|они|он|она|наш|наша|наше|наши|наші|мій|мой|моя|твій|твой|ваш|ваша|свій|свой|своя|їхній|ихний|цього|этого|потім|потом|теперь|тепер|сейчас|зараз|тогда|тоді|опять|знову|вообще|взагалі|охранник|охоронець|водій|водитель|таксист|продавец|продавець|продавщица|начальник|брат|сват|мужик|чоловік|хлопець|парень|and|was|is|the|who|said|had|came|told|asked)$/u;
 const GREETING = /(?:привіт|привет|здрастуйте|здравствуйте|хай|hi|hey|hello|дорога|дорогая)[,!]?\s+$/iu;
 const GREETED = /^\s*[,!]\s*(?:привіт|привет|hi|hey|hello)(?![\p{L}])/iu;
 
@@ -147,6 +151,11 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       if (an.length === 0 && chat && !isCommonWord(word)) an = diminutiveOf(word, lang);
       // "надюх ти як…": the clipped vocative of a name the chat uses (Надюха), when it opens a message
       if (an.length === 0 && word.length >= 3 && !isCommonWord(word) && MESSAGE_START.test(line[0].slice(0, m.index))) an = clippedVocative(word, known, lang);
+      // "той самий патрульний, кучер": after a rank, a word the lexicon lacks is his surname (not a verb: "патрульний був")
+      // (only in a text written in lower case, and said as an apposition or ending its clause: "інспектор поліції сказав" is no name)
+      const roleNamed = an.length === 0 && chat && lang !== 'en' && ROLE_BEFORE.test(line[0].slice(Math.max(0, m.index - 20), m.index)) && !NOT_A_SURNAME.test(word) && !ROLE_BEFORE.test(` ${word} `) &&
+        (/,[ \t]*$/.test(line[0].slice(0, m.index)) || /^(?:[.,;:!?)—–]|[ \t]+(?:і|й|та|и|а)[ \t]|[ \t]*$)/u.test(line[0].slice(m.index + m[0].length)));
+      if (roleNamed) an = [{ base: word, gender: 'male', part: 'surname', case: 'nom', amb: true }];
       if (an.length === 0) continue;
       // (in a chat, a name form nothing marks as ambiguous is enough, ordinary words aside; and a
       // form that can only be a vocative is an address: "розо", "лідо")
@@ -161,10 +170,25 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       const acts = lang === 'en' && chat && EN_ACTS_NEXT.test(line[0].slice(m.index + m[0].length, m.index + m[0].length + 16)) && !EN_DETERMINER_BEFORE.test(line[0].slice(Math.max(0, m.index - 8), m.index));
       // "людо якщо ти тут…" opening a message, beside Люда named elsewhere: she is addressed, whatever else the word can be
       const addressedKnown = vocative && an.some((a) => known.has(a.base.toLowerCase()));
-      const context = speaker || greeted || addressedKnown || acts || patronymicAt(text, wordEnd, lang) !== undefined;
+      const afterRole = ROLE_BEFORE.test(line[0].slice(Math.max(0, m.index - 20), m.index)) && !EN_DETERMINER_BEFORE.test(line[0].slice(Math.max(0, m.index - 8), m.index));
+      const context = speaker || greeted || addressedKnown || acts || afterRole || patronymicAt(text, wordEnd, lang) !== undefined;
       // (an address at the end confirms this mention only: "will do" stays beside "not funny will.")
       candidates.push({ start, end: wordEnd, word, firm, context: context || addressedAtEnd, spreads: firm || context, an });
     }
+  }
+  // The other case forms of a surname a rank named: "кучер" … "кучера", "кучеру", "кучером"
+  const roleSurnames = new Set(candidates.filter((c) => c.context && c.an.length === 1 && c.an[0]!.amb && c.an[0]!.part === 'surname' && c.an[0]!.base === c.word).map((c) => c.word));
+  if (roleSurnames.size) {
+    const taken = new Set(candidates.map((c) => c.start));
+    const FORM = /(?<![\p{L}\p{M}'’ʼ-])(\p{Ll}[\p{L}'’ʼ]{2,})(?![\p{L}\p{M}'’ʼ-])/gu;
+    for (let m = FORM.exec(text); m; m = FORM.exec(text)) {
+      const w = m[1]!;
+      const base = roleSurnames.has(w) ? w : [...roleSurnames].find((b) => w.startsWith(b) && /^(?:а|у|ом|ові|еві|ем|е|і)$/.test(w.slice(b.length)));
+      if (!base || taken.has(m.index) || inRanges(claimed, m.index)) continue;
+      const c: Case = w === base ? 'nom' : /ом|ем$/.test(w) ? 'ins' : /ові|еві|у$/.test(w) ? 'dat' : 'gen';
+      candidates.push({ start: m.index, end: m.index + w.length, word: w, firm: false, context: true, spreads: true, an: [{ base, gender: 'male', part: 'surname', case: c, amb: true }] });
+    }
+    candidates.sort((a, b) => a.start - b.start);
   }
   if (candidates.length === 0) return [];
   // People written in lower case here: they confirm their other lower-case forms, ordinary words
