@@ -9,6 +9,7 @@ import { createPseudonymRegistry } from './pseudonyms.ts';
 import { CP_LETTER, CP_MARK, CP_UPPER, codePointClass, lowerCaseText } from './lexicon/scan.ts';
 import { namesACourt, namesARegion } from './lexicon/known-proper-nouns.ts';
 import { opensIdiom } from './detectors/names.ts';
+import { readAsTyped } from './ocr.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
 } from './types.ts';
@@ -157,7 +158,9 @@ export function mergeAllow(extra?: Partial<Allowlist>): Allowlist {
   };
 }
 
-function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; allowed: AppliedAllow[] } {
+function analyse(source: string, opts: AnonymizeOptions): { findings: Finding[]; allowed: AppliedAllow[] } {
+  // The detectors read OCR look-alikes put back ("М0лодежная" as "Молодежная"); same length, same offsets.
+  const text = readAsTyped(source);
   const allow = mergeAllow(opts.allow);
   const ctx: DetectContext = {
     lang: opts.lang,
@@ -212,7 +215,7 @@ function analyse(text: string, opts: AnonymizeOptions): { findings: Finding[]; a
     .map((s): Finding => ({
       ...s,
       class: classOf(s.kind),
-      text: text.slice(s.start, s.end),
+      text: source.slice(s.start, s.end),
       replacement: s.replacement ?? PLACEHOLDERS[opts.lang][s.kind],
       ...position(lines, s.start),
     }));
