@@ -43,6 +43,7 @@ describe('detectDocuments', () => {
     expect(found(detectDocuments, 'жетон № 0001234, номер жетона 0005678')).toEqual(['0001234', '0005678']);
     expect(found(detectDocuments, 'с жетоном 0009999', 'ru')).toEqual(['0009999']);
     expect(found(detectDocuments, 'his badge number 00042', 'en')).toEqual(['00042']);
+    expect(found(detectDocuments, 'PC Hurst (collar number 4471) and PC Keel, collar no. 6312.', 'en')).toEqual(['4471', '6312']);
     expect(found(detectDocuments, 'службове посвідчення ХАР 000111')).toEqual(['ХАР 000111']);
   });
   it('finds badge numbers behind punctuation and short words', () => {

@@ -48,7 +48,7 @@ const FOREIGN_IBAN = /(?<![\p{L}\p{N}_])(?!UA)[A-Z]{2}\d{2}(?:[ \u00a0]?[A-Z0-9]
 
 // The word for a badge or service number, in any case form: жетон/жетона/жетоном, значок/значка,
 // нагрудний знак, (службове) посвідчення, (служебное) удостоверение, badge, shield, service number.
-const BADGE_WORD = String.raw`(?:(?:номер\p{L}*|number)\s+(?:(?:його|її|его|ее|её|his|her|the|this)\s+)?(?:жетон\p{L}*|значк\p{L}*|badge|shield)|жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|знач(?:ок|ка|ку|ком|ці|ки|ків|кам|ке)|(?:службов\p{L}*\s+|служебн\p{L}*\s+)?(?:посвідчен\p{L}*|удостоверени\p{L}*)|badge|shield|service\s+(?:number|no\.?|id)|табельн\p{L}*\s+номер\p{L}*|особов\p{L}*\s+номер\p{L}*|личн\p{L}*\s+номер\p{L}*)`;
+const BADGE_WORD = String.raw`(?:(?:номер\p{L}*|number)\s+(?:(?:його|її|его|ее|её|his|her|the|this)\s+)?(?:жетон\p{L}*|значк\p{L}*|badge|shield)|жетон\p{L}*|нагрудн\p{L}*\s+знак\p{L}*|знач(?:ок|ка|ку|ком|ці|ки|ків|кам|ке)|(?:службов\p{L}*\s+|служебн\p{L}*\s+)?(?:посвідчен\p{L}*|удостоверени\p{L}*)|badge|shield|collar\s+(?:number|no\.?)|warrant\s+(?:number|no\.?|card)|service\s+(?:number|no\.?|id)|табельн\p{L}*\s+номер\p{L}*|особов\p{L}*\s+номер\p{L}*|личн\p{L}*\s+номер\p{L}*)`;
 // Between the word and the number: punctuation (— : , № #) and a few short words ("з номером", "number", "was").
 const BADGE_GAP = String.raw`(?:[\s:—–\-,.№#(]|(?<![\p{L}])(?:з|с|із|зі|під|под|with|номер\p{L}*|number|no|nr|num|is|was|read|reads|був|було|был|было|стояв|стоял|N(?=\s?\d))(?![\p{L}])){0,12}`;
 const BADGE = new RegExp(
@@ -71,7 +71,7 @@ const LICENCE_SRC = /(?<![\p{L}\p{N}_])[АБВГҐДЕЄЖЗИІЇЙКЛМНОП
 const LICENCE_Y = sticky(LICENCE_SRC);
 /** Three Latin capitals and six digits (AXE 204118): a licence or a foreign document, with a document word nearby. */
 const LATIN3_Y = sticky(/(?<![\p{L}\p{N}_])[A-Z]{3}[\s\u00a0]?(?:№|No\.?)?[\s\u00a0]?\d{6}(?![\p{L}\p{N}_])/gu);
-const BADGE_TRIGGER = /номер|number|жетон|нагрудн|знач|службов|служебн|посвідч|удостовер|badge|shield|service|табельн|особов|личн/giu;
+const BADGE_TRIGGER = /номер|number|жетон|нагрудн|знач|службов|служебн|посвідч|удостовер|badge|shield|collar|warrant|service|табельн|особов|личн/giu;
 
 /** Ukrainian individual tax number checksum (РНОКПП). */
 export function rnokppValid(d: string): boolean {

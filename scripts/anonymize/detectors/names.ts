@@ -19,7 +19,7 @@ import type { Lang } from '../../../src/data/site.ts';
 import { GIVEN } from '../lexicon/given.ts';
 import { namesData } from '../lexicon/names-data.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
-import { isLocalAdjective, isSentenceInitial, LATIN_INITIAL_DIGRAPHS, lowerCaseWords, PREFIX } from './util.ts';
+import { inRanges, isLocalAdjective, isSentenceInitial, LATIN_INITIAL_DIGRAPHS, lowerCaseWords, PREFIX, tableHeaderRows } from './util.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 
 export { isCommonWord };
@@ -612,8 +612,12 @@ export const detectNames: Detector = (text, ctx) => {
   const joined = (a: Tok, b: Tok) => b.gapBefore === '';
   // Whether a token is never a name. Every pass asks, so the answer is worked out once per token,
   // apart from the one thing later passes change: whether the token has a firm lexicon reading.
+  // A table's header cells name columns: an ordinary word there is no person ("| Date | Name | In |"),
+  // a name is (a rota's columns may be people: "| Час | Оля | Таня |")
+  const headerRows = tableHeaderRows(text);
   const neverAlways = (i: number): boolean => {
     const tk = toks[i]!;
+    if (headerRows.length && inRanges(headerRows, tk.start) && isCommonWord(tk.text)) return true;
     const prev = toks[i - 1];
     const next = toks[i + 1];
     if (prev && NOT_AFTER.has(prev.lower) && tk.gapBefore === '') return true;

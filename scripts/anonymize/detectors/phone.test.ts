@@ -65,3 +65,13 @@ describe('a number broken across two lines', () => {
     expect(found(detectPhones, '| 2023 | 045 |\n| 12 | 3 |', 'uk')).toEqual([]);
   });
 });
+
+describe('a landline without its code', () => {
+  it('after a phone word, in a list of names and numbers, or as the tail of a full number said here', () => {
+    expect(found(detectPhones, 'Валя — 2-14-07 (стар.)\nПетро газ — 067 412 09 83', 'uk')).toEqual(['067 412 09 83', '2-14-07']);
+    expect(found(detectPhones, 'тел. (0522) 27-44-10. Его номер в клинике 27-44-10, звонить после 9.', 'ru')).toEqual(['(0522) 27-44-10', '27-44-10']);
+  });
+  it('not an account number, a date or pages', () => {
+    expect(found(detectPhones, 'Счёт 3-15-20 от 12-10-25, сторінки 1-15-30.', 'ru')).toEqual([]);
+  });
+});

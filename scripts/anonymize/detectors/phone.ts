@@ -19,6 +19,10 @@ const CANDIDATE_Y = sticky(CANDIDATE);
 /** The end of a line with the start of a number (+380…, 0xx…), and the start of the next with its rest. */
 const LINE_BROKEN = /(?<![\p{L}\p{N}_+\-./])((?:\+?38[ \u00a0]?)?\(?0\d\d\)?(?:[ \u00a0\-]?\d){0,6})[ \t]*\n[ \t>*_\-–—]*((?:\d[ \u00a0\-]?){1,7}\d)(?![\p{L}\p{N}_]|[.,:]\d)/gu;
 const LOOSE_Y = sticky(LOOSE);
+/** A town's landline without its code, as older people note it: "2-14-07", "27-44-10". */
+const LOCAL = /(?<![\p{L}\p{N}_+\-./:])\d{1,3}-\d\d-\d\d(?![\p{N}]|[.,\-:]\d)/gu;
+/** Said to be a phone just before, or the number of a name in a list ("Валя — 2-14-07"). */
+const LOCAL_CUE = /(?:(?<![\p{L}])(?:тел|телефон\p{L}*|номер\p{L}*|дзвон\p{L}*|звон\p{L}*|домашн\p{L}*|стаціонарн\p{L}*|стационарн\p{L}*|phone|tel|landline|call)\.?[\s\u00a0:.—–-]*(?:\p{L}+[\s\u00a0]+){0,3}|^[\s>*_-]*\p{Lu}[\p{L}'’ʼ.]*(?:[ \t]+\p{L}[\p{L}'’ʼ.]*){0,2}[ \t]+[—–-][ \t]*)$/iu;
 
 interface Group {
   start: number;
@@ -108,6 +112,18 @@ export const detectPhones: Detector = (text, ctx) => {
       spans.push({ kind: 'phone', start: aStart, end: aEnd, entity: e164, confidence: 0.9 });
       spans.push({ kind: 'phone', start: bStart, end: bEnd, entity: e164, confidence: 0.9 });
       LINE_BROKEN.lastIndex = bEnd;
+    }
+  }
+  // A landline's local part: after a phone word, in a list of names and numbers, or the tail of a full number found here.
+  if (/\d-\d\d-\d\d/.test(text)) {
+    LOCAL.lastIndex = 0;
+    for (let m = LOCAL.exec(text); m; m = LOCAL.exec(text)) {
+      const end = m.index + m[0].length;
+      if (overlapsAny(spans, m.index, end)) continue;
+      const digits = m[0].replace(/\D/g, '');
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const tail = spans.some((sp) => sp.kind === 'phone' && sp.entity?.endsWith(digits));
+      if (tail || LOCAL_CUE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) spans.push({ kind: 'phone', start: m.index, end, entity: digits, confidence: 0.9 });
     }
   }
   // Numbers dictated in words: "нуль шістдесят сім, сто двадцять три, сорок п'ять, шістдесят сім",

@@ -93,6 +93,15 @@ describe('a contact column', () => {
   });
 });
 
+describe('a signature column', () => {
+  it('holds initials, and the header words are no names', () => {
+    const text = '| Date | Name | In | Sig. |\n|---|---|---|---|\n| Mon 2 Nov | Margaret Pryce | 9:30 | MP |\n| Tue 3 Nov | Derek | 9:30 | D |';
+    const r = anonymizeText(text, { lang: 'en' });
+    expect(r.text.split('\n')[0]).toBe('| Date | Name | In | Sig. |');
+    expect(r.text).not.toMatch(/\| MP \||\| D \||Margaret|Derek/);
+  });
+});
+
 describe('a column of who added a row', () => {
   it('holds names; a one-word nickname there gets a first name, not a surname', () => {
     const text = '| Кто | Что сделал | Добавила |\n|---|---|---|\n| Тамерлан | предлагает «работу» | Кися |\n| участковый Гонтарь | приходит | Маринка |';
