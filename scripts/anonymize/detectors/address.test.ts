@@ -190,3 +190,13 @@ describe('a street named alone, then a house number in words', () => {
     expect(found(detectAddresses, '«Нова, два рази не приходь», сказав, Старая девять раз', 'uk')).toEqual([]);
   });
 });
+
+describe('English addresses in capitals, Queens house numbers, the weaker street words', () => {
+  it.each([
+    ['Leave it at FLAT 6, 39 WESTMINSTER ROAD, L4 4LN.', ['FLAT 6, 39 WESTMINSTER ROAD']],
+    ['She lives at 88-14 Jamaica Ave, Apt 3F, Queens.', ['88-14 Jamaica Ave', 'Apt 3F']],
+    ['the flats on Canal Walk were raided; she lives at 4 Maple Close', ['Canal Walk', '4 Maple Close']],
+    ['Print shop, Velyka Perspektyvna 14. Her flat is Sadova 12/3.', ['Velyka Perspektyvna 14', 'Sadova 12/3']],
+    ['Keep Close to her. Rose Gardens is a pub? The Front Row. Oksana 14 and Kateryna 25 came.', []],
+  ])('%s', (text, expected) => expect(found(detectAddresses, text, 'en').sort()).toEqual([...expected].sort()));
+});

@@ -38,7 +38,8 @@ const UK_RU = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:${capitalisable(MARKER_UK_RU)}(?::(?=[ \u00a0]))?\s*${STREET_NAME}|${CAP}(?:\s+${CAP})?\s+(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*|площ\p{L}*|шосе|шоссе))(?:${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?)?`,
   'gu',
 );
-const EN_SUFFIX = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Square|Sq\.?|Place|Pl\.?|Way|Court|Ct\.?|Terrace|Embankment|Highway|Hwy\.?)(?![\p{L}])`;
+// (in capitals too, as an envelope or a notice writes it: "39 WESTMINSTER ROAD")
+const EN_SUFFIX = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Square|Sq\.?|Place|Pl\.?|Way|Court|Ct\.?|Terrace|Embankment|Highway|Hwy\.?|Walk|Close|Crescent|Mews|Grove|Gardens|Row|STREET|ROAD|AVENUE|AVE|LANE|DRIVE|SQUARE|PLACE|COURT|TERRACE|WALK|CLOSE|CRESCENT)(?![\p{L}])`;
 // The street word before the name ("Avenue Foch") only when written out: "Dr. Petro" is a doctor, "St. Mary" a saint.
 const EN_PREFIX = String.raw`(?:Street|Avenue|Ave\.?|Road|Lane|Boulevard|Blvd\.?|Square|Embankment|Highway)`;
 // A numbered street's ordinal: "West 131st Street", "East 44th St", "5th Avenue".
@@ -46,7 +47,7 @@ const EN_ORDINAL = String.raw`\d{1,3}(?:st|nd|rd|th)`;
 // An ordinal is a street's name only before a street word proper: "1st Place" is a prize, "2nd Court" a sports court.
 const ORDINAL_ONLY = /^(?:\d{1,3}(?:st|nd|rd|th)\s+)+(?!Street|St\b|Avenue|Ave\b|Road|Rd\b)/;
 const EN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(?:(?:Office|Flat|Apt\.?|Unit|Room|Suite)\s+\d{1,4}[A-Za-z]?,\s+)?(?:\d{1,5}(?:-?[A-Za-z])?,?\s+)?(?:(?:\p{Lu}[\p{L}'’\-]*|${EN_ORDINAL})\s+){1,3}${EN_SUFFIX}|${EN_PREFIX}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(?:(?:Office|Flat|Apt\.?|Unit|Room|Suite|OFFICE|FLAT|APT\.?|UNIT|ROOM|SUITE)\s+\d{1,4}[A-Za-z]?,\s+)?(?:\d{1,5}(?:-\d{1,4}|-?[A-Za-z])?,?\s+)?(?:(?:\p{Lu}[\p{L}'’\-]*|${EN_ORDINAL})\s+){1,3}${EN_SUFFIX}|${EN_PREFIX}\s+\p{Lu}[\p{L}'’\-]+)(?:,?\s*\d{1,5}[A-Za-z]?(?:\/\d{1,4}[A-Za-z]?)?(?![\p{L}\p{N}]))?(?:,?\s*(?:flat|apt\.?|apartment|unit)\s*#?\s*\d{1,4})?`,
   'gu',
 );
 // House/flat numbers without a street word still point to a door.
@@ -72,11 +73,15 @@ const HEROES_PEOPLE = /(?:\d|дв\p{L}*|тр\p{L}*|чотир\p{L}*|четыр\p
 const UK_RU_Y = sticky(UK_RU);
 const UK_RU_TRIGGER = /вул|ул\.|ul\.|м-н|улиц|просп|пр-|пр\.|бул\.|пров|переул|пер\.|бульв|б-р|пл\.|площ|шос|мікрорайон|микрорайон|мкр|набережн|узвіз|узвоз|спуск|тупик|проїзд|проезд|але|vul|ulitsa|prosp|provulok|bulvar|ploshcha/giu;
 const EN_Y = sticky(EN);
-const EN_TRIGGER = /Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Square|Sq|Place|Pl|Way|Court|Ct|Terrace|Embankment|Highway|Hwy/g;
+const EN_TRIGGER = /Street|St|Avenue|Ave|Road|Rd|Lane|Ln|Boulevard|Blvd|Drive|Dr|Square|Sq|Place|Pl|Way|Court|Ct|Terrace|Embankment|Highway|Hwy|Walk|Close|Crescent|Mews|Grove|Gardens|Row|STREET|ROAD|AVENUE|AVE|LANE|DRIVE|SQUARE|PLACE|COURT|TERRACE|WALK|CLOSE|CRESCENT/g;
 // "Tsentralna street 9": a lower-case street word, with a house number to make it an address.
 const EN_LOWER = /(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}'’\-]*\s+){1,2}(?:street|avenue|road|lane|str\.)\s+\d{1,4}[A-Za-z]?(?![\p{L}\p{N}]|\s*(?:times|people|years?|minutes?|hours?|dollars?|euros?|hryvni?as?|%))(?:,?\s*(?:flat|apt\.?|apartment|kv\.?)\s*#?\s*\d{1,4})?/gu;
 const EN_LOWER_Y = sticky(EN_LOWER);
 const EN_LOWER_TRIGGER = /street|avenue|road|lane|str\./g;
+const RENAMED_AFTER = /^[»"”]?,?[ \u00a0]+(?:(?:а|а\s+тепер|а\s+теперь|вона|она|вже|уже|давно|тепер|теперь|зараз|сейчас|нині|ныне|now|today|renamed)[ \u00a0,]+){1,3}(?:перейменован\p{L}*[ \u00a0]+на[ \u00a0]+|переименован\p{L}*[ \u00a0]+в[ \u00a0]+)?[«"“]?(\p{Lu}\p{Ll}{2,}(?:на|ська|цька|зька|ова|ева|ина|ная|ская|цкая|овая|евая|ий|ый|ій)|[A-Z][a-z]{2,}(?:na|ska|tska|ova|eva|yi))(?![\p{L}])/u;
+const TRANSLIT_HOUSE = /(?<![\p{L}\p{N}_])((?:Velyka|Mala|Stara|Nova|Verkhnia|Nyzhnia)[ \u00a0]+)?([A-Z][a-z]{3,}(?:ivska|ovska|evska|tska|ska|vna|rna|lna|nna|ova|eva|yi))[ \u00a0]+\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?![\p{L}\p{N}]|[.,:]\d|[ \u00a0]*(?:UAH|грн|hryvni|years?|people|km|%))/gu;
+const WEAK_SUFFIX_END = /(?:Walk|Close|Crescent|Mews|Grove|Gardens|Row|WALK|CLOSE|CRESCENT)$/;
+const PLACE_PREP_BEFORE = /(?<![\p{L}])(?:on|at|off|in|from|to|along|near|into)[ \u00a0]+$/iu;
 const EN_FALSE = /^(?:The|A|An|In|On|At|My|Our|His|Her|Their|I|We|She|He|They|It|Then|When|And|But)\s/;
 
 // Capitalised words, a house number and a flat: "Heroiv Pratsi 9, flat 204", "Вигадана, 3, кв. 7" (no street word needed).
@@ -252,6 +257,9 @@ export const detectAddresses: Detector = (text, ctx) => {
       value = value.slice(f[0].length);
     }
     if (ORDINAL_ONLY.test(value)) return;
+    // "Canal Walk", "Maple Close": these street words are ordinary words too ("Keep Close", "the Front Row"),
+    // so a street of theirs needs a house number or a preposition of place before it
+    if (WEAK_SUFFIX_END.test(value) && !/\d/.test(value) && !PLACE_PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
     // "Mary St" alone is too weak… unless numbered or a transliterated street name ("Sadova St")
     if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value) && !TRANSLIT_NAME.test(value.split(/\s/)[0]!.toLowerCase())) return;
     // "at seven Sadova Street": a house number in words before it
@@ -297,6 +305,22 @@ export const detectAddresses: Detector = (text, ctx) => {
         add(s0, nameEnd + (house ? house[0].length : 0), numbered ? 1 : 0.9);
         at = nameEnd + (house ? house[0].length : 0) - 1;
       }
+    }
+  }
+  // A street renamed, its new name said after the old one: "Вулиця не Радянська, вона давно Соборна"
+  for (const sp of [...spans]) {
+    const m = RENAMED_AFTER.exec(text.slice(sp.end, sp.end + 50));
+    if (!m) continue;
+    const start = sp.end + m.index + m[0].length - m[1]!.length;
+    if (!overlapsAny(spans, start, start + m[1]!.length)) add(start, start + m[1]!.length, 0.9);
+  }
+  // A transliterated street adjective and a house number, with no street word: "Velyka Perspektyvna 14", "Sadova 12/3"
+  if (ctx.lang === 'en' || /[A-Za-z]/.test(text)) {
+    TRANSLIT_HOUSE.lastIndex = 0;
+    for (let m = TRANSLIT_HOUSE.exec(text); m; m = TRANSLIT_HOUSE.exec(text)) {
+      const word = m[2]!;
+      if (analyseName(word, 'en').some((a) => a.part === 'first') || analyseName(word, 'uk').some((a) => a.part === 'first')) continue;
+      if (!overlapsAny(spans, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 0.9);
     }
   }
   BARE.lastIndex = 0;

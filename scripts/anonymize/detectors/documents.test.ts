@@ -19,6 +19,10 @@ describe('detectDocuments', () => {
     expect(kinds('документ: заплатила за 150 000 грн, код ЕН 220 417')).toEqual([['passport', 'ЕН 220 417']]);
     expect(kinds('рейс ЕН 220 417 о восьмій')).toEqual([]);
   });
+  it('finds a British NI number by its shape and an Irish PPS number beside its name', () => {
+    expect(found(detectDocuments, 'her NI number (QQ 52 18 93 C) is on the form; PPS number: 8830417WA', 'en')).toEqual(['QQ 52 18 93 C', '8830417WA']);
+    expect(found(detectDocuments, 'order 1234567AB shipped, code AB123456C', 'en')).toEqual([]);
+  });
   it('needs a document word for a 9-digit ID card', () => {
     expect(kinds('ID-картка 000111222')).toEqual([['passport', '000111222']]);
     expect(kinds('заплатила 000111222 копійок')).toEqual([]);

@@ -13,6 +13,11 @@ const PASSPORT = new RegExp(
   'gu',
 );
 const PASSPORT_Y = sticky(PASSPORT);
+// A British National Insurance number (QQ 52 18 93 C): a shape of its own. An Irish PPS number
+// (8830417WA): seven digits and one or two letters, beside the words that name it.
+const UK_NINO = /(?<![\p{L}\p{N}_])[A-Z]{2}[ \u00a0]?\d\d[ \u00a0]?\d\d[ \u00a0]?\d\d[ \u00a0]?[A-D](?![\p{L}\p{N}_])/gu;
+const IE_PPS = /(?<![\p{L}\p{N}_])\d{7}[A-W][A-IW]?(?![\p{L}\p{N}_])/gu;
+const FOREIGN_TAX_CONTEXT = /PPSN?|personal\s+public\s+service|social\s+security|national\s+insurance|NI\s+(?:number|no\.?)|NINO|tax\s+(?:number|no\.?|id|reference)|TIN|SSN/iu;
 const SHORT_WORDS = new Set('на за до по от од из із зі со во ко об та но не ни то це ще як ми ви вы мы их їх ее її он ну аж же би бы чи ли уж ці ті ти ты'.split(' '));
 // An old passport with its number grouped, or written in lower case: "паспорт ЕА 417 092", "книжечка, ео 518 774", "passport FK 2218 093".
 const PASSPORT_GROUPED = new RegExp(
@@ -138,6 +143,17 @@ export const detectDocuments: Detector = (text) => {
       if (!contextBefore(text, m.index, PASSPORT_CONTEXT, 50) && !PASSPORT_CONTEXT.test(text.slice(end, end + 40))) continue;
       if (overlapsAny(spans, m.index, end)) continue;
       push('passport', m.index, end, 0.95);
+    }
+  }
+  if (/[A-Z]{2}[ \u00a0]?\d\d|\d{7}[A-W]/.test(text)) {
+    for (const re of [UK_NINO, IE_PPS]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m; m = re.exec(text)) {
+        const end = m.index + m[0].length;
+        const context = contextBefore(text, m.index, FOREIGN_TAX_CONTEXT, 50) || FOREIGN_TAX_CONTEXT.test(text.slice(end, end + 30));
+        // (the NI shape alone counts when it is spaced as the card prints it: "QQ 52 18 93 C")
+        if ((context || (re === UK_NINO && /\s/.test(m[0]))) && !overlapsAny(spans, m.index, end)) push('tax-number', m.index, end, 0.95);
+      }
     }
   }
   for (const m of digitRunMatches(text, NINE_Y)) {
