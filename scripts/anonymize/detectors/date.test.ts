@@ -229,3 +229,16 @@ describe('an ordinal day alone, from the fourth on', () => {
     expect(found(detectDates, 'Маршрутка ушла в половине одиннадцатого. Пришла в начале девятого, ушла.', 'ru')).toEqual([]);
   });
 });
+
+describe('a numbered day said alone', () => {
+  it('before a time, a name, a quote, a line end, an adverb or a part of the day', () => {
+    expect(found(detectDates, '25-го вже приходив. Як він 4-го о 23:00 стояв. Він уже 17-го «випадково» зачепив.\n**4-го**\nя видел тебя там 29-го\n', 'uk')).toEqual(['25-го', '4-го', '17-го', '4-го', '29-го']);
+    expect(found(detectDates, '10-го Жанна видела. Выпустили 26-го вечером. Кричал в ночь на 26-е.', 'ru')).toEqual(['10-го', '26-го', '26-е']);
+  });
+  it('not a floor, a class or a son', () => {
+    expect(found(detectDates, 'живе на 5-го поверсі? ні, до 5-го класу. Залишив 2-го сина.', 'uk')).toEqual([]);
+  });
+  it('in English after before/after, or after a short weekday', () => {
+    expect(found(detectDates, 'to the police before the 2nd, and. Last seen Sat 15th near the lane. On the 3rd floor. After the 5th time.', 'en')).toEqual(['the 2nd', ' 15th']);
+  });
+});

@@ -114,7 +114,8 @@ const DAY_ALONE_UK_RU = new RegExp(
 // look-behind, only positions at г or ч are tried.)
 export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\p{L}\p{N}])(?:\d{1,2}-?(?:го|ого)|${ORD_GEN}))|числ(?<=\d-?\p{L}{1,2}\s+числ)`, 'giu');
 const ORD_NEUTER = String.raw`(?:(?:двадцять|двадцать|тридцять|тридцать)\s+)?(?:перше|друге|третє|четверте|п['’ʼ]?яте|шосте|сьоме|восьме|дев['’ʼ]?яте|десяте|одинадцяте|дванадцяте|тринадцяте|чотирнадцяте|п['’ʼ]?ятнадцяте|шістнадцяте|сімнадцяте|вісімнадцяте|дев['’ʼ]?ятнадцяте|двадцяте|тридцяте|первое|второе|третье|четвёртое|четвертое|пятое|шестое|седьмое|восьмое|девятое|десятое|одиннадцатое|двенадцатое|тринадцатое|четырнадцатое|пятнадцатое|шестнадцатое|семнадцатое|восемнадцатое|девятнадцатое|двадцатое|тридцатое)`;
-const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER})(?![\p{L}])`, 'giu');
+// ("в ночь на 26-е" in digits too)
+const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER}|(?:[12]\d|3[01]|0?[1-9])-?(?:е|те|тє|ге|ме|є))(?![\p{L}\p{N}])`, 'giu');
 const ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])на[\s\u00a0]+(${ORD_NEUTER})(?=[\s\u00a0]*(?:[?.!,;)…]|$))`, 'giu');
 const ORD_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ORD_GEN}(?![\p{L}])`, 'giu');
 const ORD_ALONE_Y = sticky(ORD_ALONE);
@@ -124,8 +125,10 @@ const MONTHLY_AFTER = /^[\s,]*(?:кожного|каждого|щомісяця|
 // "the 14th floor", "the 3rd time", "the 5th of them": an ordinal before a noun is no date.
 const EN_ORDINAL_NOUN = String.raw`(?:floor|storey|story|century|time|times|anniversary|birthday|grade|class|place|row|room|house|flat|apartment|building|street|avenue|district|station|precinct|division|unit|department|office|court|article|section|paragraph|page|chapter|edition|issue|year|month|week|day|night|one|person|woman|man|girl|boy|child|baby|client|officer|call|attempt|round|visit|session|meeting|case|protocol|complaint|of\s+(?:them|us|those|these|the\s+\w+))\b`;
 const WEEKDAY_EN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const WEEKDAY_EN_SHORT = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)`;
+// (a weekday abbreviated, "Sat 15th", needs no "the"; "before the 26th" and "after the 2nd" are days too)
 const DAY_ALONE_EN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o)\s+)?[Tt]he\s+(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?!-|\s+${EN_ORDINAL_NOUN})(?=\s|[,.;:!?)—–]|$)`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}|${WEEKDAY_EN_SHORT}\.?),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter)\s+)?(?:[Tt]he\s+|(?<=(?<![\p{L}])${WEEKDAY_EN_SHORT}\.?,?\s+))(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?!-|\s+${EN_ORDINAL_NOUN})(?=\s|[,.;:!?)—–]|$)`,
   'gu',
 );
 const EN_ORD_TRIGGER = /\d(?:st|nd|rd|th)\b/g;
@@ -133,7 +136,7 @@ const MONTH_NEARBY = new RegExp(String.raw`(?<![\p{L}])(?:${UK_RU_MONTH}|January
 // A year given nearby does not make a lone day a date; only the month does (the 8th floor is not a date).
 // "каждый год восьмого марта", "щороку 8 березня", "every year on 8 March": a yearly day, not the date of an event.
 const RECURRING_BEFORE = /(?:щороку|щоріч(?:но)?|кожного\s+року|кожен\s+рік|каждый\s+год|ежегодно|каждого\s+года|every\s+year|each\s+year|annually)[,\s]+(?:(?:on|в|у|на)\s+)?$/iu;
-const KEPT_EN = new Set(['by', 'since', 'until', 'till', 'from', 'to']);
+const KEPT_EN = new Set(['by', 'since', 'until', 'till', 'from', 'to', 'before', 'after']);
 const ONE_DAY: Record<Lang, { plain: string; after: string }> = {
   uk: { plain: 'одного дня', after: 'певного дня' },
   ru: { plain: 'в один из дней', after: 'определённого дня' },
@@ -171,6 +174,8 @@ const BIRTHDAY_AFTER = /^[\s\u00a0,—–-]*(?:(?:в|у)[\s\u00a0]+(?:тебе|�
 const VERB_BEFORE = /(?<![\p{L}])\p{Ll}{2,}(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)[\s\u00a0]+$/u;
 /** After a day: punctuation, the end, or a preposition or conjunction that goes on with the clause. */
 const CLAUSE_GOES_ON = /^(?:[\s\u00a0]*(?:[,.;!?)—–]|$)|[\s\u00a0]+(?:з|із|зі|о|об|в|у|на|до|після|с|со|после|и|і|й|та|а|але|но|вночі|ночью|ввечері|вечером|зранку|утром)(?![\p{L}]))/u;
+/** What may follow a numbered day "N-го" said alone: a time, a name, a quote, markup, a line end, an adverb, a part of the day. */
+const DAY_THEN = /^(?:[ \t]*(?:\n|[*_»"”«“]|$)|[ \t]+(?:\p{Lu}|(?:о|об|в|у|около|близько|біля|після|после|до)[ \t]+\d{1,2}[:.]\d\d|(?:вже|уже|ще|еще|ещё|знову|снова|теж|тоже|також|тоді|тогда|вранці|зранку|утром|ввечері|увечері|вечором|вечером|вдень|днем|днём|вночі|ночью|уночі|опять)(?![\p{L}])))/u;
 /** A verb right after a numbered day: "її 10-го забирали", "15-го прийшла". */
 const VERB_NEXT = /^[\s\u00a0]+(?:не[\s\u00a0]+)?\p{Ll}+(?:ли|ла|ло|в|вся|лась|лася|лись|лися|лся)(?![\p{L}])/u;
 const DAY_ALONE_EN_Y = sticky(DAY_ALONE_EN);
@@ -341,7 +346,9 @@ export const detectDates: Detector = (text, ctx) => {
   if (ctx.lang !== 'en') {
     scanTriggered(text, DAY_ALONE_UK_RU_Y, DAY_ALONE_TRIGGER, 60, 'word', (m) => {
       // Needs a weekday/"yesterday" before it, "числа" after it, or a month named nearby.
-      const bareDay = /^\d{1,2}-?го$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31 && /^\s*(?:[,.;!?)—–|]|$|\s(?:а|и|і|й|та|но|але|we|вона|він|она|он|мы|ми|я|их|його|её|її|его|нас|меня|мене)\s)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      // (or before a time, a name, a quote, a line end, an adverb or a part of the day: "4-го о 23:00", "10-го Жанна
+      // видела", "уже 17-го «випадково»", "25-го вже приходив", "26-го вечером", "**4-го**")
+      const bareDay = /^\d{1,2}-?го$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31 && (/^\s*(?:[,.;!?)—–|]|$|\s(?:а|и|і|й|та|но|але|we|вона|він|она|он|мы|ми|я|их|його|её|її|его|нас|меня|мене)\s)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || DAY_THEN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)));
       // "до 15-го або плачу", "з вечора 9-го", "її 10-го забирали": a numbered day by what stands around it
       const numbered = /^\d{1,2}-?(?:го|ого)$/.test(m[3]!) && Number(m[3]!.replace(/\D/g, '')) <= 31;
       const afterText = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
