@@ -298,3 +298,18 @@ describe('a name in capitals, whole', () => {
     expect(found('УВАГА ОЛЕНА прийде', 'uk')).toEqual(['ОЛЕНА']);
   });
 });
+
+describe('surnames with a cue of their own', () => {
+  it('a surname the dictionary knows, after "фамилия" a few words back and a colon', () => {
+    expect(found('Фамилию одного назвала: Гуменный. Дежурный спросил.', 'ru')).toEqual(['Гуменный']);
+  });
+  it('a sentence-initial surname with its own ending before a first name and patronymic', () => {
+    expect(found('Я готова. Скворцова Надежда Петровна, пишите', 'ru')).toEqual(['Скворцова', 'Надежда', 'Петровна']);
+  });
+  it('not an ordinary word before a number after the patronymic ("Надежда Петровна Ряд 6:")', () => {
+    expect(found('Надежда Петровна Ряд 6: я готова.', 'ru')).not.toContain('Ряд');
+  });
+  it('an adjectival surname keeps its gender in the pseudonym', () => {
+    expect(replaced('Фамилию одного назвала: Гуменный.', 'ru')).toMatch(/назвала: \p{Lu}\p{Ll}+(?:ов|ев|ин|ий|ый|ко|ук|юк|ич|ак)\./u);
+  });
+});

@@ -311,7 +311,9 @@ function unknownSurname(word: string): Analysis {
       if (base !== w && base.length >= 4) return { base, gender: 'male', part: 'surname', case: c === 'gen' ? 'nom' : c, amb: true };
     }
   }
-  return { base: w, gender: 'any', part: 'surname', case: 'nom', amb: true };
+  // an adjective's ending tells the gender: Гуменный, Білий are men; Гуменная, Біла are women
+  const gender = /(?:ый|ий|ій|ой)$/.test(w) ? 'male' : /(?:ая|яя|ська|цька|зька)$/.test(w) ? 'female' : 'any';
+  return { base: w, gender, part: 'surname', case: 'nom', amb: true };
 }
 /** unknownSurname(word).base.toLowerCase(), remembered per word: asked for every unexplained capitalised word. */
 const UNKNOWN_STEM = new Map<string, string>();
@@ -820,6 +822,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (tk.isName || (!tk.cap && !(cyrCaps(tk) && cyrCaps(prev))) || tk.sentInit || tk.gapBefore !== '') continue;
     if (!prev.isName || !prev.an) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
+    // "Надежда Петровна Ряд 6: …": an ordinary word before a number is a stall or a row, not her surname
+    if (isCommonWord(tk.text) && /^[ \u00a0]*\d/.test(text.slice(tk.end, tk.end + 3))) continue;
     const pPart = prev.an[0]!.part;
     const prev2 = toks[i - 2];
     const afterPatr = pPart === 'patronymic' && prev2?.isName && prev.gapBefore === '';
@@ -840,7 +844,8 @@ export const detectNames: Detector = (text, ctx) => {
     if (!n1.isName || !n2.isName || !n1.an?.some((a) => a.part === 'first') || !n2.an?.some((a) => a.part === 'patronymic')) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
     // a sentence-initial verb (Підписала Ганна Степанівна …) is no surname
-    if (tk.sentInit && (isCommonWord(tk.text) || (!tk.guess && /(?:ла|ли|ло|лась|лася|лися|лись|лся|вся|ться|ть|ає|ує|ить|ал|ил|ел)$/.test(tk.lower)))) continue;
+    // (a surname's own ending says otherwise: "Скворцова Надежда Петровна", though the dictionary knows the word)
+    if (tk.sentInit && ((isCommonWord(tk.text) && !STRONG_SUFFIX.test(tk.lower)) || (!tk.guess && /(?:ла|ли|ло|лась|лася|лися|лись|лся|вся|ться|ть|ає|ує|ить|ал|ил|ел)$/.test(tk.lower)))) continue;
     const g = n1.an.find((a) => a.part === 'first')!.gender;
     tk.isName = true;
     tk.an = [{ ...unknownSurname(tk.text), gender: g }];
@@ -887,13 +892,14 @@ export const detectNames: Detector = (text, ctx) => {
   const unknownStems = new Map<string, Analysis>();
   for (const tk of toks) if (tk.isName && tk.an?.length === 1 && tk.an[0]!.part === 'surname' && tk.an[0]!.amb) unknownStems.set(unknownStemKey(tk.text), tk.an[0]!);
   const isInitial = (t?: Tok) => !!t && t.end - t.start === 1 && isUpperCode(text.charCodeAt(t.start)) && text.charCodeAt(t.end) === 46;
-  const plausible = (i: number): boolean => {
+  const plausible = (i: number, surnameSaid = false): boolean => {
     const tk = toks[i]!;
     if (tk.isName || !tk.cap || tk.text.length < 3 || STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower)) return false;
     if (lowerSeen.has(tk.lower) || CAR.has(tk.lower) || isNever(i)) return false;
     if (tk.an && !tk.an.every((a) => a.amb)) return false;
     if (c0Latin(tk.text)) return /^[A-Z][a-z\u00df-\u00ff\u0100-\u017f]+$/.test(tk.text) && !tk.an;
-    return !tk.an && !isCommonWord(tk.text);
+    // (after "фамилия:" the word is her surname even when the dictionary knows it: "назвала: Гуменный")
+    return !tk.an && (surnameSaid || !isCommonWord(tk.text));
   };
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i]!;
@@ -902,7 +908,11 @@ export const detectNames: Detector = (text, ctx) => {
     const prev2 = toks[i - 2];
     const next = toks[i + 1];
     let cue = false;
-    if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) cue = true;
+    // "Фамилию одного назвала: Гуменный", "прізвище він сказав — Дзюба": the surname word a few words back, a colon or dash before
+    const surnameSaid = (prev && SURNAME_CUE.has(prev.lower) && /^(|:|—|–|-)$/.test(tk.gapBefore)) ||
+      (/^(?::|—|–)$/.test(tk.gapBefore) && [2, 3, 4].some((k) => toks[i - k] && SURNAME_CUE.has(toks[i - k]!.lower) && !text.slice(toks[i - k]!.end, tk.start).includes('\n')));
+    if (surnameSaid) cue = true;
+    else if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) cue = true;
     else if (next && SPEECH.has(next.lower) && !tk.sentInit && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) cue = true;
     else if (next && SPEECH.has(next.lower) && tk.sentInit && next.gapBefore === '' && !c0Latin(tk.text)) cue = true;
     else if (prev && SURNAME_CUE.has(prev.lower) && /^(|:|—|–|-|,)$/.test(tk.gapBefore)) cue = true;
@@ -918,7 +928,7 @@ export const detectNames: Detector = (text, ctx) => {
         if (o.isName && o.text.length >= 6 && o.lower.slice(0, 5) === tk.lower.slice(0, 5)) cue = true;
       }
     }
-    if (!cue || !plausible(i)) continue;
+    if (!cue || !plausible(i, !!surnameSaid)) continue;
     const a = unknownSurname(tk.text);
     tk.isName = true;
     tk.an = [a];

@@ -524,7 +524,7 @@ function markCues(text: string, words: Word[], all: { start: number; end: number
 /** Parts people play in a chat or a transcript: "Оператор Дарина:", "Судья:" — a role, never a name. */
 const ROLE_WORDS = new Set([...ROLE_LABELS, ...`оператор оператора операторка консультант консультантка менеджер менеджерка адміністратор адміністраторка
   администратор диспетчер диспетчерка инспектор інспектор інспекторка захисниця защитник operator consultant dispatcher agent support
-  specialist specialists manager coordinator advisor adviser analyst assistant representative moderator caseworker
+  дежурный дежурная дежурного черговий чергова чергового specialist specialists manager coordinator advisor adviser analyst assistant representative moderator caseworker
   officer officers director administrator supervisor`.split(/\s+/)]);
 
 /** A cued word is a name unless it is a word that never is one. */
