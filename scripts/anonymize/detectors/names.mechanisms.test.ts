@@ -313,3 +313,10 @@ describe('surnames with a cue of their own', () => {
     expect(replaced('Фамилию одного назвала: Гуменный.', 'ru')).toMatch(/назвала: \p{Lu}\p{Ll}+(?:ов|ев|ин|ий|ый|ко|ук|юк|ич|ак)\./u);
   });
 });
+
+describe('a name before her phone number', () => {
+  it('is a contact line, whatever word the name is', () => {
+    expect(found('GUITAR LESSONS — beginners welcome. Robin 07700 902 561 or by text', 'en')).toEqual(['Robin']);
+    expect(found('Room 1234 5678 was booked. Hope 2024 2025 is better.', 'en')).toEqual([]);
+  });
+});

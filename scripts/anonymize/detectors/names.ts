@@ -188,6 +188,12 @@ const ATTRIBUTION_BEFORE = /(?:^|\n|[.!?…»"”)][ \t]*)[ \t>]*[—–][ \t]*[
 // (her role may follow: "— Jade, T&S Specialist", "— Hope (yes, that's my name)")
 const ATTRIBUTION_AFTER = /^[*_]{0,2}(?:[ \t]*(?:\n|$)|,[ \t]+[\p{Lu}\p{N}][^\n.!?]{0,40}(?:\n|$)|[ \t]+\([^\n()]{1,80}\)[ \t]*(?:\n|$))/u;
 const PSEUDONYM_BEFORE = /(?<![\p{L}])(?:pseudonym|alias|nickname|working\s+name|псевдонім|псевдоним|прізвисько|прозвище|кличка|робоче\s+ім['’ʼ]я|рабочее\s+имя)[\s:,—–-]*[«"“„]?$/iu;
+/** A phone number right after a word: a contact line, "Robin 07700 902 561", "Віра — 067 123 45 67". */
+const PHONE_AFTER = /^[*_]{0,2}[ \t]*[:—–-]?[ \t]*\(?\+?\d[\d \t\-()]{7,}\d(?![\d.,:])/;
+const phoneAfter = (after: string) => {
+  const m = PHONE_AFTER.exec(after);
+  return !!m && m[0].replace(/\D/g, '').length >= 9;
+};
 const HANDLE_AFTER = /^[*_]{0,2}[»"”]?[*_]{0,2},?[ \u00a0]*@[A-Za-z0-9_]/u;
 const NAME_NOTE_AFTER = /^[ \u00a0]*\((?:(?:that|it)['’]s[ \u00a0]+|this[ \u00a0]+is[ \u00a0]+)?(?:her|his|my|їй|її|його|мое|моє|ее|её|его)[ \u00a0]+(?:working[ \u00a0]+|work[ \u00a0]+|street[ \u00a0]+|real[ \u00a0]+|chosen[ \u00a0]+|робоче[ \u00a0]+|рабочее[ \u00a0]+|справжнє[ \u00a0]+|настоящее[ \u00a0]+)?(?:name|ім['’ʼ]я|имя)/iu;
 /** A bracket right after a word saying it is what someone is called. */
@@ -696,7 +702,7 @@ export const detectNames: Detector = (text, ctx) => {
     // "Тому (так її називали подруги) знали…", "Ivy (that is what she goes by)": a name said to be one
     if (NAMED_SO_AFTER.test(text.slice(tk.end, tk.end + 40))) return true;
     // said to be a name before it or after it: pseudonym "April", "Sunny", @sunny_kr_girl; Ruby (her working name)
-    if (PSEUDONYM_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)) || HANDLE_AFTER.test(text.slice(tk.end, tk.end + 6)) || NAME_NOTE_AFTER.test(text.slice(tk.end, tk.end + 40))) return true;
+    if (PSEUDONYM_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)) || HANDLE_AFTER.test(text.slice(tk.end, tk.end + 6)) || phoneAfter(text.slice(tk.end, tk.end + 24)) || NAME_NOTE_AFTER.test(text.slice(tk.end, tk.end + 40))) return true;
     if (SELF_NAMING_BEFORE.test(text.slice(Math.max(0, tk.start - 16), tk.start)) && !tk.sentInit) return true;
     if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
     return false;
