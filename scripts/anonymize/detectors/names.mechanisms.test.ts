@@ -294,8 +294,9 @@ describe('a name in capitals, whole', () => {
     expect(found('Заявник: ГЛАДКА ЗОРЯНА ВІКТОРІВНА, тел.', 'uk')).toEqual(['ГЛАДКА', 'ЗОРЯНА', 'ВІКТОРІВНА']);
     expect(found('Заявник: ТКАЧУК ВАЛЕНТИНА, тел.', 'uk')).toEqual(['ТКАЧУК', 'ВАЛЕНТИНА']);
   });
-  it('not a word in capitals before a name in a greeting', () => {
+  it('not a word in capitals before a name in a greeting, nor a heading on the line above', () => {
     expect(found('УВАГА ОЛЕНА прийде', 'uk')).toEqual(['ОЛЕНА']);
+    expect(found('ЗБИРАЄМО НА ПОХОРОН\nГАЛИНИ ПЕТРІВНИ ЗОРІ\n', 'uk')).toEqual(['ГАЛИНИ', 'ПЕТРІВНИ', 'ЗОРІ']);
   });
 });
 

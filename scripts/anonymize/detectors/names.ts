@@ -822,10 +822,12 @@ export const detectNames: Detector = (text, ctx) => {
   // (in capitals too, beside a name in capitals: "ГАЛИНИ ПЕТРІВНИ ЗОРІ", "ГЛАДКА ЗОРЯНА ВІКТОРІВНА").
   const allCaps = (s: string) => s.length >= 3 && s === s.toUpperCase() && s !== s.toLowerCase();
   const cyrCaps = (t: Tok) => allCaps(t.text) && !c0Latin(t.text);
+  /** Two tokens on one line (a heading in capitals is not the surname of the name below it). */
+  const sameLine = (a: Tok, b: Tok) => !text.slice(a.end, b.start).includes('\n');
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i]!;
     const prev = toks[i - 1]!;
-    if (tk.isName || (!tk.cap && !(cyrCaps(tk) && cyrCaps(prev))) || tk.sentInit || tk.gapBefore !== '') continue;
+    if (tk.isName || (!tk.cap && !(cyrCaps(tk) && cyrCaps(prev) && sameLine(prev, tk))) || tk.sentInit || tk.gapBefore !== '') continue;
     if (!prev.isName || !prev.an) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
     // "Надежда Петровна Ряд 6: …": an ordinary word before a number is a stall or a row, not her surname
@@ -846,7 +848,7 @@ export const detectNames: Detector = (text, ctx) => {
     const tk = toks[i]!;
     const n1 = toks[i + 1]!;
     const n2 = toks[i + 2]!;
-    if (tk.isName || (!tk.cap && !(cyrCaps(tk) && cyrCaps(n1))) || tk.text.length < 3 || n1.gapBefore !== '' || n2.gapBefore !== '') continue;
+    if (tk.isName || (!tk.cap && !(cyrCaps(tk) && cyrCaps(n1) && sameLine(tk, n1))) || tk.text.length < 3 || n1.gapBefore !== '' || n2.gapBefore !== '') continue;
     if (!n1.isName || !n2.isName || !n1.an?.some((a) => a.part === 'first') || !n2.an?.some((a) => a.part === 'patronymic')) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
     // a sentence-initial verb (Підписала Ганна Степанівна …) is no surname
@@ -860,7 +862,7 @@ export const detectNames: Detector = (text, ctx) => {
   for (let i = 0; i + 1 < toks.length; i++) {
     const tk = toks[i]!;
     const n1 = toks[i + 1]!;
-    if (tk.isName || !cyrCaps(tk) || !cyrCaps(n1) || n1.gapBefore !== '' || !n1.isName || !n1.an?.some((a) => a.part === 'first' && !a.amb)) continue;
+    if (tk.isName || !cyrCaps(tk) || !cyrCaps(n1) || n1.gapBefore !== '' || !sameLine(tk, n1) || !n1.isName || !n1.an?.some((a) => a.part === 'first' && !a.amb)) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || isNever(i)) continue;
     const title = tk.text[0] + tk.lower.slice(1);
     if (!tk.an?.some((a) => a.part === 'surname') && !guessSurname(title, ctx.lang) && isCommonWord(title)) continue;
