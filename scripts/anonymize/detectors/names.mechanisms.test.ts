@@ -321,3 +321,10 @@ describe('a name before her phone number', () => {
     expect(found('Room 1234 5678 was booked. Hope 2024 2025 is better.', 'en')).toEqual([]);
   });
 });
+
+describe('a nickname in quotes between a first name and a surname', () => {
+  it('makes the unknown first name a name too', () => {
+    expect(found('| 7 | Aisling "Ash" Devaney | 19 | MID |', 'en')).toContain('Aisling');
+    expect(found('The "Blue" Room was closed.', 'en')).toEqual([]);
+  });
+});

@@ -194,6 +194,8 @@ const phoneAfter = (after: string) => {
   const m = PHONE_AFTER.exec(after);
   return !!m && m[0].replace(/\D/g, '').length >= 9;
 };
+const NICKNAME_BETWEEN_AFTER = /^[ \u00a0]+["“«„]\p{Lu}[\p{L}'’-]*["”»][ \u00a0]+\p{Lu}\p{Ll}/u;
+const NICKNAME_BETWEEN_BEFORE = /(?<![\p{L}])(?!(?:The|A|An|Our|My|Her|His|Their|This|That|У|В|На|З|Із|До|Від|От|Из|С)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+["“«„]\p{Lu}[\p{L}'’-]*["”»][ \u00a0]+$/u;
 const HANDLE_AFTER = /^[*_]{0,2}[»"”]?[*_]{0,2},?[ \u00a0]*@[A-Za-z0-9_]/u;
 const NAME_NOTE_AFTER = /^[ \u00a0]*\((?:(?:that|it)['’]s[ \u00a0]+|this[ \u00a0]+is[ \u00a0]+)?(?:her|his|my|їй|її|його|мое|моє|ее|её|его)[ \u00a0]+(?:working[ \u00a0]+|work[ \u00a0]+|street[ \u00a0]+|real[ \u00a0]+|chosen[ \u00a0]+|робоче[ \u00a0]+|рабочее[ \u00a0]+|справжнє[ \u00a0]+|настоящее[ \u00a0]+)?(?:name|ім['’ʼ]я|имя)/iu;
 /** A bracket right after a word saying it is what someone is called. */
@@ -928,6 +930,8 @@ export const detectNames: Detector = (text, ctx) => {
     else if (prev && COORD_NAME.has(prev.lower) && tk.gapBefore === '' && prev.gapBefore === '' && toks[i - 2]?.isName && !tk.sentInit) cue = true;
     else if (prev && prev2 && CUE_FILLER.has(prev.lower) && SURNAME_CUE.has(prev2.lower) && tk.gapBefore === '' && prev.gapBefore === '') cue = true;
     else if (isInitial(prev) && tk.gapBefore === '.') cue = true;
+    // a nickname in quotes between the first name and the surname: 'Aisling "Ash" Devaney', 'Олександра «Шура» Дзюба'
+    else if (NICKNAME_BETWEEN_AFTER.test(text.slice(tk.end, tk.end + 40)) || NICKNAME_BETWEEN_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) cue = true;
     else if (isInitial(next) && next!.gapBefore === '' && (tk.guess || !tk.sentInit || isInitial(toks[i + 2]))) cue = true;
     else if (!tk.sentInit && tk.text.length >= 6) {
       // a spelling correction or a near-repeat of a name a few words back: "Савенко, ні, Савенок"
