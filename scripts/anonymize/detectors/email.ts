@@ -26,6 +26,10 @@ const SPELLED = new RegExp(
 // (the word first and the look-behind after it, which V8 searches several times faster than a leading
 // look-behind; the same test, as no word of the two lists ends another one)
 const SPELLED_HINT = new RegExp(String.raw`(?:${AT_WORD}|${DOT_WORD})(?<!\p{L}(?:${AT_WORD}|${DOT_WORD}))(?!\p{L})|[\[(<{]\s*@`, 'iu');
+// What follows the local part in every match of SPELLED (the @ word and the domain, as SPELLED has
+// them): its global scan tries every word start of a text with an " at " in it, this one only the
+// spaces and brackets, and most texts with an " at " have no domain after it ("at home.").
+const SPELLED_TAIL = new RegExp(String.raw`(?:${AT_BRACKETED}|${AT_BARE})(?:${DOMAIN})(?![\p{L}\p{N}_@]|\.[\p{L}\p{N}])`, 'iu');
 /** Mail services a bare "name at service" is believed for without any other sign. */
 const MAIL_HOSTS = new Set([
   'gmail', 'googlemail', 'ukr', 'i', 'meta', 'bigmir', 'mail', 'yandex', 'ya', 'rambler', 'bk', 'inbox', 'list',
@@ -34,7 +38,7 @@ const MAIL_HOSTS = new Set([
 
 /** "name [at] host.ua": a bracketed @ word or a spelled-out dot is enough; a bare " at " needs a mail host or a dotted name. */
 function spelledOut(text: string, spans: Span[]): void {
-  if (!SPELLED_HINT.test(text)) return;
+  if (!SPELLED_HINT.test(text) || !SPELLED_TAIL.test(text)) return;
   SPELLED.lastIndex = 0;
   for (let m = SPELLED.exec(text); m; m = SPELLED.exec(text)) {
     const [whole, local, at, domain] = m as unknown as [string, string, string, string];

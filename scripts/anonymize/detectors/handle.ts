@@ -33,6 +33,8 @@ const BARE_USER_TRIGGER = /[A-Za-z_]\d/g;
 
 /** A display name with underscores in Cyrillic (лилия_цветочек, Диана_К): no code is written so. */
 const CYRILLIC_USER = /(?<![\p{L}\p{N}_@])[\p{Script=Cyrillic}\d]+(?:_[\p{Script=Cyrillic}\p{N}]+)+(?![\p{L}\p{N}_])/gu;
+/** What every match of CYRILLIC_USER holds: an underscore between two of its characters (a Markdown _emphasis_ has none). */
+const CYRILLIC_USER_JOIN = /_(?<=[\p{Script=Cyrillic}\d]_)[\p{Script=Cyrillic}\p{N}]/u;
 /** A chat export's sender line, "**kristina_ne_kassir:**" or "kristina_ne_kassir [22:52]": a user name there whatever it looks like. */
 // (after a time, a date or an emoji: "20 Feb, 21:14 — **inkwell_kr:**", "💬 **serhii_gorodok:**")
 const SENDER = /^(?:[^\n]{0,30}?[ \t][—–][ \t]+|[^\p{L}\n]*?)(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?::|\*\*:|\[\d{1,2}:\d\d|\(\d{1,2}:\d\d))/gmu;
@@ -82,7 +84,7 @@ export const detectHandles: Detector = (text) => {
   });
   if (text.includes('_')) {
     CYRILLIC_USER.lastIndex = 0;
-    for (let m = CYRILLIC_USER.exec(text); m; m = CYRILLIC_USER.exec(text)) spans.push({ kind: 'handle', start: m.index, end: m.index + m[0].length, entity: m[0].toLowerCase(), confidence: 0.9 });
+    if (CYRILLIC_USER_JOIN.test(text)) for (let m = CYRILLIC_USER.exec(text); m; m = CYRILLIC_USER.exec(text)) spans.push({ kind: 'handle', start: m.index, end: m.index + m[0].length, entity: m[0].toLowerCase(), confidence: 0.9 });
     SENDER.lastIndex = 0;
     for (let m = SENDER.exec(text); m; m = SENDER.exec(text)) {
       const start = m.index + m[0].lastIndexOf(m[1]!);

@@ -90,6 +90,23 @@ function diminutiveOf(word: string, lang: 'uk' | 'ru' | 'en'): ReturnType<typeof
 
 const PATRONYMIC_NEXT = /[ \t]+([\p{Ll}'’ʼ]{5,})(?![\p{L}])/uy;
 /** A lower-case patronymic right after `end` ("роза іванівна", "любовь семёновна"). */
+/**
+ * The lexicon's readings of a lower-case word written with a capital, patronymics left out. Asked
+ * of every lower-case word of the lines read, so kept per language by the word itself (a capitalised
+ * copy would be a new string to build and hash at every look-up); the arrays are shared, read-only.
+ */
+function capitalisedReadings(word: string, lang: Lang): Analysis[] {
+  const cache = READINGS[lang];
+  let an = cache.get(word);
+  if (an === undefined) {
+    an = analyseName(word[0]!.toUpperCase() + word.slice(1), lang).filter((a) => a.part !== 'patronymic');
+    if (cache.size > 50_000) cache.clear();
+    cache.set(word, an);
+  }
+  return an;
+}
+const READINGS: Record<Lang, Map<string, Analysis[]>> = { uk: new Map(), ru: new Map(), en: new Map() };
+
 function patronymicAt(text: string, end: number, lang: Lang): { word: string; pat: Analysis; end: number } | undefined {
   if (lang === 'en') return undefined;
   PATRONYMIC_NEXT.lastIndex = end;
@@ -146,7 +163,7 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       // "dasha's passport": the name without its possessive
       const possessive = lang === 'en' && /['’]s$/.test(m[0]);
       const word = possessive ? m[0].slice(0, -2) : m[0];
-      let an = analyseName(word[0]!.toUpperCase() + word.slice(1), lang).filter((a) => a.part !== 'patronymic');
+      let an = capitalisedReadings(word, lang);
       // a chat's own diminutives the lexicon lacks: надюха (Надя), вітьок (Вітя)
       if (an.length === 0 && chat && !isCommonWord(word)) an = diminutiveOf(word, lang);
       // "надюх ти як…": the clipped vocative of a name the chat uses (Надюха), when it opens a message

@@ -180,17 +180,222 @@ export function candidateStarts(text: string, positions: readonly number[], back
   return cand;
 }
 
-/** Try the sticky `re` at each candidate position; matches never overlap, as with a global scan. */
+/**
+ * Try the sticky `re` at each candidate position; matches never overlap, as with a global scan.
+ * A candidate whose first code unit no match of `re` can begin with is not tried (see canStartAt):
+ * most candidates are word starts before a trigger, and most words cannot open the pattern.
+ */
 export function scanCandidates(text: string, re: RegExp, cand: readonly number[], onMatch: (m: RegExpExecArray) => void): void {
   let lastEnd = 0;
+  const first = firstUnitsOf(re);
   for (const p of cand) {
     if (p < lastEnd) continue;
+    if (first && !canStartAt(first, text, p)) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (!m || m[0].length === 0) continue;
     lastEnd = p + m[0].length;
     onMatch(m);
   }
+}
+
+// ---- the first code units of a pattern ----------------------------------------------------------
+//
+// scanCandidates tries a sticky regex at many positions where it fails at once: a word start near a
+// trigger that is not the pattern's first word. Each try is a call into the regex engine; a lookup
+// in a table of "can a match begin with this code unit?" is far cheaper. The table is read off the
+// pattern's source: the atoms a non-empty match can begin with (FIRST), skipping look-arounds and
+// anchors (they only refuse more) and optional elements. Each code unit is then asked of those
+// atoms once, by the regex engine itself (so the i flag's case folding, \p classes and the rest
+// mean exactly what they mean in the pattern). The reading over-approximates: it may let a unit
+// through that cannot start a match (that unit is merely tried, as before), never the reverse.
+// Anything the reader does not know (a back-reference, the v flag, an odd escape) gives up: no table,
+// every candidate tried.
+
+interface FirstUnits {
+  /** Per UTF-16 code unit: 0 not yet asked, 1 no match begins with it, 2 one may. */
+  table: Uint8Array;
+  /** ^(?:atom|atom|…) with the pattern's flags (but g, y, d): asked of one code unit at a time. */
+  test: RegExp;
+}
+const FIRST_UNITS = new WeakMap<RegExp, FirstUnits | null>();
+
+function firstUnitsOf(re: RegExp): FirstUnits | null {
+  let f = FIRST_UNITS.get(re);
+  if (f === undefined) {
+    const atoms = re.flags.includes('v') ? null : firstAtoms(re.source);
+    f = atoms && atoms.length > 0 ? { table: new Uint8Array(65536), test: new RegExp(`^(?:${[...new Set(atoms)].join('|')})`, re.flags.replace(/[gyd]/g, '')) } : null;
+    FIRST_UNITS.set(re, f);
+  }
+  return f;
+}
+
+/** Whether a match may begin at `p`: its code unit is in the table; a surrogate (half a code point) always may. */
+function canStartAt(f: FirstUnits, text: string, p: number): boolean {
+  const c = text.charCodeAt(p);
+  if (!(c < 0xd800 || (c > 0xdfff && c <= 0xffff))) return true; // (a surrogate, or NaN at the end)
+  let v = f.table[c]!;
+  if (v === 0) {
+    v = f.test.test(String.fromCharCode(c)) ? 2 : 1;
+    f.table[c] = v;
+  }
+  return v === 2;
+}
+
+/**
+ * The atoms (a literal character, an escape, a class, a dot) that a non-empty match of the pattern
+ * can begin with, as source text; null when the source holds what this reader does not know.
+ */
+export function firstAtoms(src: string): string[] | null {
+  const atoms: string[] = [];
+  let i = 0;
+  let failed = false;
+  const fail = () => {
+    failed = true;
+    return false;
+  };
+  /** At '[': past the matching ']' (no nested classes without the v flag). */
+  const skipClass = (): boolean => {
+    i++;
+    if (src[i] === '^') i++;
+    if (src[i] === ']') i++; // (an empty class [] or []] in non-u syntax: let the engine read it)
+    while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    if (i >= src.length) return fail();
+    i++;
+    return true;
+  };
+  /** An escape at i ('\\'): its length, or 0 when unknown (a back-reference, \k, \c…). */
+  const escapeLength = (): number => {
+    const c = src[i + 1];
+    if (c === undefined) return 0;
+    if ('dDwWsSnrtfv0'.includes(c)) return /[0-9]/.test(src[i + 2] ?? '') && c === '0' ? 0 : 2;
+    if (c === 'p' || c === 'P') {
+      const close = src.indexOf('}', i);
+      return src[i + 2] === '{' && close > 0 ? close - i + 1 : 0;
+    }
+    if (c === 'x') return /^[0-9a-fA-F]{2}$/.test(src.slice(i + 2, i + 4)) ? 4 : 0;
+    if (c === 'u') {
+      if (src[i + 2] === '{') {
+        const close = src.indexOf('}', i);
+        return close > 0 ? close - i + 1 : 0;
+      }
+      return /^[0-9a-fA-F]{4}$/.test(src.slice(i + 2, i + 6)) ? 6 : 0;
+    }
+    if (c === 'b' || c === 'B') return -2; // zero-width
+    if ('^$\\.*+?()[]{}|/-'.includes(c)) return 2;
+    return 0;
+  };
+  /** Read a quantifier at i, if any: whether it allows zero repetitions. */
+  const quantifier = (): { zero: boolean } | null => {
+    const c = src[i];
+    let zero: boolean;
+    if (c === '?' || c === '*') {
+      zero = true;
+      i++;
+    } else if (c === '+') {
+      zero = false;
+      i++;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(?:,(\d*))?\}/.exec(src.slice(i));
+      if (!m) {
+        fail();
+        return null;
+      }
+      zero = Number(m[1]) === 0;
+      i += m[0].length;
+    } else return null;
+    if (src[i] === '?') i++;
+    return { zero };
+  };
+  /**
+   * Read an alternation from i up to a ')' or the end, adding the FIRST atoms of each alternative
+   * when `collect`; returns whether it can match the empty string.
+   */
+  const alternation = (collect: boolean): boolean => {
+    let nullable = false;
+    for (;;) {
+      const altNullable = sequence(collect);
+      if (failed) return false;
+      nullable ||= altNullable;
+      if (src[i] === '|') {
+        i++;
+        continue;
+      }
+      return nullable;
+    }
+  };
+  /** Read one alternative (to '|', ')' or the end); returns whether it can match the empty string. */
+  const sequence = (collect: boolean): boolean => {
+    let nullable = true; // every element so far can match the empty string
+    while (!failed && i < src.length && src[i] !== '|' && src[i] !== ')') {
+      // (only while everything before can be empty does an element begin the match)
+      const here = collect && nullable;
+      const c = src[i]!;
+      let atom: string | null = null;
+      let elementNullable = false;
+      if (c === '(') {
+        let look = false;
+        if (src.startsWith('(?:', i)) i += 3;
+        else if (src.startsWith('(?=', i) || src.startsWith('(?!', i)) (i += 3), (look = true);
+        else if (src.startsWith('(?<=', i) || src.startsWith('(?<!', i)) (i += 4), (look = true);
+        else if (src.startsWith('(?<', i)) {
+          const close = src.indexOf('>', i);
+          if (close < 0) return fail();
+          i = close + 1;
+        } else if (src[i + 1] === '?') return fail();
+        else i++;
+        // (a look-around only refuses: it adds nothing to FIRST and consumes nothing)
+        elementNullable = alternation(here && !look);
+        if (failed) return false;
+        if (src[i] !== ')') return fail();
+        i++;
+        if (look) {
+          if (quantifier() || failed) return fail();
+          continue;
+        }
+      } else if (c === '[') {
+        const s = i;
+        if (!skipClass()) return false;
+        atom = src.slice(s, i);
+      } else if (c === '\\' && /[1-9]/.test(src[i + 1] ?? '')) {
+        // a back-reference: anything, or nothing when its group did not take part
+        if (here) return fail();
+        i += 2;
+        while (/[0-9]/.test(src[i] ?? '')) i++;
+        elementNullable = true;
+      } else if (c === '\\') {
+        const n = escapeLength();
+        if (n === 0) return fail();
+        if (n < 0) {
+          // \b, \B: zero-width
+          i -= n;
+          if (quantifier() || failed) return fail();
+          continue;
+        }
+        atom = src.slice(i, i + n);
+        i += n;
+      } else if (c === '^' || c === '$') {
+        i++;
+        if (quantifier() || failed) return fail();
+        continue;
+      } else if (c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']') {
+        return fail();
+      } else {
+        if (src.codePointAt(i)! > 0xffff) return fail();
+        atom = c;
+        i++;
+      }
+      const q = quantifier();
+      if (failed) return false;
+      if (q?.zero) elementNullable = true;
+      if (here && atom !== null) atoms.push(atom);
+      if (!elementNullable) nullable = false;
+    }
+    return !failed && nullable;
+  };
+  alternation(true);
+  if (failed || i !== src.length) return null;
+  return atoms;
 }
 
 /**
