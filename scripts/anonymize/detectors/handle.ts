@@ -37,7 +37,7 @@ const CYRILLIC_USER = /(?<![\p{L}\p{N}_@])[\p{Script=Cyrillic}\d]+(?:_[\p{Script
 const CYRILLIC_USER_JOIN = /_(?<=[\p{Script=Cyrillic}\d]_)[\p{Script=Cyrillic}\p{N}]/u;
 /** A chat export's sender line, "**kristina_ne_kassir:**" or "kristina_ne_kassir [22:52]": a user name there whatever it looks like. */
 // (after a time, a date or an emoji: "20 Feb, 21:14 — **inkwell_kr:**", "💬 **serhii_gorodok:**")
-const SENDER = /^(?:[^\n]{0,30}?[ \t][—–][ \t]+|[^\p{L}\n]*?)(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?::|\*\*:|\[\d{1,2}:\d\d|\(\d{1,2}:\d\d))/gmu;
+const SENDER = /^(?:[^\n]{0,30}?[ \t][—–][ \t]+|[^\p{L}\n]*?)(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?::|\*\*:|\[[^\]\n]{0,12}\d{1,2}:\d\d|\(\d{1,2}:\d\d))/gmu;
 /**
  * A forum or Slack poster line: "**Natalka.Zh** · 30.10.2026", "**chloe.b** 10:02", "> **kvitka_z_pidvalu** писала:" —
  * the same user-name shape as a sender, then a separator dot, a clock time or a "wrote" verb.

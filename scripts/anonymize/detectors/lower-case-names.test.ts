@@ -99,3 +99,13 @@ describe('a surname the lexicon lacks, after a rank, in a lower-case diary', () 
     expect(r.text).toContain('патрульний був злий, сержант той самий');
   });
 });
+
+describe('a chat line with its time in square brackets after the sender', () => {
+  it('is read as a message: the name addressed, a diminutive in its case, and no piece of an account', () => {
+    const text = '**Ліза** [25.10 00:20]: златусь, запиши все.\n**milana_svt** [04.10 10:03]: у меня нет никакого игорька\n';
+    const r = anonymizeText(text, { lang: 'uk' });
+    expect(r.text).not.toMatch(/златусь|игорька|milana/);
+    const ru = anonymizeText('**milana_svt** [04.10 10:03]: у меня нет никакого игорька', { lang: 'ru' });
+    expect(ru.text).toMatch(/никакого \p{Ll}+[аяю]$/u);
+  });
+});

@@ -18,7 +18,8 @@ import { letterRuns } from '../lexicon/scan.ts';
 
 /** A line whose first letter is lower case, after any timestamp, list mark or speaker label's markup. */
 const LOWER_LINE_START = /^[^\p{L}\n]*\p{Ll}/u;
-const WORD = /(?<![\p{L}\p{M}'’ʼ-])\p{Ll}[\p{L}\p{M}'’ʼ]{2,}(?![\p{L}\p{M}'’ʼ-]|\.\p{L})/gu;
+// (not a piece of an account or an address: milana_svt, olena.k@…)
+const WORD = /(?<![\p{L}\p{M}\p{N}'’ʼ_@.-])\p{Ll}[\p{L}\p{M}'’ʼ]{2,}(?![\p{L}\p{M}\p{N}'’ʼ_@-]|\.\p{L})/gu;
 /** The end of a chat message: "got it grace.", "safe travels will" — where a participant is addressed. */
 const MESSAGE_END = /^(?:[.!?…)]*[ \t]*(?:\n|$)|[.!?]+[ \t]+\p{Ll})/u;
 /** Words before an English verb ("you will.", "i know you will"): then the word is the verb. */
@@ -42,7 +43,8 @@ const GREETED = /^\s*[,!]\s*(?:привіт|привет|hi|hey|hello)(?![\p{L}]
  * two ("**[19:11] Sasha K:** "), not a clause that ends in a colon ("Читала и узнавала всё до мелочей: …").
  */
 // (a WhatsApp export's sender may carry a flat or an emoji: "09.11.26, 20:22 - Вадім 5 під'їзд: …", "Ліза 🇵🇱: …")
-const BEFORE_MESSAGE = String.raw`[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}(?:[ \t]*\([^()\n]{1,24}\))?(?:[ \t]*[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]+)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*`;
+// (or a time in square brackets after the sender: "**Ліза** [25.10 00:20]: златусь, запиши")
+const BEFORE_MESSAGE = String.raw`[^\p{L}\n]*(?:\p{L}[\p{L}'’.-]*(?:[ \t]+[\p{L}\p{N}][\p{L}\p{N}'’.-]*){0,2}(?:[ \t]*\([^()\n]{1,24}\))?(?:[*_]*[ \t]*\[[^\]\n]{1,24}\])?(?:[ \t]*[\p{Extended_Pictographic}\p{Regional_Indicator}\u200d\ufe0f]+)?[*_]*[ \t]*:[*_]*[ \t]+)?[^\p{L}\n]*`;
 /** The first letter of a chat line's message: "**[19:11] Sasha K:** can't tonight" → "c". */
 const MESSAGE = new RegExp(`^${BEFORE_MESSAGE}(\\p{L})`, 'u');
 /** Where a chat message begins after its time and speaker: "[21:16] лідка: розо, ок" → before "розо". */
@@ -75,15 +77,19 @@ function writtenInLowerCase(text: string): boolean {
 }
 
 /** Diminutive endings of chat speech, and the endings of the name they come from: надюха → Надя, вітьок → Вітя. */
-const DIMINUTIVE = /^(\p{Ll}{2,}?)(?:юха|уха|юша|уша|ьок|ок|юня|уня|усик|юсик|ечка|очка)$/u;
+// (and the oblique forms of -ёк/-ьок: игорька, вітька's cousin вітьку)
+const DIMINUTIVE = /^(\p{Ll}{2,}?)(?:юха|уха|юша|уша|ьок|ок|юня|уня|усик|юсик|ечка|очка|ька|ьку|ьком|ьке|ьки)$/u;
 function diminutiveOf(word: string, lang: 'uk' | 'ru' | 'en'): ReturnType<typeof analyseName> {
   const m = DIMINUTIVE.exec(word);
   if (!m) return [];
   for (const end of ['я', 'а', 'ь', '']) {
     const base = m[1]! + end;
     const an = analyseName(base[0]!.toUpperCase() + base.slice(1), lang).filter((a) => a.part === 'first' && a.case === 'nom' && !a.amb);
-    // the diminutive keeps the person of the name, in the nominative: the whole word goes
-    if (an.length) return an.map((a) => ({ ...a }));
+    // the diminutive keeps the person of the name: the whole word goes, in the case its ending says
+    // (-ька genitive, -ьку dative, -ьком instrumental, -ьке locative; the rest nominative)
+    const ending = word.slice(m[1]!.length);
+    const c: Case = ending === 'ька' ? 'gen' : ending === 'ьку' ? 'dat' : ending === 'ьком' ? 'ins' : ending === 'ьке' ? 'loc' : 'nom';
+    if (an.length) return an.map((a) => ({ ...a, case: c }));
   }
   return [];
 }
@@ -165,7 +171,8 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       const word = possessive ? m[0].slice(0, -2) : m[0];
       let an = capitalisedReadings(word, lang);
       // a chat's own diminutives the lexicon lacks: надюха (Надя), вітьок (Вітя)
-      if (an.length === 0 && chat && !isCommonWord(word)) an = diminutiveOf(word, lang);
+      // (on a line read as a chat message, in a chat or not)
+      if (an.length === 0 && !isCommonWord(word)) an = diminutiveOf(word, lang);
       // "надюх ти як…": the clipped vocative of a name the chat uses (Надюха), when it opens a message
       if (an.length === 0 && word.length >= 3 && !isCommonWord(word) && MESSAGE_START.test(line[0].slice(0, m.index))) an = clippedVocative(word, known, lang);
       // "той самий патрульний, кучер": after a rank, a word the lexicon lacks is his surname (not a verb: "патрульний був")
