@@ -198,5 +198,6 @@ describe('English addresses in capitals, Queens house numbers, the weaker street
     ['the flats on Canal Walk were raided; she lives at 4 Maple Close', ['Canal Walk', '4 Maple Close']],
     ['Print shop, Velyka Perspektyvna 14. Her flat is Sadova 12/3.', ['Velyka Perspektyvna 14', 'Sadova 12/3']],
     ['Keep Close to her. Rose Gardens is a pub? The Front Row. Oksana 14 and Kateryna 25 came.', []],
+    ['| 12/09 | Lenina 41 → shelter | picked her up at Chornovola 1b', ['Lenina 41', 'Chornovola 1b']],
   ])('%s', (text, expected) => expect(found(detectAddresses, text, 'en').sort()).toEqual([...expected].sort()));
 });

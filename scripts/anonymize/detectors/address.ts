@@ -79,7 +79,7 @@ const EN_LOWER = /(?<![\p{L}\p{N}_])(?:\p{Lu}[\p{L}'’\-]*\s+){1,2}(?:street|av
 const EN_LOWER_Y = sticky(EN_LOWER);
 const EN_LOWER_TRIGGER = /street|avenue|road|lane|str\./g;
 const RENAMED_AFTER = /^[»"”]?,?[ \u00a0]+(?:(?:а|а\s+тепер|а\s+теперь|вона|она|вже|уже|давно|тепер|теперь|зараз|сейчас|нині|ныне|now|today|renamed)[ \u00a0,]+){1,3}(?:перейменован\p{L}*[ \u00a0]+на[ \u00a0]+|переименован\p{L}*[ \u00a0]+в[ \u00a0]+)?[«"“]?(\p{Lu}\p{Ll}{2,}(?:на|ська|цька|зька|ова|ева|ина|ная|ская|цкая|овая|евая|ий|ый|ій)|[A-Z][a-z]{2,}(?:na|ska|tska|ova|eva|yi))(?![\p{L}])/u;
-const TRANSLIT_HOUSE = /(?<![\p{L}\p{N}_])((?:Velyka|Mala|Stara|Nova|Verkhnia|Nyzhnia)[ \u00a0]+)?([A-Z][a-z]{3,}(?:ivska|ovska|evska|tska|ska|vna|rna|lna|nna|ova|eva|yi))[ \u00a0]+\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?![\p{L}\p{N}]|[.,:]\d|[ \u00a0]*(?:UAH|грн|hryvni|years?|people|km|%))/gu;
+const TRANSLIT_HOUSE = /(?<![\p{L}\p{N}_])((?:Velyka|Mala|Stara|Nova|Verkhnia|Nyzhnia)[ \u00a0]+)?([A-Z][a-z]{2,}(?:ivska|ovska|evska|tska|ska|vna|rna|lna|nna|ova|eva|yi|ina|yna|ka|oho|ola))[ \u00a0]+\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?![\p{L}\p{N}]|[.,:]\d|[ \u00a0]*(?:UAH|грн|hryvni|years?|people|km|%))/gu;
 const WEAK_SUFFIX_END = /(?:Walk|Close|Crescent|Mews|Grove|Gardens|Row|WALK|CLOSE|CRESCENT)$/;
 const PLACE_PREP_BEFORE = /(?<![\p{L}])(?:on|at|off|in|from|to|along|near|into)[ \u00a0]+$/iu;
 const EN_FALSE = /^(?:The|A|An|In|On|At|My|Our|His|Her|Their|I|We|She|He|They|It|Then|When|And|But)\s/;
@@ -314,12 +314,15 @@ export const detectAddresses: Detector = (text, ctx) => {
     const start = sp.end + m.index + m[0].length - m[1]!.length;
     if (!overlapsAny(spans, start, start + m[1]!.length)) add(start, start + m[1]!.length, 0.9);
   }
-  // A transliterated street adjective and a house number, with no street word: "Velyka Perspektyvna 14", "Sadova 12/3"
+  // A transliterated street adjective and a house number, with no street word: "Velyka Perspektyvna 14", "Sadova 12/3",
+  // or a street named in the genitive after a person: "Lenina 41", "Chornovola 1b" (a first name with a number is no street)
   if (ctx.lang === 'en' || /[A-Za-z]/.test(text)) {
     TRANSLIT_HOUSE.lastIndex = 0;
     for (let m = TRANSLIT_HOUSE.exec(text); m; m = TRANSLIT_HOUSE.exec(text)) {
       const word = m[2]!;
       if (analyseName(word, 'en').some((a) => a.part === 'first') || analyseName(word, 'uk').some((a) => a.part === 'first')) continue;
+      // (a surname after a first name, with her age: "Mariia Kovalenka 25")
+      if (!m[1] && /\p{Lu}\p{Ll}+[ \u00a0]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (!overlapsAny(spans, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 0.9);
     }
   }
