@@ -328,3 +328,13 @@ describe('a nickname in quotes between a first name and a surname', () => {
     expect(found('The "Blue" Room was closed.', 'en')).toEqual([]);
   });
 });
+
+describe('a surname-ending word before a clear first name', () => {
+  it('is her surname though the dictionary knows it, in her first name\'s case', () => {
+    expect(found('Пиши на адрес брата: Соломко Геннадий, живёт там', 'ru')).toEqual(['Соломко', 'Геннадий']);
+    expect(replaced('Кому: Бережной Ксении, ул. Дворцовая', 'ru')).toMatch(/^Кому: \p{Lu}\p{Ll}+(?:ой|ей|ко|ук|юк) \p{Lu}\p{Ll}+[иеы],/u);
+  });
+  it('not an adjective before a name', () => {
+    expect(found('Другой Олег пришёл. Молодой Иван тоже.', 'ru')).toEqual(['Олег', 'Иван']);
+  });
+});

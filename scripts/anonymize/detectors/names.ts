@@ -196,6 +196,9 @@ const phoneAfter = (after: string) => {
 };
 const NICKNAME_BETWEEN_AFTER = /^[ \u00a0]+["“«„]\p{Lu}[\p{L}'’-]*["”»][ \u00a0]+\p{Lu}\p{Ll}/u;
 const NICKNAME_BETWEEN_BEFORE = /(?<![\p{L}])(?!(?:The|A|An|Our|My|Her|His|Their|This|That|У|В|На|З|Із|До|Від|От|Из|С)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+["“«„]\p{Lu}[\p{L}'’-]*["”»][ \u00a0]+$/u;
+/** Surname endings strong enough before a first name: Соломко, Бережной, Гнатюк, Вербицький. */
+const SURNAME_BEFORE_FIRST = /(?:енко|ко|ук|юк|чук|ський|цький|зький|ська|цька|ский|цкий|ская|цкая|ской|цкой|ной|ний)$/;
+const NOT_SURNAME_ADJ = new Set('другой такой какой молодой большой родной родний иной самой старой новой злой дорогой милой бедной такий який інший'.split(' '));
 const HANDLE_AFTER = /^[*_]{0,2}[»"”]?[*_]{0,2},?[ \u00a0]*@[A-Za-z0-9_]/u;
 const NAME_NOTE_AFTER = /^[ \u00a0]*\((?:(?:that|it)['’]s[ \u00a0]+|this[ \u00a0]+is[ \u00a0]+)?(?:her|his|my|їй|її|його|мое|моє|ее|её|его)[ \u00a0]+(?:working[ \u00a0]+|work[ \u00a0]+|street[ \u00a0]+|real[ \u00a0]+|chosen[ \u00a0]+|робоче[ \u00a0]+|рабочее[ \u00a0]+|справжнє[ \u00a0]+|настоящее[ \u00a0]+)?(?:name|ім['’ʼ]я|имя)/iu;
 /** A bracket right after a word saying it is what someone is called. */
@@ -859,6 +862,19 @@ export const detectNames: Detector = (text, ctx) => {
     const g = n1.an.find((a) => a.part === 'first')!.gender;
     tk.isName = true;
     tk.an = [{ ...unknownSurname(tk.text), gender: g }];
+  }
+  // "Соломко Геннадий", "Кому: Бережной Ксении": a word with a surname's ending just before a clear first name, on
+  // its line, is the surname, though the dictionary knows the word (not "Другой Олег", "Молодой Иван")
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const tk = toks[i]!;
+    const n1 = toks[i + 1]!;
+    if (tk.isName || !tk.cap || tk.text.length < 5 || n1.gapBefore !== '' || !sameLine(tk, n1) || !n1.isName || !n1.an?.some((a) => a.part === 'first' && !a.amb)) continue;
+    if (!SURNAME_BEFORE_FIRST.test(tk.lower) || NOT_SURNAME_ADJ.has(tk.lower) || STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
+    // (in the first name's case when that is clear: "Бережной Ксении" → "Савиновой Варвары")
+    const firsts = n1.an.filter((a) => a.part === 'first' && !a.amb);
+    const c = firsts.every((a) => a.case !== 'nom') ? firsts[0]!.case : 'nom';
+    tk.isName = true;
+    tk.an = [{ ...unknownSurname(tk.text), gender: firsts[0]!.gender, case: c }];
   }
   // "ТКАЧУК ВАЛЕНТИНА": in capitals, a surname-like word just before a first name in capitals is her surname
   for (let i = 0; i + 1 < toks.length; i++) {
