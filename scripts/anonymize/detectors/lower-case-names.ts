@@ -177,7 +177,8 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       if (an.length === 0 && word.length >= 3 && !isCommonWord(word) && MESSAGE_START.test(line[0].slice(0, m.index))) an = clippedVocative(word, known, lang);
       // "той самий патрульний, кучер": after a rank, a word the lexicon lacks is his surname (not a verb: "патрульний був")
       // (only in a text written in lower case, and said as an apposition or ending its clause: "інспектор поліції сказав" is no name)
-      const roleNamed = an.length === 0 && chat && lang !== 'en' && ROLE_BEFORE.test(line[0].slice(Math.max(0, m.index - 20), m.index)) && !NOT_A_SURNAME.test(word) && !ROLE_BEFORE.test(` ${word} `) &&
+      const roleBefore = ROLE_BEFORE.test(line[0].slice(Math.max(0, m.index - 20), m.index));
+      const roleNamed = an.length === 0 && chat && lang !== 'en' && roleBefore && !NOT_A_SURNAME.test(word) && !ROLE_BEFORE.test(` ${word} `) &&
         (/,[ \t]*$/.test(line[0].slice(0, m.index)) || /^(?:[.,;:!?)—–]|[ \t]+(?:і|й|та|и|а)[ \t]|[ \t]*$)/u.test(line[0].slice(m.index + m[0].length)));
       if (roleNamed) an = [{ base: word, gender: 'male', part: 'surname', case: 'nom', amb: true }];
       if (an.length === 0) continue;
@@ -194,7 +195,7 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
       const acts = lang === 'en' && chat && EN_ACTS_NEXT.test(line[0].slice(m.index + m[0].length, m.index + m[0].length + 16)) && !EN_DETERMINER_BEFORE.test(line[0].slice(Math.max(0, m.index - 8), m.index));
       // "людо якщо ти тут…" opening a message, beside Люда named elsewhere: she is addressed, whatever else the word can be
       const addressedKnown = vocative && an.some((a) => known.has(a.base.toLowerCase()));
-      const afterRole = ROLE_BEFORE.test(line[0].slice(Math.max(0, m.index - 20), m.index)) && !EN_DETERMINER_BEFORE.test(line[0].slice(Math.max(0, m.index - 8), m.index));
+      const afterRole = roleBefore && !EN_DETERMINER_BEFORE.test(line[0].slice(Math.max(0, m.index - 8), m.index));
       const context = speaker || greeted || addressedKnown || acts || afterRole || patronymicAt(text, wordEnd, lang) !== undefined;
       // (an address at the end confirms this mention only: "will do" stays beside "not funny will.")
       candidates.push({ start, end: wordEnd, word, firm, context: context || addressedAtEnd, spreads: firm || context, an });

@@ -444,7 +444,8 @@ const isCap = (s: string) => {
   return c !== c.toLowerCase() && (s.length < 2 || s[1] !== s[1]!.toUpperCase() || s.length === 1);
 };
 
-function matchCase(original: string, replacement: string): string {
+/** The replacement in capitals where the original was written in capitals (ТКАЧУК → ПАНАСЮК). */
+export function matchCase(original: string, replacement: string): string {
   if (original.length > 1 && original === original.toUpperCase()) return replacement.toUpperCase();
   return replacement;
 }
@@ -863,25 +864,23 @@ export const detectNames: Detector = (text, ctx) => {
     tk.isName = true;
     tk.an = [{ ...unknownSurname(tk.text), gender: g }];
   }
-  // "Соломко Геннадий", "Кому: Бережной Ксении": a word with a surname's ending just before a clear first name, on
-  // its line, is the surname, though the dictionary knows the word (not "Другой Олег", "Молодой Иван")
+  // The word just before a clear first name, on its line, is her surname though the dictionary knows it:
+  //  - with a surname's ending: "Соломко Геннадий", "Кому: Бережной Ксении" (not "Другой Олег", "Молодой Иван"),
+  //    in the first name's case when that is clear ("Бережной Ксении" → "Савиновой Варвары");
+  //  - in capitals beside a first name in capitals, when it can be a surname at all: "ТКАЧУК ВАЛЕНТИНА".
   for (let i = 0; i + 1 < toks.length; i++) {
     const tk = toks[i]!;
     const n1 = toks[i + 1]!;
-    if (tk.isName || !tk.cap || tk.text.length < 5 || n1.gapBefore !== '' || !sameLine(tk, n1) || !n1.isName || !n1.an?.some((a) => a.part === 'first' && !a.amb)) continue;
-    if (!SURNAME_BEFORE_FIRST.test(tk.lower) || NOT_SURNAME_ADJ.has(tk.lower) || STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
-    // (in the first name's case when that is clear: "Бережной Ксении" → "Савиновой Варвары")
-    const firsts = n1.an.filter((a) => a.part === 'first' && !a.amb);
-    const c = firsts.every((a) => a.case !== 'nom') ? firsts[0]!.case : 'nom';
-    tk.isName = true;
-    tk.an = [{ ...unknownSurname(tk.text), gender: firsts[0]!.gender, case: c }];
-  }
-  // "ТКАЧУК ВАЛЕНТИНА": in capitals, a surname-like word just before a first name in capitals is her surname
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const tk = toks[i]!;
-    const n1 = toks[i + 1]!;
-    if (tk.isName || !cyrCaps(tk) || !cyrCaps(n1) || n1.gapBefore !== '' || !sameLine(tk, n1) || !n1.isName || !n1.an?.some((a) => a.part === 'first' && !a.amb)) continue;
+    if (tk.isName || n1.gapBefore !== '' || !sameLine(tk, n1) || !n1.isName || !n1.an?.some((a) => a.part === 'first' && !a.amb)) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || isNever(i)) continue;
+    const firsts = n1.an.filter((a) => a.part === 'first' && !a.amb);
+    if (tk.cap && tk.text.length >= 5 && SURNAME_BEFORE_FIRST.test(tk.lower) && !NOT_SURNAME_ADJ.has(tk.lower) && !lowerSeen.has(tk.lower)) {
+      const c = firsts.every((a) => a.case !== 'nom') ? firsts[0]!.case : 'nom';
+      tk.isName = true;
+      tk.an = [{ ...unknownSurname(tk.text), gender: firsts[0]!.gender, case: c }];
+      continue;
+    }
+    if (!cyrCaps(tk) || !cyrCaps(n1)) continue;
     const title = tk.text[0] + tk.lower.slice(1);
     if (!tk.an?.some((a) => a.part === 'surname') && !guessSurname(title, ctx.lang) && isCommonWord(title)) continue;
     tk.isName = true;
@@ -936,12 +935,13 @@ export const detectNames: Detector = (text, ctx) => {
     let cue = false;
     // "Фамилию одного назвала: Гуменный", "прізвище він сказав — Дзюба": the surname word a few words back, a colon or dash before
     const surnameSaid = (prev && SURNAME_CUE.has(prev.lower) && /^(|:|—|–|-)$/.test(tk.gapBefore)) ||
-      (/^(?::|—|–)$/.test(tk.gapBefore) && [2, 3, 4].some((k) => toks[i - k] && SURNAME_CUE.has(toks[i - k]!.lower) && !text.slice(toks[i - k]!.end, tk.start).includes('\n')));
+      (/^(?::|—|–)$/.test(tk.gapBefore) && [2, 3, 4].some((k) => toks[i - k] && SURNAME_CUE.has(toks[i - k]!.lower) && sameLine(toks[i - k]!, tk)));
     if (surnameSaid) cue = true;
     else if (prev && SPEECH.has(prev.lower) && (tk.gapBefore === '' || tk.gapBefore === ',')) cue = true;
     else if (next && SPEECH.has(next.lower) && !tk.sentInit && (next.gapBefore === '' || next.gapBefore === ',' || next.gapBefore === '—')) cue = true;
     else if (next && SPEECH.has(next.lower) && tk.sentInit && next.gapBefore === '' && !c0Latin(tk.text)) cue = true;
-    else if (prev && SURNAME_CUE.has(prev.lower) && /^(|:|—|–|-|,)$/.test(tk.gapBefore)) cue = true;
+    // ("фамилия, Шеремета": a comma after the surname word is a cue too, without the dictionary allowance above)
+    else if (prev && SURNAME_CUE.has(prev.lower) && tk.gapBefore === ',') cue = true;
     else if (prev && MEET.has(prev.lower) && tk.gapBefore === '' && !tk.sentInit && !text.slice(prev.end, tk.start).includes('\n')) cue = true;
     else if (prev && COORD_NAME.has(prev.lower) && tk.gapBefore === '' && prev.gapBefore === '' && toks[i - 2]?.isName && !tk.sentInit) cue = true;
     else if (prev && prev2 && CUE_FILLER.has(prev.lower) && SURNAME_CUE.has(prev2.lower) && tk.gapBefore === '' && prev.gapBefore === '') cue = true;

@@ -13,6 +13,7 @@ import { agePhrase, APPROXIMATE_BEFORE } from './age.ts';
 import { numberRuns, type NumberRun } from './numwords.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
 import { stemOf } from './proper-nouns.ts';
+import { matchCase } from './names.ts';
 
 /** A file name or a site, not an account: report.pdf, site.com.ua. */
 const FILE_LIKE = /\.(?:md|txt|pdf|docx?|xlsx?|csv|jpe?g|png|gif|mp[34]|html?|com|org|net|ua|ru|io|info|me)$/i;
@@ -115,7 +116,7 @@ export const detectTableColumns: Detector = (text, ctx) => {
             const we = ws + w[0].length;
             if (overlapsAny(claimed, ws, we) || isKnownProperNoun(w[0])) continue;
             const entity = stemOf(w[0].toLowerCase());
-            spans.push({ kind, start: ws, end: we, entity, confidence: 0.75, replacement: caseLike(w[0], ctx.pseudonyms.pseudonymFor(entity, { lang: ctx.lang, part: 'surname', invariable: true })) });
+            spans.push({ kind, start: ws, end: we, entity, confidence: 0.75, replacement: matchCase(w[0], ctx.pseudonyms.pseudonymFor(entity, { lang: ctx.lang, part: 'surname', invariable: true })) });
           }
         }
         continue;
@@ -126,7 +127,7 @@ export const detectTableColumns: Detector = (text, ctx) => {
         // one word shaped like a woman's first name or nickname (Кися, Маринка) gets one, not a surname
         // (not a surname's ending, -ова, -ина, -ська, nor an adjective's, -ая)
         const given = ctx.lang !== 'en' && !/\s/.test(m[0]) && /[ая]$/u.test(m[0]) && !/(?:ов|ев|ёв|єв|ин|ын|ін|ск|цк|зк)а$|ая$/u.test(m[0]);
-        span.replacement = caseLike(m[0], given
+        span.replacement = matchCase(m[0], given
           ? ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'first', gender: 'female' })
           : ctx.pseudonyms.pseudonymFor(span.entity, { lang: ctx.lang, part: 'surname', invariable: true }));
       }
@@ -186,8 +187,10 @@ export const detectTableColumns: Detector = (text, ctx) => {
   return spans;
 };
 
+/** Three or more field names split by `sep`: "(sep)" is the captured separator, "sep" its repeats. */
+const headerFields = (field: string, sep: string) => String.raw`${field}(${sep})${field}(?:${sep}${field})+`;
 /** A header line of a CSV export: field names, no digits, split by commas (lower case), semicolons or tabs. */
-const CSV_HEADER = /^(?:[\p{Ll}_ ]{2,30}(,)[\p{Ll}_ ]{2,30}(?:,[\p{Ll}_ ]{2,30})+|[\p{L}_ ./'’-]{2,30}(;)[\p{L}_ ./'’-]{2,30}(?:;[\p{L}_ ./'’-]{2,30})+|[\p{L}_ ./'’-]{2,30}(\t)[\p{L}_ ./'’-]{2,30}(?:\t[\p{L}_ ./'’-]{2,30})+)\s*$/u;
+const CSV_HEADER = new RegExp(String.raw`^(?:${headerFields(String.raw`[\p{Ll}_ ]{2,30}`, ',')}|${headerFields(String.raw`[\p{L}_ ./'’-]{2,30}`, ';')}|${headerFields(String.raw`[\p{L}_ ./'’-]{2,30}`, String.raw`\t`)})\s*$`, 'u');
 /** The same line anywhere in a text: whether to look for CSV blocks at all. */
 const CSV_HEADER_HINT = new RegExp(CSV_HEADER.source, 'mu');
 
@@ -210,11 +213,6 @@ function splitCsv(line: string, lineStart: number, sep: string): { text: string;
     i = j + 1;
   }
   return out;
-}
-
-/** A pseudonym in capitals where the name was written in capitals (ТКАЧУК → ПАНАСЮК). */
-function caseLike(original: string, pseudonym: string): string {
-  return original.length > 1 && /\p{Lu}{2}/u.test(original) && original === original.toUpperCase() ? pseudonym.toUpperCase() : pseudonym;
 }
 
 function kindOf(header: string): Column | undefined {
