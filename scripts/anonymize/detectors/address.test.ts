@@ -199,5 +199,8 @@ describe('English addresses in capitals, Queens house numbers, the weaker street
     ['Print shop, Velyka Perspektyvna 14. Her flat is Sadova 12/3.', ['Velyka Perspektyvna 14', 'Sadova 12/3']],
     ['Keep Close to her. Rose Gardens is a pub? The Front Row. Oksana 14 and Kateryna 25 came.', []],
     ['| 12/09 | Lenina 41 → shelter | picked her up at Chornovola 1b', ['Lenina 41', 'Chornovola 1b']],
+    ['Pat Loughran, resident, Canal Walk. Address: Maple Close', ['Canal Walk', 'Maple Close']],
+    ['who lives at 6 The Orchard, Quay Road, Ballina; her sister at 2 Ivy Cottage, Mill Lane', ['6 The Orchard, Quay Road', '2 Ivy Cottage, Mill Lane']],
+    ['Keep Close to home, resident. Her Walk of Shame.', []],
   ])('%s', (text, expected) => expect(found(detectAddresses, text, 'en').sort()).toEqual([...expected].sort()));
 });

@@ -82,6 +82,9 @@ const RENAMED_AFTER = /^[»"”]?,?[ \u00a0]+(?:(?:а|а\s+тепер|а\s+те�
 const TRANSLIT_HOUSE = /(?<![\p{L}\p{N}_])((?:Velyka|Mala|Stara|Nova|Verkhnia|Nyzhnia)[ \u00a0]+)?([A-Z][a-z]{2,}(?:ivska|ovska|evska|tska|ska|vna|rna|lna|nna|ova|eva|yi|ina|yna|ka|oho|ola))[ \u00a0]+\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?![\p{L}\p{N}]|[.,:]\d|[ \u00a0]*(?:UAH|грн|hryvni|years?|people|km|%))/gu;
 const WEAK_SUFFIX_END = /(?:Walk|Close|Crescent|Mews|Grove|Gardens|Row|WALK|CLOSE|CRESCENT)$/;
 const PLACE_PREP_BEFORE = /(?<![\p{L}])(?:on|at|off|in|from|to|along|near|into)[ \u00a0]+$/iu;
+/** "resident, Canal Walk", "Address: Maple Close": said to be where someone lives. */
+const ADDRESS_CUE_BEFORE = /(?<![\p{L}])(?:residents?|address|addr|lives|living|tenant|householder|home)[:,]?[ \u00a0]+$/iu;
+const HOUSE_NAME_BEFORE = /(?<![\p{L}\p{N}_])\d{1,4}[A-Za-z]?[ \u00a0]+(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?,[ \u00a0]*$/u;
 const EN_FALSE = /^(?:The|A|An|In|On|At|My|Our|His|Her|Their|I|We|She|He|They|It|Then|When|And|But)\s/;
 
 // Capitalised words, a house number and a flat: "Heroiv Pratsi 9, flat 204", "Вигадана, 3, кв. 7" (no street word needed).
@@ -259,7 +262,13 @@ export const detectAddresses: Detector = (text, ctx) => {
     if (ORDINAL_ONLY.test(value)) return;
     // "Canal Walk", "Maple Close": these street words are ordinary words too ("Keep Close", "the Front Row"),
     // so a street of theirs needs a house number or a preposition of place before it
-    if (WEAK_SUFFIX_END.test(value) && !/\d/.test(value) && !PLACE_PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return;
+    if (WEAK_SUFFIX_END.test(value) && !/\d/.test(value) && !PLACE_PREP_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !ADDRESS_CUE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return;
+    // "6 The Orchard, Quay Road": a numbered house name before the street is part of the address
+    const house = HOUSE_NAME_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    if (house) {
+      start -= house[0].length;
+      value = house[0] + value;
+    }
     // "Mary St" alone is too weak… unless numbered or a transliterated street name ("Sadova St")
     if (/^\p{Lu}[\p{L}]*\s+(?:St|Dr|Pl|Ct)\.?$/u.test(value) && !/\d/.test(value) && !TRANSLIT_NAME.test(value.split(/\s/)[0]!.toLowerCase())) return;
     // "at seven Sadova Street": a house number in words before it

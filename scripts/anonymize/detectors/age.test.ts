@@ -199,3 +199,20 @@ describe('an age said by a birthday, a bracket after a year, "now", "at the time
     expect(found(detectAges, 'There were 5 at the time. The fee is 5 and rising. Report 2019 (p. 4).', 'en')).toEqual([]);
   });
 });
+
+describe('an age said of a birthday, a child in brackets, a role in apposition, a name and a dash', () => {
+  it.each([
+    ['uk', 'мати двох дітей (7 і 11 років), живе тут', 'мати двох дітей (менше десяти і менше вісімнадцяти), живе тут'],
+    ['en', 'lives with her son (5) and mother.', 'lives with her son (under ten) and mother.'],
+    ['uk', '| 8 | д. н. доньки, 18!!! торт свій |', '| 8 | д. н. доньки, близько двадцяти!!! торт свій |'],
+    ['uk', '| 6 | ювілей мами, 65 |', '| 6 | ювілей мами, за шістдесят |'],
+    ['en', 'Zoria, the landlady, 70, lives on the ground floor.', 'Zoria, the landlady, seventy-something, lives on the ground floor.'],
+    ['en', 'Ms Bondarenko is a Ukrainian national, 31, here under the scheme.', 'Ms Bondarenko is a Ukrainian national, thirty-something, here under the scheme.'],
+    ['ru', 'Вероника (Ника) — 27 лет. Ника — так её называют.', 'Вероника (Ника) — за двадцать. Ника — так её называют.'],
+    ['en', 'Hope Ainsworth (58, retired teacher) is the partner.', 'Hope Ainsworth (fifty-something, retired teacher) is the partner.'],
+  ])('%s: %s', (lang, text, expected) => expect(rewritten(detectAges, text, lang as never)).toBe(expected));
+  it('a count of children, guests on a birthday, a city and its years, a dash before a duration are no ages', () => {
+    expect(found(detectAges, 'У неї троє дітей (3). На день народження 25 гостей. Київ — 3 роки. Стаж — 5 років роботи.', 'uk')).toEqual([]);
+    expect(found(detectAges, 'The birthday party, 30 guests and a cake. Their children (3) came.', 'en')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@
 import type { Lang } from '../../../src/data/site.ts';
 import type { Detector, Span } from '../types.ts';
 import { isKnownProperNoun } from '../lexicon/known-proper-nouns.ts';
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { normWord, numberRuns, numberWord } from './numwords.ts';
 import { digitRunMatches, sticky } from './util.ts';
 import { analyseName } from './names.ts';
@@ -112,8 +113,14 @@ function nameBefore(before: string, lang: Lang): boolean {
   if (!w) return false;
   if (analyseName(w, lang).some((a) => a.part === 'first' || (a.part === 'surname' && !a.amb))) return true;
   // "Марина Гулько (41)": an unknown surname after a first name
-  const first = /(\p{Lu}\p{Ll}+)[\s\u00a0]+\p{Lu}\p{Ll}+$/u.exec(before)?.[1];
-  return !!first && analyseName(first, lang).some((a) => a.part === 'first' && !a.amb);
+  // ("Hope Ainsworth (58, …)": a first name that is also a word, before a surname, still names her)
+  const two = /(\p{Lu}\p{Ll}+)[\s\u00a0]+(\p{Lu}\p{Ll}+)$/u.exec(before);
+  return !!two && analyseName(two[1]!, lang).some((a) => a.part === 'first' && (!a.amb || !isCommonWord(two[2]!)));
+}
+/** Whether the text ends in a first name (and perhaps its nickname in brackets), then a dash. */
+function firstNameDash(before: string, lang: Lang): boolean {
+  const w = before.includes('—') || before.includes('–') ? NAME_DASH_BEFORE.exec(before)?.[1] : undefined;
+  return !!w && !isKnownProperNoun(w) && analyseName(w, lang).some((a) => a.part === 'first');
 }
 // "DOB 3 June 2017 (9)", "born 1993 (33)": a number in brackets just after a year
 const YEAR_BRACKET_BEFORE = /(?<![\p{N}])(?:19|20)\d\d[\s\u00a0]*\([\s\u00a0]*$/u;
@@ -141,7 +148,14 @@ const CUE_AGE_WORD = /(?<![\p{L}])(?:вік|возраст|age|у[\s\u00a0]+ві
 const KIN_IS = /(?<![\p{L}])(?:sons?|daughters?|children|kids?|boys?|girls?|child|baby|grandchildren|grandsons?|granddaughters?)\s+(?:is|are|was|were|turned|turns|just\s+turned)\s+$/iu;
 const KIN_DASH = /(?<![\p{L}])(?:сину|синові|синочку|доньці|дочці|донечці|дитині|малому|малій|онуку|онуці|онучці|сыну|сыночку|дочке|дочери|доченьке|ребенку|ребёнку|внуку|внучке|синам|дочкам|донькам|дітям|детям|сыновьям|дочерям|онукам|внукам)\s*[—–\-:]\s*$/iu;
 const KIN_END = /^(?:[\s\u00a0]*(?:[.,;!?)]|$)|[\s\u00a0]+(?:and|і|и|й|та)[\s\u00a0])/u;
-const CUE_KIN = /(?<![\p{L}])(?:синів|синам|сыновей|сыновьям|доньок|донькам|дочок|дочкам|дочерей|дочерям|дітей|дітям|детей|детям|онуків|внуков|sons|daughters|children|kids|grandchildren|син|сина|сину|синові|синок|синочок|донька|доньці|донечка|дочка|дочці|дочь|дочке|дочери|сын|сынок|сыну|дитина|дитині|ребенок|ребёнок|ребенку|ребёнку|малий|малому|малой|малая|малышка|онук|онука|онучка|внук|внучка|братик|сестричка|son|daughter|boy|girl|child|kid|baby)[\s\u00a0,:—\-]*$/iu;
+const CUE_KIN = /(?<![\p{L}])(?:синів|синам|сыновей|сыновьям|доньок|донькам|дочок|дочкам|дочерей|дочерям|дітей|дітям|детей|детям|онуків|внуков|sons|daughters|children|kids|grandchildren|син|сина|сину|синові|синок|синочок|донька|доньці|донечка|дочка|дочці|дочь|дочке|дочери|сын|сынок|сыну|дитина|дитині|ребенок|ребёнок|ребенку|ребёнку|малий|малому|малой|малая|малышка|онук|онука|онучка|внук|внучка|братик|сестричка|son|daughter|boy|girl|child|kid|baby)[\s\u00a0,:—\-(]*$/iu;
+// "her son (5)", "сина (7)": one child named by kinship, then the age alone in brackets
+const KIN_BRACKET = /(?<![\p{L}])(?:son|daughter|boy|girl|child|kid|baby|grandson|granddaughter|син|сина|синові|синок|донька|доньку|доньки|дочка|дочку|дочки|дочь|дочери|сын|сына|сыну|сынок|дитина|дитину|ребенок|ребёнок|ребенка|ребёнка|онук|онука|онуку|онучка|внук|внука|внучка|внучку)[\s\u00a0]*\([\s\u00a0]*$/iu;
+// "д. н. доньки, 18!!!", "ювілей мами, 65", "birthday girl, 7!": the number said of a birthday, closing its clause
+const BIRTHDAY_BEFORE = /(?<![\p{L}])(?:д\.[\s\u00a0]?[нр]\.|день[\s\u00a0]+(?:народження|рождения)|ювіле\p{L}*|юбиле\p{L}*|birthday)(?:[\s\u00a0]+\p{L}+){0,2},?[\s\u00a0]*$/iu;
+const CLAUSE_END_AFTER = /^[\s\u00a0]*(?:[!.,;)|]|$)/u;
+// "Вероника (Ника) — 27 лет.": a first name, a dash, then the age with its unit
+const NAME_DASH_BEFORE = /(\p{Lu}\p{Ll}+)[»"”*_]*(?:[\s\u00a0]*\([^()\n]{1,40}\))?[\s\u00a0]+[—–][\s\u00a0]*$/u;
 // "Сашкові, тоді чотири роки було": the verb after the age
 const VERB_AFTER_UNIT = /^[\s\u00a0]+(?:було|было|буде|будет|стане|станет|виповнилось|виповнилося|виповниться|исполнилось|исполнится|стукнуло)(?![\p{L}])/iu;
 // "В шістнадцять я поїхала", "в семнадцать она ушла": at an age, then the subject
@@ -152,7 +166,7 @@ const CUE_NOW = /(?<![\p{L}])(?:зараз|сейчас|теперь|тепер|
 // (with "about" between: "her name Rosa, about 40", not a day: "Saturday, around seven")
 const APPOS_BEFORE_NAME = /(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}-]+[»"”*_]*(?:[\s\u00a0]*\([^()\n]{1,40}\))?[»"”*_]*,[\s\u00a0]*(?:(?:about|roughly|maybe|approximately|приблизно|десь|близько|около|примерно|где-то)[\s\u00a0]+)?$/u;
 // "a Roma woman, 45.", "her son, 12, would", "V., twenty-four,": a person word or an initial, then the age
-const APPOS_BEFORE_PERSON = /(?:(?<![\p{L}])(?:woman|man|girl|boy|lady|guy|widow|mother|father|son|daughter|grandson|granddaughter|child|worker|client|survivor|resident|працівниця|працівник|работница|работник|клієнтка|клиентка|мешканка|жительница|жінка|жінку|чоловік|дівчина|хлопець|вдова|син|донька|дочка|онука|онук|женщина|мужчина|девушка|парень|сын|дочь|внучка|внук|гражданин|гражданка|громадянин|громадянка)|(?<![\p{L}])\p{Lu}\.)[».")*_]*,[\s\u00a0]*$/iu;
+const APPOS_BEFORE_PERSON = /(?:(?<![\p{L}])(?:woman|man|girl|boy|lady|guy|widow|widower|mother|father|son|daughter|grandson|granddaughter|child|worker|client|survivor|resident|landlady|landlord|tenant|neighbou?r|national|teacher|nurse|cleaner|student|pensioner|aunt|uncle|niece|nephew|sister|brother|wife|husband|сусідка|соседка|вчителька|учительница|пенсіонерка|пенсионерка|студентка|орендарка|квартирантка|медсестра|працівниця|працівник|работница|работник|клієнтка|клиентка|мешканка|жительница|жінка|жінку|чоловік|дівчина|хлопець|вдова|син|донька|дочка|онука|онук|женщина|мужчина|девушка|парень|сын|дочь|внучка|внук|гражданин|гражданка|громадянин|громадянка)|(?<![\p{L}])\p{Lu}\.)[».")*_]*,[\s\u00a0]*$/iu;
 const APPOS_BEFORE_ANY = /(?:\p{L}[».")*_]*,|\()[\s\u00a0]*$/u;
 // (a "then" or "now" may come first: "(Олеся Мирошник, 25 лет тогда)")
 const APPOS_AFTER = /^[\s\u00a0]*(?:(?:тоді|тогда|зараз|сейчас|тепер|теперь|then|now)[\s\u00a0]*)?(?:[,;)—–|»"”]|(?:from|з|із|из|родом)[\s\u00a0])/iu;
@@ -396,6 +410,8 @@ export const detectAges: Detector = (text, ctx) => {
     else if (NOW_APPOS_BEFORE.test(before) && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4)))) form = lang === 'en' ? 'en-pred' : 'bare';
     else if (!hasUnit && lang === 'en' && value >= 10 && AT_THE_TIME_AFTER.test(after) && AT_THE_TIME_BEFORE.test(before)) form = 'en-pred';
     else if ((hasUnit || /^[\s\u00a0]*(?:[.,;:!?)—–…»"”(]|$)/.test(after)) && AGE_LINE.test(text.slice(text.lastIndexOf('\n', n.start - 1) + 1, n.start))) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (CLAUSE_END_AFTER.test(text.slice(end, end + 4)) && BIRTHDAY_BEFORE.test(before)) form = lang === 'en' ? 'en-pred' : 'bare';
+    else if (hasUnit && lang !== 'en' && (APPOS_AFTER.test(text.slice(end, end + 10)) || APPOS_END.test(text.slice(end, end + 4))) && firstNameDash(before, lang)) form = 'bare';
     // "Тридцять один рік." as a sentence of its own, after she was named
     else if (hasUnit && value >= 14 && /(?:^|[.!?…][\s\u00a0]+)$/.test(before) && /^[\s\u00a0]*(?:[.!]|[—–-][\s\u00a0])/.test(text.slice(end, end + 4))) form = 'bare';
     else if (spans.some((s) => s.end <= n.start && n.start - s.end < 80) && CUE_NOW.test(before)) form = lang === 'en' ? 'en-pred' : 'bare';
@@ -411,7 +427,7 @@ export const detectAges: Detector = (text, ctx) => {
     if (!form && !hasUnit && value <= 17 && KIN_END.test(after)) {
       const head = groupHead(n);
       const b = text.slice(Math.max(text.lastIndexOf('\n', head.start - 1) + 1, head.start - 45), head.start);
-      if (KIN_IS.test(b) || (lang !== 'en' && KIN_DASH.test(b))) form = lang === 'en' ? 'en-pred' : 'bare';
+      if (KIN_IS.test(b) || (lang !== 'en' && KIN_DASH.test(b)) || (/^[\s\u00a0]*\)/.test(after) && KIN_BRACKET.test(b))) form = lang === 'en' ? 'en-pred' : 'bare';
     }
     if (!form) {
       if (FRAGMENT_BEFORE.test(before) && FRAGMENT_AFTER.test(after)) later.push(n);

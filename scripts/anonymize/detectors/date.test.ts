@@ -242,3 +242,13 @@ describe('a numbered day said alone', () => {
     expect(found(detectDates, 'to the police before the 2nd, and. Last seen Sat 15th near the lane. On the 3rd floor. After the 5th time.', 'en')).toEqual(['the 2nd', ' 15th']);
   });
 });
+
+describe('a weekday, then the day of the month in the neuter', () => {
+  it('the day goes, the weekday stays', () => {
+    expect(rewritten(detectDates, 'Пятница, 7-е, 15:30 — свободно. В субботу, двадцатое, приходи.', 'ru')).toBe('Пятница, 15:30 — свободно. В субботу, приходи.');
+    expect(rewritten(detectDates, 'у четвер 12-те о 18:00', 'uk')).toBe('у четвер о 18:00');
+  });
+  it('not an ordinal before a noun', () => {
+    expect(found(detectDates, 'Среда, третье блюдо. Субота, п’яте місце', 'ru')).toEqual([]);
+  });
+});

@@ -116,6 +116,8 @@ export const DAY_ALONE_TRIGGER = new RegExp(String.raw`го(?![\p{L}])(?<=(?<![\
 const ORD_NEUTER = String.raw`(?:(?:двадцять|двадцать|тридцять|тридцать)\s+)?(?:перше|друге|третє|четверте|п['’ʼ]?яте|шосте|сьоме|восьме|дев['’ʼ]?яте|десяте|одинадцяте|дванадцяте|тринадцяте|чотирнадцяте|п['’ʼ]?ятнадцяте|шістнадцяте|сімнадцяте|вісімнадцяте|дев['’ʼ]?ятнадцяте|двадцяте|тридцяте|первое|второе|третье|четвёртое|четвертое|пятое|шестое|седьмое|восьмое|девятое|десятое|одиннадцатое|двенадцатое|тринадцатое|четырнадцатое|пятнадцатое|шестнадцатое|семнадцатое|восемнадцатое|девятнадцатое|двадцатое|тридцатое)`;
 // ("в ночь на 26-е" in digits too)
 const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER}|(?:[12]\d|3[01]|0?[1-9])-?(?:е|те|тє|ге|ме|є))(?![\p{L}\p{N}])`, 'giu');
+const WEEKDAY_NEUTER = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_UK_RU}),?[\s\u00a0]+(${ORD_NEUTER}|(?:[12]\d|3[01]|0?[1-9])-?(?:е|ое|те|тє|ге|ме|є))(?![\p{L}\p{N}])(?=[ \t\u00a0]*(?:[,.;:!?)—–…|]|$)|[ \t\u00a0]+(?:о|об|в|у|к|до|після|после)?[ \t\u00a0]*\d{1,2}[:.]\d\d)`, 'gimu');
+const WEEKDAY_NEUTER_TRIGGER = /\d-?(?:е|ое|те|тє|ге|ме|є)(?![\p{L}])|(?:те|ое|ье|тє|ге|ме)(?![\p{L}])/u;
 const ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])на[\s\u00a0]+(${ORD_NEUTER})(?=[\s\u00a0]*(?:[?.!,;)…]|$))`, 'giu');
 const ORD_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ORD_GEN}(?![\p{L}])`, 'giu');
 const ORD_ALONE_Y = sticky(ORD_ALONE);
@@ -382,6 +384,13 @@ export const detectDates: Detector = (text, ctx) => {
     };
     NIGHT_ON_ORDINAL.lastIndex = 0;
     for (let m = /ніч|ноч/i.test(text) ? NIGHT_ON_ORDINAL.exec(text) : null; m; m = NIGHT_ON_ORDINAL.exec(text)) certainDay(m);
+    // "Пятница, 7-е, 15:30", "субота, двадцяте": a weekday, then its day of the month; the weekday stays
+    WEEKDAY_NEUTER.lastIndex = 0;
+    for (let m = WEEKDAY_NEUTER_TRIGGER.test(text) ? WEEKDAY_NEUTER.exec(text) : null; m; m = WEEKDAY_NEUTER.exec(text)) {
+      const end = m.index + m[0].length;
+      const start = m.index + m[1]!.length;
+      if (!overlapsAny(spans, start, end)) spans.push({ kind: 'date', start, end, replacement: '', entity: m[2]!.toLowerCase(), confidence: 0.9 });
+    }
     // "приїдеш на п'ятнадцяте?", "перенесли на двадцать второе.": the day with "число" unsaid
     // (not "на перше" / "на второе", the courses of a meal)
     ON_ORDINAL.lastIndex = 0;

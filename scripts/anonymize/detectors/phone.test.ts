@@ -75,3 +75,15 @@ describe('a landline without its code', () => {
     expect(found(detectPhones, 'Счёт 3-15-20 от 12-10-25, сторінки 1-15-30.', 'ru')).toEqual([]);
   });
 });
+
+describe('a phone written digit by digit with a digit too many or too few', () => {
+  it('the leftover digit goes with the number; a short one goes when a phone word says it is one', () => {
+    expect(found(detectPhones, 'написав з нового номера 0 9 3 4 7 1 2 0 5 8 6. ну шо', 'uk')).toEqual(['0 9 3 4 7 1 2 0 5 8 6']);
+    expect(found(detectPhones, 'з нового номера 0 9 3 4 7 1 2 0 5, ну', 'uk')).toEqual(['0 9 3 4 7 1 2 0 5']);
+    expect(found(detectPhones, 'called me from 0 7 7 0 0 9 0 0 1 2', 'en')).toEqual(['0 7 7 0 0 9 0 0 1 2']);
+  });
+  it('a grouped number keeps its neighbours; digits with no phone word stay', () => {
+    expect(found(detectPhones, 'Дзвоніть 067 123 45 67 2 рази', 'uk')).toEqual(['067 123 45 67']);
+    expect(found(detectPhones, 'Рахунок: 0 9 3 4 7 1 2 0 5 — оплачено', 'uk')).toEqual([]);
+  });
+});

@@ -24,6 +24,9 @@ const LOCAL = /(?<![\p{L}\p{N}_+\-./:])\d{1,3}-\d\d-\d\d(?![\p{N}]|[.,\-:]\d)/gu
 /** Said to be a phone just before, or the number of a name in a list ("Валя — 2-14-07"). */
 const LOCAL_CUE = /(?:(?<![\p{L}])(?:тел|телефон\p{L}*|номер\p{L}*|дзвон\p{L}*|звон\p{L}*|домашн\p{L}*|стаціонарн\p{L}*|стационарн\p{L}*|phone|tel|landline|call)\.?[\s\u00a0:.—–-]*(?:\p{L}+[\s\u00a0]+){0,3}|^[\s>*_-]*\p{Lu}[\p{L}'’ʼ.]*(?:[ \t]+\p{L}[\p{L}'’ʼ.]*){0,2}[ \t]+[—–-][ \t]*)$/iu;
 
+/** A phone word shortly before a number: "з нового номера", "тел.:", "viber", "call me on". */
+const PHONE_SAID = /(?<![\p{L}])(?:тел|телефон\p{L}*|моб\p{L}*|мобільн\p{L}*|вайбер\p{L}*|viber|whatsapp|вотсап\p{L}*|ватсап\p{L}*|дзвон\p{L}*|звон\p{L}*|номер(?:а|у|ом|і|е)?(?=[\s\u00a0:]+$)|phone|mobile|mob|cell|call(?:ed)?|text(?:ed)?)(?:[\s\u00a0:.—–-]+\p{L}+){0,4}[\s\u00a0:.—–-]*$/iu;
+
 interface Group {
   start: number;
   end: number;
@@ -80,6 +83,10 @@ export const detectPhones: Detector = (text, ctx) => {
         i++;
         continue;
       }
+      // Every digit written apart, one or two left over after the number ("0 9 3 4 7 1 2 0 5 8 6"): a
+      // typo of the same number, not a number of its own, so it goes with it.
+      const rest = groups.slice(found.j + 1);
+      if (rest.length > 0 && rest.length <= 2 && groups.slice(i).every((g) => g.digits.length === 1)) found.j = groups.length - 1;
       const [start, end] = balanced(text, groups[i]!.start, groups[found.j]!.end);
       if (!ctx.allow.phones.includes(found.e164)) {
         spans.push({ kind: 'phone', start, end, entity: found.e164, confidence: 1 });
@@ -95,6 +102,11 @@ export const detectPhones: Detector = (text, ctx) => {
     if (dateWithHour(text, m[0], end)) return;
     const e164 = phoneE164(m[0].replace(/[^\d+]/g, ''));
     if (e164 && !ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start, end, entity: e164, confidence: 0.95 });
+    // A number that is said to be a phone but has a digit too many or too few ("з нового номера
+    // 0 9 3 4 7 1 2 0 5 8 6"): a typo still dials close to her number, so it goes too (fail closed).
+    else if (!e164 && /^\+?\s?[03]/.test(m[0]) && /^(?:\d{9,13})$/.test(m[0].replace(/[^\d]/g, '')) && PHONE_SAID.test(text.slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 50), start))) {
+      spans.push({ kind: 'phone', start, end, entity: m[0].replace(/\D/g, ''), confidence: 0.9 });
+    }
   });
   // A number broken across two lines by a chat or a screenshot: "066 1⏎> 18 73 05". Only a Ukrainian
   // number whose two halves make exactly its digits, each half being no number by itself.
