@@ -204,3 +204,13 @@ describe('English addresses in capitals, Queens house numbers, the weaker street
     ['Keep Close to home, resident. Her Walk of Shame.', []],
   ])('%s', (text, expected) => expect(found(detectAddresses, text, 'en').sort()).toEqual([...expected].sort()));
 });
+
+describe('a street named after a famous person, a type word after the street name', () => {
+  it.each([
+    ['uk', 'Кірова, 3 (тепер інша назва). Гагаріна, 14 — там', ['Кірова, 3', 'Гагаріна, 14']],
+    ['ru', 'проживает ул. Хмельницкое шоссе 21 кв 40, тел', ['ул. Хмельницкое шоссе 21 кв 40']],
+  ])('%s: %s', (lang, text, expected) => expect(found(detectAddresses, text, lang as never)).toEqual(expected));
+  it('a woman with that surname and her age is no street', () => {
+    expect(found(detectAddresses, 'Олена Кірова, 34, прийшла', 'uk')).toEqual([]);
+  });
+});

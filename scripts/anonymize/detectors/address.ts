@@ -5,6 +5,7 @@
  * Also house/flat numbers on their own: "буд. 5", "кв. 12", "дом 5".
  */
 import type { Detector, Span } from '../types.ts';
+import type { Lang } from '../../../src/data/site.ts';
 import { DIGIT_RUN, execUnless, overlapsAny, scanCandidates, scanTriggered, sticky, triggerPositions, wordCharBefore } from './util.ts';
 import { CP_LOWER, CP_UPPER, codePointBefore, codePointClass } from '../lexicon/scan.ts';
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
@@ -29,13 +30,15 @@ const FLAT_WORD = String.raw`(?:кв\.?|квартира|квартири|ква
 const FLAT = String.raw`(?:,?\s*${FLAT_WORD}\s*(?:№?\s*\d{1,4}(?![\p{N}])|\s${NUM_W}))`;
 const ENTRANCE = String.raw`(?:,?\s*(?:під'їзд|подъезд|під’їзд|entrance|поверх|этаж|floor)\s*№?\s*\d{1,3}(?![\p{N}]))`;
 
+/** A street type word after the name, behind the marker: "ул. Хмельницкое шоссе 21". */
+const TYPE_AFTER = String.raw`(?:\s+(?:шосе|шоссе|проспект|бульвар|провулок|переулок|площа|площадь|узвіз|узвоз|спуск|тупик|набережна|набережная)(?![\p{L}]))`;
 /** Let each alternative of a marker list start with a capital too ("Вул." at a sentence start) without the i flag. */
 function capitalisable(alternatives: string): string {
   return alternatives.replace(/(^\(\?:|\|)(\p{Ll})/gu, (_m, pre: string, c: string) => `${pre}[${c}${c.toUpperCase()}]`);
 }
 
 const UK_RU = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:${capitalisable(MARKER_UK_RU)}(?::(?=[ \u00a0]))?\s*${STREET_NAME}|${CAP}(?:\s+${CAP})?\s+(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*|площ\p{L}*|шосе|шоссе))(?:${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?)?`,
+  String.raw`(?<![\p{L}\p{N}_])(?:${capitalisable(MARKER_UK_RU)}(?::(?=[ \u00a0]))?\s*${STREET_NAME}${TYPE_AFTER}?|${CAP}(?:\s+${CAP})?\s+(?:вулиц\p{L}*|улиц\p{L}*|проспект\p{L}*|провулк?\p{L}*|переул\p{L}*|бульвар\p{L}*|площ\p{L}*|шосе|шоссе))(?:${HOUSE}(?:${FLAT})?(?:${ENTRANCE})?)?`,
   'gu',
 );
 // (in capitals too, as an envelope or a notice writes it: "39 WESTMINSTER ROAD")
@@ -82,6 +85,13 @@ const RENAMED_AFTER = /^[»"”]?,?[ \u00a0]+(?:(?:а|а\s+тепер|а\s+те�
 const TRANSLIT_HOUSE = /(?<![\p{L}\p{N}_])((?:Velyka|Mala|Stara|Nova|Verkhnia|Nyzhnia)[ \u00a0]+)?([A-Z][a-z]{2,}(?:ivska|ovska|evska|tska|ska|vna|rna|lna|nna|ova|eva|yi|ina|yna|ka|oho|ola))[ \u00a0]+\d{1,4}[A-Za-z]?(?:\/\d{1,4})?(?![\p{L}\p{N}]|[.,:]\d|[ \u00a0]*(?:UAH|грн|hryvni|years?|people|km|%))/gu;
 const WEAK_SUFFIX_END = /(?:Walk|Close|Crescent|Mews|Grove|Gardens|Row|WALK|CLOSE|CRESCENT)$/;
 const PLACE_PREP_BEFORE = /(?<![\p{L}])(?:on|at|off|in|from|to|along|near|into)[ \u00a0]+$/iu;
+/** Whether a first name stands just before `at` on its line ("Олена Кірова, 34" is a woman and her age). */
+function firstNameBefore(text: string, at: number, lang: Lang): boolean {
+  const w = /(\p{Lu}\p{Ll}+)[ \u00a0]+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return !!w && analyseName(w, lang).some((a) => a.part === 'first');
+}
+/** Names most often given to streets, whose genitive is also a woman's surname ("Кірова, 3" is a street, not Ms Kirova). */
+const STREET_EPONYM = /^(?:Кірова|Кирова|Леніна|Ленина|Гагаріна|Гагарина|Пушкіна|Пушкина|Чкалова|Чапаєва|Чапаева|Калініна|Калинина|Куйбишева|Куйбышева|Жданова|Суворова|Кутузова|Толстого|Горького|Лермонтова|Маяковського|Маяковского|Островського|Островского|Котовського|Котовского|Щорса|Фрунзе|Кошового|Кошевого|Комарова|Королёва|Корольова|Ватутіна|Ватутина|Титова|Мічуріна|Мичурина|Чернишевського|Чернышевского|Космонавтів|Космонавтов)$/u;
 /** "resident, Canal Walk", "Address: Maple Close": said to be where someone lives. */
 const ADDRESS_CUE_BEFORE = /(?<![\p{L}])(?:residents?|address|addr|lives|living|tenant|householder|home)[:,]?[ \u00a0]+$/iu;
 const HOUSE_NAME_BEFORE = /(?<![\p{L}\p{N}_])\d{1,4}[A-Za-z]?[ \u00a0]+(?:The[ \u00a0]+)?\p{Lu}[\p{L}'’-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’-]+)?,[ \u00a0]*$/u;
@@ -239,7 +249,7 @@ export const detectAddresses: Detector = (text, ctx) => {
       ? (STREET_ADJ_UK_RU.test(word) && isCommonWord(word) && !isKnownProperNoun(word)) ||
         // "Шевченка 88", "Франка, 12": a surname in the genitive names most streets in Ukraine (nothing but punctuation after the number)
         // (a Russian text keeps "-ко" undeclined, "Шевченко 31", then with no comma: "Коваленко, 31" is an age)
-        ((/(?:а|я|ого)$/.test(word) || (/ко$/.test(word) && !m[2])) && /^(?:[ \u00a0]*(?:[.,;:)!?]|$|\n)|[ \u00a0]+\d{1,2}:\d\d|[ \u00a0]{2,}|\t)/u.test(text.slice(end, end + 8)) && analyseName(word, ctx.lang).some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb))
+        ((/(?:а|я|ого)$/.test(word) || (/ко$/.test(word) && !m[2])) && /^(?:[ \u00a0]*(?:[.,;:)(!?]|[—–][ \u00a0]|$|\n)|[ \u00a0]+\d{1,2}:\d\d|[ \u00a0]{2,}|\t)/u.test(text.slice(end, end + 8)) && ((STREET_EPONYM.test(word) && !firstNameBefore(text, m.index, ctx.lang)) || analyseName(word, ctx.lang).some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb)))
       : !m[2] && STREET_ADJ_LATIN.test(word) && !isEnglishCoreWord(word) && !isCommonWord(word) && !isKnownProperNoun(word);
     if (street) addNew(m, 0.9);
   });

@@ -144,3 +144,14 @@ describe('a birth certificate in a translation', () => {
     expect(anonymizeText("Son's birth certificate I-OL 528044 — original with his grandmother", { lang: 'en' }).text).not.toMatch(/I-|528044/);
   });
 });
+
+describe('a card read out in words', () => {
+  it('digit by digit or in groups, with a valid checksum or after a card word', () => {
+    expect(found(detectDocuments, "А карта от: п'ять три сім п'ять, три один один три, вісім сім дев'ять вісім, один один три чотири. Записав?", 'uk')).toEqual(["п'ять три сім п'ять, три один один три, вісім сім дев'ять вісім, один один три чотири"]);
+    expect(found(detectDocuments, 'my card is four five three two, one one two two, three three four four, five five six six ok', 'en')).toEqual(['four five three two, one one two two, three three four four, five five six six']);
+  });
+  it('not a count, nor a few numbers said in a row', () => {
+    expect(found(detectDocuments, "Рахували: один, два, три, чотири, п'ять, шість, сім, вісім, дев'ять, десять, одинадцять, дванадцять, тринадцять.", 'uk')).toEqual([]);
+    expect(found(detectDocuments, 'Заплатила двісті, потім сто п’ятдесят, потім ще сорок.', 'uk')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { contextBefore, digitRunMatches, digitsOf, luhnValid, overlapsAny, scanTriggered, sticky } from './util.ts';
-import { NUMBER_WORD_SRC } from './numwords.ts';
+import { NUMBER_WORD_SRC, numberRuns } from './numwords.ts';
 
 const CYR_PAIR = 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ';
 const PASSPORT = new RegExp(
@@ -120,6 +120,26 @@ export const detectDocuments: Detector = (text) => {
       push('badge', start, start + w[1]!.length, 0.9);
       if (w[2]) push('badge', start + w[0].length - w[2].length, start + w[0].length, 0.9);
     }
+  }
+  // A card read out in words, digit by digit or in pairs ("п'ять три сім п'ять, три один один три, …"):
+  // number words in a row that make 13–19 digits, with a valid checksum or after a card word.
+  const runs = numberRuns(text);
+  for (let i = 0; i + 3 < runs.length; i++) {
+    // (the longest stretch from here whose digits pass the checksum; else exactly 16 after a card word)
+    let digits = runs[i]!.digits;
+    let valid = -1;
+    let sixteen = -1;
+    for (let j = i; ; j++) {
+      if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) valid = j;
+      if (digits.length === 16) sixteen = j;
+      if (j + 1 >= runs.length || digits.length >= 19 || !/^[\s\u00a0,\-‑–—.]{0,4}$/.test(text.slice(runs[j]!.end, runs[j + 1]!.start))) break;
+      digits += runs[j + 1]!.digits;
+    }
+    const j = valid >= 0 ? valid : sixteen >= 0 && contextBefore(text, runs[i]!.start, CARD_CONTEXT, 40) ? sixteen : -1;
+    // (a count, "один, два, три, …", is no card)
+    if (j < 0 || j - i < 6 || runs.slice(i, j).every((r, k) => runs[i + k + 1]!.value === r.value + 1)) continue;
+    push('card', runs[i]!.start, runs[j]!.end, valid >= 0 ? 1 : 0.9);
+    i = j;
   }
   if (!/\d/.test(text)) return spans;
   // "серия AB № " is at most 16 characters before the six digits.

@@ -56,3 +56,13 @@ describe('a British plate', () => {
     expect(found(detectPlates, 'room AB12, flight FR1234, code WP23KXR', 'en')).toEqual([]);
   });
 });
+
+describe('a plate with its letters written and its digits said', () => {
+  it('in words, with or without commas', () => {
+    expect(found(detectPlates, 'машина в них сіра, ВА сорок два сорок два ЕІ, я запам’ятала', 'uk')).toEqual(['ВА сорок два сорок два ЕІ']);
+    expect(found(detectPlates, 'номер ВА, двадцать два, ноль семь, ЕІ, белая', 'ru')).toEqual(['ВА, двадцать два, ноль семь, ЕІ']);
+  });
+  it('not two pairs of capitals with other numbers between', () => {
+    expect(found(detectPlates, 'Прийшли ВА і ОО, два сорок два і ЕІ ще. ТО два рази, СТ', 'uk')).toEqual([]);
+  });
+});

@@ -53,6 +53,10 @@ const DICTATED = new RegExp(String.raw`${LETTER_NAME}${SEP}${LETTER_NAME}${SEP}(
 // where a dictated plate may follow: a plate or car word, up to 60 characters before it
 const DICTATED_CUE = /номер|машин|авто|тачк|бус|plate|car/giu;
 
+// "ВА сорок два сорок два ЕІ", "ВА, двадцать два, ноль семь, ЕІ": the letters written, the digits said
+const PLATE_LETTERS = '[АВЕІКМНОРСТХABEIKMHOPCTX]{2}';
+const LETTERS_WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}])${PLATE_LETTERS}${SEP}(?:${NUMBER_WORD_SRC}|\d{1,2})(?:${SEP}(?:${NUMBER_WORD_SRC}|\d{1,2})){0,3}${SEP}${PLATE_LETTERS}(?![\p{L}\p{N}])`, 'gu');
+
 /** The digits a dictated stretch stands for ("сім два нуль п'ять" → 7205), from the number runs inside it and any digits. */
 function dictatedDigits(text: string, start: number, end: number): string {
   let digits = '';
@@ -91,6 +95,13 @@ function dictatedPlates(text: string, spans: Span[]): void {
 export const detectPlates: Detector = (text) => {
   const spans: Span[] = [];
   dictatedPlates(text, spans);
+  if (numberRuns(text).length) {
+    LETTERS_WORDS.lastIndex = 0;
+    for (let m = LETTERS_WORDS.exec(text); m; m = LETTERS_WORDS.exec(text)) {
+      const end = m.index + m[0].length;
+      if (dictatedDigits(text, m.index, end).length === 4 && !overlapsAny(spans, m.index, end)) spans.push({ kind: 'plate', start: m.index, end, entity: m[0].toUpperCase(), confidence: 0.95 });
+    }
+  }
   if (!/\d/.test(text)) return spans;
   // Two letters and at most one separator come before the four digits.
   scanTriggered(text, CURRENT_Y, DIGITS4, 3, 'word', (m) => {
