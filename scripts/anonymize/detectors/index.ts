@@ -19,16 +19,17 @@ import { detectProperNouns } from './proper-nouns.ts';
 import { detectLongNumbers } from './long-numbers.ts';
 import { detectTableColumns } from './table-columns.ts';
 import { detectLowerCaseNames } from './lower-case-names.ts';
+import { detectNamesInCapitals } from './caps-lines.ts';
 
 export {
   detectNames, detectPlaces, detectPhones, detectEmails, detectUrls, detectHandles, detectDocuments,
   detectPlates, detectAddresses, detectVenues, detectDates, detectAges, detectProperNouns, detectLongNumbers, detectTableColumns,
-  detectLowerCaseNames,
+  detectLowerCaseNames, detectNamesInCapitals,
 };
 
 export const DETECTORS: readonly Detector[] = [
   detectEmails, detectHandles, detectUrls, detectPhones, detectDocuments, detectPlates,
-  detectAddresses, detectDates, detectAges, detectNames, detectVenues, detectPlaces,
+  detectAddresses, detectDates, detectAges, detectNames, detectNamesInCapitals, detectVenues, detectPlaces,
 ];
 
 /**

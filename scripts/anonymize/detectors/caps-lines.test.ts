@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { detectNamesInCapitals, titleCaseCapsLines } from './caps-lines.ts';
+import { found } from './test-helpers.ts';
+import { anonymizeText } from '../pipeline.ts';
+
+describe('names in lines written all in capitals', () => {
+  it('are found by the name detector reading the line in title case, and replaced in capitals', () => {
+    expect(found(detectNamesInCapitals, '«МЕНТ КОЗАК = ЗЛОДІЙ. ВІН ЗНАЄ ЗА ЩО»', 'uk')).toEqual(['КОЗАК']);
+    expect(found(detectNamesInCapitals, 'ХТО ТАКИЙ КАПІТАН ЛИТВИН? — СПИТАЙТЕ В ОКСАНИ.', 'uk')).toEqual(['ЛИТВИН', 'ОКСАНИ']);
+    expect(found(detectNamesInCapitals, 'WE KNOW WHO YOU ARE. IRA — STAY OUT.', 'en')).toEqual(['IRA']);
+    const out = anonymizeText('HAPPY BIRTHDAY, TANIA! LOVE FROM THE GIRLS', { lang: 'en' }).text;
+    expect(out).not.toContain('TANIA');
+    expect(out).toMatch(/^HAPPY BIRTHDAY, [A-Z]+! LOVE FROM THE GIRLS$/);
+  });
+  it('abbreviations are neither names nor their neighbours; mixed-case lines are left to the name detector', () => {
+    expect(found(detectNamesInCapitals, 'ИНН: 1234\nПАСПОРТ ИНН КОПИЯ\nДБР, ЗСУ І СБУ НЕ ДОПОМОГЛИ', 'ru')).toEqual([]);
+    expect(found(detectNamesInCapitals, 'Мент Козак прийшов.', 'uk')).toEqual([]);
+    // (an ordinary word is a name here only beside another name or after a rank)
+    expect(found(detectNamesInCapitals, 'ЗБИРАЄМО НА ПОХОРОН\nПРОТОКОЛ ИЗЪЯТИЯ ВЕЩЕЙ И ДОКУМЕНТОВ', 'uk')).toEqual([]);
+  });
+  it('keeps every offset: the title-cased text has the length of the original', () => {
+    const text = 'one\nМЕНТ КОЗАК = ЗЛОДІЙ\nIBAN UA21 and more';
+    const t = titleCaseCapsLines(text)!;
+    expect(t.text).toBe('one\nМент Козак = Злодій\nIBAN UA21 and more');
+    expect(t.lines).toEqual([[4, 23]]);
+    expect(titleCaseCapsLines('no capitals here')).toBeUndefined();
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Names in lines written all in capitals: a graffiti wall, a poster, a zine, a form filled in block
+ * letters ("МЕНТ КОЗАК = ЗЛОДІЙ", "МЕНЕ ЗВАТИ СТЕФА", "WE KNOW WHO YOU ARE. IRA — …"). In such a line
+ * capitals say nothing, so the name detector reads it in title case (same length, same offsets) and
+ * what it finds there is written back in capitals. Abbreviations are read in lower case instead, so
+ * they are neither names nor a name's neighbours.
+ */
+import type { Detector, Span } from '../types.ts';
+import { detectNames, isCommonWord } from './names.ts';
+
+/** A line with at least two words of two or more letters and no lower-case letter. */
+const CAPS_LINE = /^(?=[^\n]*\p{Lu}{2}[^\n]*[^\p{L}\n]\p{Lu}{2})[^\p{Ll}\n]+$/gmu;
+
+/** Abbreviations of documents and bodies that a title-cased reading could take for a name. */
+const ACRONYMS = new Set(
+  `ИНН ІПН РНОКПП ЄДРПОУ ЕГРПОУ ПІБ ФИО ФІО ДНЗ МВС МВД ДБР ГБР СБУ ЗСУ ВСУ ТЦК ЦНАП ОСББ ОСМД ЖЕК ЖЭК АТО ООС ВПО ВПЛ IBAN SWIFT BIC PIN NHS NINO PPS DOB`.split(' '),
+);
+
+const RANK_BEFORE = /(?<![\p{L}])(?:мент|капітан|капитан|лейтенант|майор|сержант|дільничний|участковый|officer|captain|sergeant|sgt|constable|pc|dc)\.?[ \u00a0]+$/iu;
+
+/** Each code unit in lower case where that keeps it one code unit (offsets never move). */
+function lowerSameLength(w: string): string {
+  let out = '';
+  for (const c of w) out += c.toLowerCase().length === c.length ? c.toLowerCase() : c;
+  return out;
+}
+
+/**
+ * The text with every word of its all-capitals lines in title case ("МЕНТ КОЗАК" → "Мент Козак"), an
+ * abbreviation in lower case, and the ranges of those lines; `undefined` when it has none. An
+ * abbreviation is one of ACRONYMS, or a word the text also writes in capitals among lower-case words.
+ */
+export function titleCaseCapsLines(text: string): { text: string; lines: [number, number][] } | undefined {
+  const lines: [number, number][] = [];
+  CAPS_LINE.lastIndex = 0;
+  for (let m = CAPS_LINE.exec(text); m; m = CAPS_LINE.exec(text)) lines.push([m.index, m.index + m[0].length]);
+  if (lines.length === 0) return undefined;
+  const inCapsLine = (i: number) => lines.some(([a, b]) => i >= a && i < b);
+  const acronym = (w: string): boolean => {
+    if (ACRONYMS.has(w)) return true;
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
+      if (!inCapsLine(i) && !/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + w.length] ?? '')) return true;
+    }
+    return false;
+  };
+  let out = '';
+  let pos = 0;
+  for (const [s, e] of lines) {
+    out += text.slice(pos, s) + text.slice(s, e).replace(/\p{Lu}+/gu, (w) => (acronym(w) ? lowerSameLength(w) : w[0] + lowerSameLength(w.slice(1))));
+    pos = e;
+  }
+  return { text: out + text.slice(pos), lines };
+}
+
+export const detectNamesInCapitals: Detector = (text, ctx) => {
+  const titled = titleCaseCapsLines(text);
+  if (!titled) return [];
+  const inLine = (s: Span) => titled.lines.some(([a, b]) => s.start >= a && s.end <= b);
+  const spans = detectNames(titled.text, ctx).filter(inLine);
+  // (an ordinary word, "ЗБИРАЄМО НА ПОХОРОН", is a name here only beside another name or after a rank)
+  const nextTo = (s: Span) => spans.some((o) => o !== s && (/^[ \u00a0]+$/.test(titled.text.slice(o.end, s.start)) || /^[ \u00a0]+$/.test(titled.text.slice(s.end, o.start))));
+  const afterRank = (s: Span) => RANK_BEFORE.test(titled.text.slice(Math.max(0, s.start - 16), s.start));
+  return spans
+    .filter((s) => !isCommonWord(titled.text.slice(s.start, s.end)) || nextTo(s) || afterRank(s))
+    .map((s) => (s.replacement ? { ...s, replacement: s.replacement.toUpperCase() } : s));
+};
