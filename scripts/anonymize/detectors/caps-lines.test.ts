@@ -26,3 +26,10 @@ describe('names in lines written all in capitals', () => {
     expect(titleCaseCapsLines('no capitals here')).toBeUndefined();
   });
 });
+
+describe("a speaker's label in capitals at a line start", () => {
+  it('is read in title case too; a role label is not a name', () => {
+    expect(found(detectNamesInCapitals, 'JUDGE: Go on.\n**MARTA:** He took my phone.', 'en')).toEqual(['MARTA']);
+    expect(found(detectNamesInCapitals, 'ВЕДУЩИЙ: Спасибо.\nСУДЬЯ: Продолжайте.', 'ru')).toEqual([]);
+  });
+});

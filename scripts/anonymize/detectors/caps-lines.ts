@@ -11,6 +11,9 @@ import { detectNames, isCommonWord } from './names.ts';
 /** A line with at least two words of two or more letters and no lower-case letter. */
 const CAPS_LINE = /^(?=[^\n]*\p{Lu}{2}[^\n]*[^\p{L}\n]\p{Lu}{2})[^\p{Ll}\n]+$/gmu;
 
+/** A speaker's label in capitals at a line start: "СТАХ:", "**IRA:**", "> МАРИНА ПЕТРІВНА:". */
+const SPEAKER = /^[ \t>*_-]*(\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,}){0,2})(?=[*_]*:)/gmu;
+
 /** Abbreviations of documents and bodies that a title-cased reading could take for a name. */
 const ACRONYMS = new Set(
   `ИНН ІПН РНОКПП ЄДРПОУ ЕГРПОУ ПІБ ФИО ФІО ДНЗ МВС МВД ДБР ГБР СБУ ЗСУ ВСУ ТЦК ЦНАП ОСББ ОСМД ЖЕК ЖЭК АТО ООС ВПО ВПЛ IBAN SWIFT BIC PIN NHS NINO PPS DOB`.split(' '),
@@ -34,6 +37,13 @@ export function titleCaseCapsLines(text: string): { text: string; lines: [number
   const lines: [number, number][] = [];
   CAPS_LINE.lastIndex = 0;
   for (let m = CAPS_LINE.exec(text); m; m = CAPS_LINE.exec(text)) lines.push([m.index, m.index + m[0].length]);
+  // (and a speaker's label in capitals at a line start, in a line that goes on in lower case: "СТАХ: Нет, …")
+  SPEAKER.lastIndex = 0;
+  for (let m = SPEAKER.exec(text); m; m = SPEAKER.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    if (!lines.some(([a, b]) => start >= a && start < b)) lines.push([start, start + m[1]!.length]);
+  }
+  lines.sort((a, b) => a[0] - b[0]);
   if (lines.length === 0) return undefined;
   const inCapsLine = (i: number) => lines.some(([a, b]) => i >= a && i < b);
   const acronym = (w: string): boolean => {
