@@ -20,16 +20,17 @@ import { detectLongNumbers } from './long-numbers.ts';
 import { detectTableColumns } from './table-columns.ts';
 import { detectLowerCaseNames } from './lower-case-names.ts';
 import { detectNamesInCapitals } from './caps-lines.ts';
+import { detectLowerCasePlaces } from './lower-case-places.ts';
 
 export {
   detectNames, detectPlaces, detectPhones, detectEmails, detectUrls, detectHandles, detectDocuments,
   detectPlates, detectAddresses, detectVenues, detectDates, detectAges, detectProperNouns, detectLongNumbers, detectTableColumns,
-  detectLowerCaseNames, detectNamesInCapitals,
+  detectLowerCaseNames, detectNamesInCapitals, detectLowerCasePlaces,
 };
 
 export const DETECTORS: readonly Detector[] = [
   detectEmails, detectHandles, detectUrls, detectPhones, detectDocuments, detectPlates,
-  detectAddresses, detectDates, detectAges, detectNames, detectNamesInCapitals, detectVenues, detectPlaces,
+  detectAddresses, detectDates, detectAges, detectNames, detectNamesInCapitals, detectVenues, detectPlaces, detectLowerCasePlaces,
 ];
 
 /**
