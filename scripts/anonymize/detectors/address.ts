@@ -70,6 +70,8 @@ const VOICE_FLAT_Y = sticky(VOICE_FLAT);
 const VOICE_STREET_TRIGGER = /вулиц|улиц|проспект|провул|переул|бульвар/g;
 const VOICE_FLAT_TRIGGER = /квартир|кв\./g;
 // Memorial street names, a plural genitive and a name: "Героїв Майдану", "Героев Украины", "Heroiv Pratsi".
+const FAMOUS_STREET = new RegExp(String.raw`(?<![\p{L}])(?:Лес[іи][ \u00a0]+Україн(?:ки|ці)|Леси[ \u00a0]+Украинки|Богдана[ \u00a0]+Хмельницьк(?:ого|ому)|Богдана[ \u00a0]+Хмельницк(?:ого|ом)|Івана[ \u00a0]+Франка|Ивана[ \u00a0]+Франко|Тараса[ \u00a0]+Шевченка|Тараса[ \u00a0]+Шевченко|Василя[ \u00a0]+Стуса)(?![\p{L}])(${HOUSE})?`, 'gu');
+const FAMOUS_STREET_BEFORE = /(?<![\p{L}])(?:на|по|біля|возле|около|тепер|теперь|зараз|сейчас|вул\.?|ул\.?)[ \u00a0]+$/iu;
 const HEROES = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:Героїв|Героев|Heroiv|Heroyiv)[ \u00a0]+\p{Lu}[\p{L}'’ʼ\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’ʼ\-]+)?(?:${HOUSE})?`, 'gu');
 // "двох Героїв України", "звання Героя": people, not a street
 const HEROES_PEOPLE = /(?:\d|дв\p{L}*|тр\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|звання|звание|two|three)[ \u00a0]*$/iu;
@@ -219,6 +221,14 @@ export const detectAddresses: Detector = (text, ctx) => {
   if (/Геро|Hero/.test(text)) {
     HEROES.lastIndex = 0;
     for (let m = HEROES.exec(text); m; m = HEROES.exec(text)) if (!HEROES_PEOPLE.test(text.slice(Math.max(0, m.index - 12), m.index))) addNew(m, 0.9);
+  }
+  // "Лесі Українки 40", "на Лесі Українки", "(тепер Лесі Українки)": a street named after a famous person in two words,
+  // with a house number, or after a preposition of place or "now"
+  if (/Лес[іи]|Богдана|Івана|Ивана|Тараса|Василя/.test(text)) {
+    FAMOUS_STREET.lastIndex = 0;
+    for (let m = FAMOUS_STREET.exec(text); m; m = FAMOUS_STREET.exec(text)) {
+      if (m[1] || FAMOUS_STREET_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) addNew(m, 0.9);
+    }
   }
   scanTriggered(text, PREP_STREET_Y, PREP_TRIGGER, 0, 'word', (m) => addNew(m, 0.9));
   // "на Щорса, тридцять вісім, квартира дев'ять", "Их адрес — Тенистая, девять": a street's name alone after "на" or "адрес —",
