@@ -196,6 +196,17 @@ const phoneAfter = (after: string) => {
 };
 const NICKNAME_BETWEEN_AFTER = /^[ \u00a0]+["“«„]\p{Lu}[\p{L}'’-]*["”»][ \u00a0]+\p{Lu}\p{Ll}/u;
 const NICKNAME_BETWEEN_BEFORE = /(?<![\p{L}])(?!(?:The|A|An|Our|My|Her|His|Their|This|That|У|В|На|З|Із|До|Від|От|Из|С)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+["“«„]\p{Lu}[\p{L}'’-]*["”»][ \u00a0]+$/u;
+/**
+ * Whether text[from, at) ends in a closing quote and then spaces: what NICKNAME_BETWEEN_BEFORE needs at its end,
+ * tested first (that pattern opens with a look-behind, so the engine tries it at each of the 40 positions).
+ */
+function closingQuoteThenSpaces(text: string, from: number, at: number): boolean {
+  let j = at - 1;
+  while (j >= from && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+  if (j === at - 1 || j < from) return false;
+  const c = text.charCodeAt(j);
+  return c === 34 || c === 0x201d || c === 0xbb;
+}
 /** Surname endings strong enough before a first name: Соломко, Бережной, Гнатюк, Вербицький. */
 const SURNAME_BEFORE_FIRST = /(?:енко|ко|ук|юк|чук|ський|цький|зький|ська|цька|ский|цкий|ская|цкая|ской|цкой|ной|ний)$/;
 const NOT_SURNAME_ADJ = new Set('другой такой какой молодой большой родной родний иной самой старой новой злой дорогой милой бедной такий який інший'.split(' '));
@@ -947,7 +958,7 @@ export const detectNames: Detector = (text, ctx) => {
     else if (prev && prev2 && CUE_FILLER.has(prev.lower) && SURNAME_CUE.has(prev2.lower) && tk.gapBefore === '' && prev.gapBefore === '') cue = true;
     else if (isInitial(prev) && tk.gapBefore === '.') cue = true;
     // a nickname in quotes between the first name and the surname: 'Aisling "Ash" Devaney', 'Олександра «Шура» Дзюба'
-    else if (NICKNAME_BETWEEN_AFTER.test(text.slice(tk.end, tk.end + 40)) || NICKNAME_BETWEEN_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) cue = true;
+    else if (NICKNAME_BETWEEN_AFTER.test(text.slice(tk.end, tk.end + 40)) || (closingQuoteThenSpaces(text, Math.max(0, tk.start - 40), tk.start) && NICKNAME_BETWEEN_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start)))) cue = true;
     else if (isInitial(next) && next!.gapBefore === '' && (tk.guess || !tk.sentInit || isInitial(toks[i + 2]))) cue = true;
     else if (!tk.sentInit && tk.text.length >= 6) {
       // a spelling correction or a near-repeat of a name a few words back: "Савенко, ні, Савенок"
