@@ -189,6 +189,8 @@ const DIGIT_NUM_Y = sticky(DIGIT_NUM);
 const WORD_ADJ = /(?<![\p{L}])((?:двадцяти|двадцати|тридцяти|тридцати|сорока|п['’ʼ]?ятдесяти|пятидесяти|шістдесяти|шестидесяти|сімдесяти|семидесяти|вісімдесяти|восьмидесяти|дев['’ʼ]?яност[оа]|девяност[оа])?(?:одно|дво|двох|двух|три|трьох|трех|чотирьох|четырех|четырёх|п['’ʼ]?яти|шести|семи|восьми|дев['’ʼ]?яти|десяти|одинадцяти|одиннадцати|дванадцяти|двенадцати|тринадцяти|тринадцати|чотирнадцяти|четырнадцати|п['’ʼ]?ятнадцяти|пятнадцати|шістнадцяти|шестнадцати|сімнадцяти|семнадцати|вісімнадцяти|восемнадцати|дев['’ʼ]?ятнадцяти|девятнадцати)?)(річн\p{L}*|літн\p{L}*|летн\p{L}*)(?![\p{L}])(?![\s\u00a0]+(?:досвід|стаж|план|опыт|контракт|строк|срок|термін|ювілей|юбилей|період|период|перерв|гарант|договір|договор|кредит))/giu;
 const ADJ_TRIGGER = /річн|літн|летн/iu;
 const EN_WORD_ADJ = /(?<![\p{L}])((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\-‑](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[\-‑]years?[\-‑]old(?![\p{L}])/giu;
+/** What every match of PATTERNS[10] and EN_WORD_ADJ holds ("year-old", "years old"), in their flags. */
+const YEARS_OLD = /years?[\-‑ ]old/iu;
 const BIRTH_YEAR = /(?=[12])(?<![\p{N}])((?:19|20)\d\d)(?:[\s\u00a0]*(року|рік|р\.|года|год|г\.))?(?=[\s\u00a0]*(?:народження|рождения|р\.[\s\u00a0]?н\.|г\.[\s\u00a0]?р\.))|(?<=(?:born|born[\s\u00a0]+in|b\.)[\s\u00a0]+)((?:19|20)\d\d)(?![\p{N}])/giu;
 const BIRTH_TRIGGER = /народж|рожден|р\.\s?н\.|г\.\s?р\.|born|b\./iu;
 
@@ -310,7 +312,8 @@ export const detectAges: Detector = (text, ctx) => {
       } else push(m.index, m.index + m[0].length, Number(m[3]), m[4]!.trimStart());
     }
   }
-  if (lang === 'en' || /year/i.test(text)) {
+  // (both need "year(s) old", joined by a hyphen or a space: tested once, with their flags, before either scans the text)
+  if ((lang === 'en' || /year/i.test(text)) && YEARS_OLD.test(text)) {
     for (const re of [PATTERNS[10]!.re, EN_WORD_ADJ]) {
       re.lastIndex = 0;
       for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -183,6 +183,22 @@ const GREETING_AFTER = new RegExp(String.raw`^[,!][\s\u00a0]*(?:${GREETING}|сп
 /** A sign-off, then a name on the next line: "З повагою,\nВіра", "Best regards,\nGrace". */
 const SIGN_OFF_BEFORE = /(?:з\s+повагою|з\s+найкращими\s+побажаннями|щиро\s+ваша|щиро\s+ваш|с\s+уважением|с\s+наилучшими\s+пожеланиями|искренне\s+ваша|искренне\s+ваш|best\s+regards|kind\s+regards|warm\s+regards|regards|sincerely|best\s+wishes|yours\s+(?:truly|sincerely)|обіймаю|обнимаю|цілую|целую)[,!.]?[ \t]*\n[ \t*_>—–-]*$/iu;
 const BOLD_ITEM_BEFORE = /(?:^|\n)[ \t>]*(?:\d{1,3}[.)]|[-*•])[ \t]+(?:\*\*|__)$/u;
+/** What SIGN_OFF_BEFORE needs at its end, tested first: in text[from, at), a line break followed only by [ \t*_>—–-]. */
+function lineBreakThenMarks(text: string, from: number, at: number): boolean {
+  let j = at - 1;
+  for (; j >= from; j--) {
+    const c = text.charCodeAt(j);
+    if (!(c === 32 || c === 9 || c === 42 || c === 95 || c === 62 || c === 0x2014 || c === 0x2013 || c === 45)) break;
+  }
+  return j >= from && text.charCodeAt(j) === 10;
+}
+/** What BOLD_ITEM_BEFORE needs at its end, tested first: text[from, at) ends in "**" or "__". */
+function boldMarkBefore(text: string, from: number, at: number): boolean {
+  if (at - from < 2) return false;
+  const a = text.charCodeAt(at - 2);
+  const b = text.charCodeAt(at - 1);
+  return a === b && (a === 42 || a === 95);
+}
 /** A dash before a signature or a quote's author: at a line start or after a sentence ("…не роза. — *Вита*"). */
 const ATTRIBUTION_BEFORE = /(?:^|\n|[.!?…»"”)][ \t]*)[ \t>]*[—–][ \t]*[*_]{0,2}$/u;
 // (her role may follow: "— Jade, T&S Specialist", "— Hope (yes, that's my name)")
@@ -196,6 +212,17 @@ const phoneAfter = (after: string) => {
 };
 const NICKNAME_BETWEEN_AFTER = /^[ \u00a0]+["“«„]\p{Lu}[\p{L}'’-]*["”»][ \u00a0]+\p{Lu}\p{Ll}/u;
 const NICKNAME_BETWEEN_BEFORE = /(?<![\p{L}])(?!(?:The|A|An|Our|My|Her|His|Their|This|That|У|В|На|З|Із|До|Від|От|Из|С)[ \u00a0])\p{Lu}\p{Ll}+[ \u00a0]+["“«„]\p{Lu}[\p{L}'’-]*["”»][ \u00a0]+$/u;
+/**
+ * Whether text[from, at) ends in a closing quote and then spaces: what NICKNAME_BETWEEN_BEFORE needs at its end,
+ * tested first (that pattern opens with a look-behind, so the engine tries it at each of the 40 positions).
+ */
+function closingQuoteThenSpaces(text: string, from: number, at: number): boolean {
+  let j = at - 1;
+  while (j >= from && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j--;
+  if (j === at - 1 || j < from) return false;
+  const c = text.charCodeAt(j);
+  return c === 34 || c === 0x201d || c === 0xbb;
+}
 /** Surname endings strong enough before a first name: Соломко, Бережной, Гнатюк, Вербицький. */
 const SURNAME_BEFORE_FIRST = /(?:енко|ко|ук|юк|чук|ський|цький|зький|ська|цька|ский|цкий|ская|цкая|ской|цкой|ной|ний)$/;
 const NOT_SURNAME_ADJ = new Set('другой такой какой молодой большой родной родний иной самой старой новой злой дорогой милой бедной такий який інший'.split(' '));
@@ -694,9 +721,9 @@ export const detectNames: Detector = (text, ctx) => {
     if (next && /^[,!]/.test(next.gapBefore) && tk.an?.length && tk.an.every((a) => a.case === 'voc')) return true;
     // greeted: "Романе, доброго дня", "Вера, привет", "Faith, good evening", "Привіт, Віро!", "Dear Will,"
     if (!NOT_GREETED.test(tk.text) && (GREETING_AFTER.test(text.slice(tk.end, tk.end + 24)) || GREETING_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)))) return true;
-    if (SIGN_OFF_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) return true;
+    if (lineBreakThenMarks(text, Math.max(0, tk.start - 40), tk.start) && SIGN_OFF_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) return true;
     // a list of people, each in bold at the start of her item: "4. **Ліна** з Новомиргорода", "- **Надія**, 34"
-    if (BOLD_ITEM_BEFORE.test(text.slice(Math.max(0, tk.start - 12), tk.start)) && /^(?:\*\*|__)/.test(text.slice(tk.end, tk.end + 2)) && tk.an?.some((a) => a.part === 'first')) return true;
+    if (boldMarkBefore(text, Math.max(0, tk.start - 12), tk.start) && BOLD_ITEM_BEFORE.test(text.slice(Math.max(0, tk.start - 12), tk.start)) && /^(?:\*\*|__)/.test(text.slice(tk.end, tk.end + 2)) && tk.an?.some((a) => a.part === 'first')) return true;
     // a quote's or a note's attribution, alone at the end of its line: "…не роза. — *Вита*", "— Dev"
     if (ATTRIBUTION_BEFORE.test(text.slice(Math.max(0, tk.start - 8), tk.start)) && ATTRIBUTION_AFTER.test(text.slice(tk.end, tk.end + 90))) return true;
     // her role said right after her: "Лилия (волонтёр) осталась", "Надія, наша волонтерка", "Mark from the legal team"
@@ -947,7 +974,7 @@ export const detectNames: Detector = (text, ctx) => {
     else if (prev && prev2 && CUE_FILLER.has(prev.lower) && SURNAME_CUE.has(prev2.lower) && tk.gapBefore === '' && prev.gapBefore === '') cue = true;
     else if (isInitial(prev) && tk.gapBefore === '.') cue = true;
     // a nickname in quotes between the first name and the surname: 'Aisling "Ash" Devaney', 'Олександра «Шура» Дзюба'
-    else if (NICKNAME_BETWEEN_AFTER.test(text.slice(tk.end, tk.end + 40)) || NICKNAME_BETWEEN_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start))) cue = true;
+    else if (NICKNAME_BETWEEN_AFTER.test(text.slice(tk.end, tk.end + 40)) || (closingQuoteThenSpaces(text, Math.max(0, tk.start - 40), tk.start) && NICKNAME_BETWEEN_BEFORE.test(text.slice(Math.max(0, tk.start - 40), tk.start)))) cue = true;
     else if (isInitial(next) && next!.gapBefore === '' && (tk.guess || !tk.sentInit || isInitial(toks[i + 2]))) cue = true;
     else if (!tk.sentInit && tk.text.length >= 6) {
       // a spelling correction or a near-repeat of a name a few words back: "Савенко, ні, Савенок"
