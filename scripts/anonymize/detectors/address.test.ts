@@ -202,6 +202,7 @@ describe('English addresses in capitals, Queens house numbers, the weaker street
     ['Pat Loughran, resident, Canal Walk. Address: Maple Close', ['Canal Walk', 'Maple Close']],
     ['who lives at 6 The Orchard, Quay Road, Ballina; her sister at 2 Ivy Cottage, Mill Lane', ['6 The Orchard, Quay Road', '2 Ivy Cottage, Mill Lane']],
     ['Keep Close to home, resident. Her Walk of Shame.', []],
+    ['| Mariia Kovalenka 25 | shelter |', []],
   ])('%s', (text, expected) => expect(found(detectAddresses, text, 'en').sort()).toEqual([...expected].sort()));
 });
 

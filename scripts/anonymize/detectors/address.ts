@@ -260,7 +260,9 @@ export const detectAddresses: Detector = (text, ctx) => {
         // "Шевченка 88", "Франка, 12": a surname in the genitive names most streets in Ukraine (nothing but punctuation after the number)
         // (a Russian text keeps "-ко" undeclined, "Шевченко 31", then with no comma: "Коваленко, 31" is an age)
         ((/(?:а|я|ого)$/.test(word) || (/ко$/.test(word) && !m[2])) && /^(?:[ \u00a0]*(?:[.,;:)(!?]|[—–][ \u00a0]|$|\n)|[ \u00a0]+\d{1,2}:\d\d|[ \u00a0]{2,}|\t)/u.test(text.slice(end, end + 8)) && ((STREET_EPONYM.test(word) && !firstNameBefore(text, m.index, ctx.lang)) || analyseName(word, ctx.lang).some((a) => a.part === 'surname' && a.case === 'gen' && !a.amb)))
-      : !m[2] && STREET_ADJ_LATIN.test(word) && !isEnglishCoreWord(word) && !isCommonWord(word) && !isKnownProperNoun(word);
+      : !m[2] && STREET_ADJ_LATIN.test(word) && !isEnglishCoreWord(word) && !isCommonWord(word) && !isKnownProperNoun(word) &&
+        // (a surname after a first name, with her age: "Mariia Kovalenka 25")
+        !firstNameBefore(text, m.index, 'en') && !firstNameBefore(text, m.index, 'uk');
     if (street) addNew(m, 0.9);
   });
   scanTriggered(text, EN_LOWER_Y, EN_LOWER_TRIGGER, 60, 'word', (m) => {
