@@ -7,6 +7,7 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { detectNames, isCommonWord } from './names.ts';
+import { detectInView, type TextView } from './view.ts';
 
 /** A line with at least two words of two or more letters and no lower-case letter. */
 const CAPS_LINE = /^(?=[^\n]*\p{Lu}{2}[^\n]*[^\p{L}\n]\p{Lu}{2})[^\p{Ll}\n]+$/gmu;
@@ -33,7 +34,7 @@ function lowerSameLength(w: string): string {
  * abbreviation in lower case, and the ranges of those lines; `undefined` when it has none. An
  * abbreviation is one of ACRONYMS, or a word the text also writes in capitals among lower-case words.
  */
-export function titleCaseCapsLines(text: string): { text: string; lines: [number, number][] } | undefined {
+export function titleCaseCapsLines(text: string): TextView | undefined {
   const lines: [number, number][] = [];
   CAPS_LINE.lastIndex = 0;
   for (let m = CAPS_LINE.exec(text); m; m = CAPS_LINE.exec(text)) lines.push([m.index, m.index + m[0].length]);
@@ -65,12 +66,9 @@ export function titleCaseCapsLines(text: string): { text: string; lines: [number
 export const detectNamesInCapitals: Detector = (text, ctx) => {
   const titled = titleCaseCapsLines(text);
   if (!titled) return [];
-  const inLine = (s: Span) => titled.lines.some(([a, b]) => s.start >= a && s.end <= b);
-  const spans = detectNames(titled.text, ctx).filter(inLine);
+  const spans = detectInView(detectNames, titled, ctx, (r) => r.toUpperCase());
   // (an ordinary word, "ЗБИРАЄМО НА ПОХОРОН", is a name here only beside another name or after a rank)
   const nextTo = (s: Span) => spans.some((o) => o !== s && (/^[ \u00a0]+$/.test(titled.text.slice(o.end, s.start)) || /^[ \u00a0]+$/.test(titled.text.slice(s.end, o.start))));
   const afterRank = (s: Span) => RANK_BEFORE.test(titled.text.slice(Math.max(0, s.start - 16), s.start));
-  return spans
-    .filter((s) => !isCommonWord(titled.text.slice(s.start, s.end)) || nextTo(s) || afterRank(s))
-    .map((s) => (s.replacement ? { ...s, replacement: s.replacement.toUpperCase() } : s));
+  return spans.filter((s) => !isCommonWord(titled.text.slice(s.start, s.end)) || nextTo(s) || afterRank(s));
 };

@@ -4,16 +4,17 @@
  * clue, so this net gives it the lower-case lines with every word that no dictionary knows
  * capitalised (same length, same offsets), and keeps the places it finds there, in lower case.
  */
-import type { Detector, Span } from '../types.ts';
+import type { Detector } from '../types.ts';
 import { isCommonWord } from '../lexicon/common-words.ts';
 import { detectPlaces } from './places.ts';
+import { detectInView, type TextView } from './view.ts';
 
 /** A line of four or more words with no capital letter. */
 const LOWER_LINE = /^(?=(?:[^\p{L}\n]*\p{L}+){4})[^\p{Lu}\n]+$/gmu;
 const WORD = /(?<![\p{L}\p{M}'’ʼ_@.\-])\p{Ll}[\p{L}\p{M}'’ʼ-]{3,}(?![\p{L}\p{N}_@]|\.\p{L})/gu;
 
 /** The text with its unknown lower-case words capitalised in lower-case lines, and those lines; undefined when none. */
-export function capitaliseUnknownInLowerLines(text: string): { text: string; lines: [number, number][] } | undefined {
+export function capitaliseUnknownInLowerLines(text: string): TextView | undefined {
   const lines: [number, number][] = [];
   LOWER_LINE.lastIndex = 0;
   for (let m = LOWER_LINE.exec(text); m; m = LOWER_LINE.exec(text)) lines.push([m.index, m.index + m[0].length]);
@@ -36,9 +37,5 @@ export function capitaliseUnknownInLowerLines(text: string): { text: string; lin
 
 export const detectLowerCasePlaces: Detector = (text, ctx) => {
   const view = capitaliseUnknownInLowerLines(text);
-  if (!view) return [];
-  const inLine = (s: Span) => view.lines.some(([a, b]) => s.start >= a && s.end <= b);
-  return detectPlaces(view.text, ctx)
-    .filter(inLine)
-    .map((s) => (s.replacement ? { ...s, replacement: s.replacement.toLowerCase() } : s));
+  return view ? detectInView(detectPlaces, view, ctx, (r) => r.toLowerCase()) : [];
 };

@@ -21,11 +21,13 @@ const LINE_BROKEN = /(?<![\p{L}\p{N}_+\-./])((?:\+?38[ \u00a0]?)?\(?0\d\d\)?(?:[
 const LOOSE_Y = sticky(LOOSE);
 /** A town's landline without its code, as older people note it: "2-14-07", "27-44-10". */
 const LOCAL = /(?<![\p{L}\p{N}_+\-./:])\d{1,3}-\d\d-\d\d(?![\p{N}]|[.,\-:]\d)/gu;
+/** Words that say a phone is meant, shared by the cues below. */
+const PHONE_WORDS = String.raw`тел|телефон\p{L}*|дзвон\p{L}*|звон\p{L}*|phone|tel`;
 /** Said to be a phone just before, or the number of a name in a list ("Валя — 2-14-07"). */
-const LOCAL_CUE = /(?:(?<![\p{L}])(?:тел|телефон\p{L}*|номер\p{L}*|дзвон\p{L}*|звон\p{L}*|домашн\p{L}*|стаціонарн\p{L}*|стационарн\p{L}*|phone|tel|landline|call)\.?[\s\u00a0:.—–-]*(?:\p{L}+[\s\u00a0]+){0,3}|^[\s>*_-]*\p{Lu}[\p{L}'’ʼ.]*(?:[ \t]+\p{L}[\p{L}'’ʼ.]*){0,2}[ \t]+[—–-][ \t]*)$/iu;
+const LOCAL_CUE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PHONE_WORDS}|номер\p{L}*|домашн\p{L}*|стаціонарн\p{L}*|стационарн\p{L}*|landline|call)\.?[\s\u00a0:.—–-]*(?:\p{L}+[\s\u00a0]+){0,3}|^[\s>*_-]*\p{Lu}[\p{L}'’ʼ.]*(?:[ \t]+\p{L}[\p{L}'’ʼ.]*){0,2}[ \t]+[—–-][ \t]*)$`, 'iu');
 
 /** A phone word shortly before a number: "з нового номера", "тел.:", "viber", "call me on". */
-const PHONE_SAID = /(?<![\p{L}])(?:тел|телефон\p{L}*|моб\p{L}*|мобільн\p{L}*|вайбер\p{L}*|viber|whatsapp|вотсап\p{L}*|ватсап\p{L}*|дзвон\p{L}*|звон\p{L}*|номер(?:а|у|ом|і|е)?(?=[\s\u00a0:]+$)|phone|mobile|mob|cell|call(?:ed)?|text(?:ed)?)(?:[\s\u00a0:.—–-]+\p{L}+){0,4}[\s\u00a0:.—–-]*$/iu;
+const PHONE_SAID = new RegExp(String.raw`(?<![\p{L}])(?:${PHONE_WORDS}|моб\p{L}*|мобільн\p{L}*|вайбер\p{L}*|viber|whatsapp|вотсап\p{L}*|ватсап\p{L}*|номер(?:а|у|ом|і|е)?(?=[\s\u00a0:]+$)|mobile|mob|cell|call(?:ed)?|text(?:ed)?)(?:[\s\u00a0:.—–-]+\p{L}+){0,4}[\s\u00a0:.—–-]*$`, 'iu');
 
 interface Group {
   start: number;
