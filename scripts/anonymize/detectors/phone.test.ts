@@ -87,3 +87,12 @@ describe('a phone written digit by digit with a digit too many or too few', () =
     expect(found(detectPhones, 'Рахунок: 0 9 3 4 7 1 2 0 5 — оплачено', 'uk')).toEqual([]);
   });
 });
+
+describe('a phone with its code said in words and the rest in digits', () => {
+  it('is one number', () => {
+    expect(found(detectPhones, 'его номер ноль шестьдесят три, 208 11 40, звони', 'ru')).toEqual(['ноль шестьдесят три, 208 11 40']);
+  });
+  it('a time said in words is not', () => {
+    expect(found(detectPhones, 'в ноль часов 5 минут, в ноль шесть, 12 человек', 'ru')).toEqual([]);
+  });
+});

@@ -29,6 +29,9 @@ const LOCAL_CUE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PHONE_WORDS}|ном�
 /** A phone word shortly before a number: "з нового номера", "тел.:", "viber", "call me on". */
 const PHONE_SAID = new RegExp(String.raw`(?<![\p{L}])(?:${PHONE_WORDS}|моб\p{L}*|мобільн\p{L}*|вайбер\p{L}*|viber|whatsapp|вотсап\p{L}*|ватсап\p{L}*|номер(?:а|у|ом|і|е)?(?=[\s\u00a0:]+$)|mobile|mob|cell|call(?:ed)?|text(?:ed)?)(?:[\s\u00a0:.—–-]+\p{L}+){0,4}[\s\u00a0:.—–-]*$`, 'iu');
 
+/** A group of digits right after a number said in words (sticky; searched from the words' end). */
+const DIGITS_AFTER_WORDS = /[\s\u00a0,\-‑–—.]{0,4}(\d{1,4})(?![\p{L}])/uy;
+
 interface Group {
   start: number;
   end: number;
@@ -150,9 +153,18 @@ export const detectPhones: Detector = (text, ctx) => {
       j++;
       digits += runs[j]!.digits;
     }
-    if (j > i && digits.length >= 9 && (digits.startsWith('0') || digits.startsWith('380'))) {
+    // ("ноль шестьдесят три, 208 11 40": the code said in words, the rest written in digits)
+    let end = runs[j]!.end;
+    if (digits.startsWith('0') && digits.length < 9) {
+      DIGITS_AFTER_WORDS.lastIndex = end;
+      for (let m = DIGITS_AFTER_WORDS.exec(text); m && digits.length < 10; m = DIGITS_AFTER_WORDS.exec(text)) {
+        digits += m[1]!;
+        end = m.index + m[0].length;
+      }
+    }
+    if ((j > i || end > runs[j]!.end) && digits.length >= 9 && (digits.startsWith('0') || digits.startsWith('380')) && (end === runs[j]!.end || !overlapsAny(spans, runs[i]!.start, end))) {
       const e164 = digits.startsWith('380') ? '+' + digits : '+38' + digits;
-      if (!ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start: runs[i]!.start, end: runs[j]!.end, entity: e164, confidence: digits.length === 10 || digits.length === 12 ? 1 : 0.9 });
+      if (!ctx.allow.phones.includes(e164)) spans.push({ kind: 'phone', start: runs[i]!.start, end, entity: e164, confidence: digits.length === 10 || digits.length === 12 ? 1 : 0.9 });
       i = j;
     }
   }
