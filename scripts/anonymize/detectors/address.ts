@@ -69,9 +69,10 @@ const VOICE_STREET_Y = sticky(VOICE_STREET);
 const VOICE_FLAT_Y = sticky(VOICE_FLAT);
 const VOICE_STREET_TRIGGER = /вулиц|улиц|проспект|провул|переул|бульвар/g;
 const VOICE_FLAT_TRIGGER = /квартир|кв\./g;
-// Memorial street names, a plural genitive and a name: "Героїв Майдану", "Героев Украины", "Heroiv Pratsi".
+// Streets named after a famous person in two words: "Лесі Українки", "Тараса Шевченка".
 const FAMOUS_STREET = new RegExp(String.raw`(?<![\p{L}])(?:Лес[іи][ \u00a0]+Україн(?:ки|ці)|Леси[ \u00a0]+Украинки|Богдана[ \u00a0]+Хмельницьк(?:ого|ому)|Богдана[ \u00a0]+Хмельницк(?:ого|ом)|Івана[ \u00a0]+Франка|Ивана[ \u00a0]+Франко|Тараса[ \u00a0]+Шевченка|Тараса[ \u00a0]+Шевченко|Василя[ \u00a0]+Стуса)(?![\p{L}])(${HOUSE})?`, 'gu');
 const FAMOUS_STREET_BEFORE = /(?<![\p{L}])(?:на|по|біля|возле|около|тепер|теперь|зараз|сейчас|вул\.?|ул\.?)[ \u00a0]+$/iu;
+// Memorial street names, a plural genitive and a name: "Героїв Майдану", "Героев Украины", "Heroiv Pratsi".
 const HEROES = new RegExp(String.raw`(?<![\p{L}\p{N}_])(?:Героїв|Героев|Heroiv|Heroyiv)[ \u00a0]+\p{Lu}[\p{L}'’ʼ\-]+(?:[ \u00a0]+\p{Lu}[\p{L}'’ʼ\-]+)?(?:${HOUSE})?`, 'gu');
 // "двох Героїв України", "звання Героя": people, not a street
 const HEROES_PEOPLE = /(?:\d|дв\p{L}*|тр\p{L}*|чотир\p{L}*|четыр\p{L}*|п['’ʼ]?ят\p{L}*|звання|звание|two|three)[ \u00a0]*$/iu;

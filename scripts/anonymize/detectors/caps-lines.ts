@@ -47,12 +47,18 @@ export function titleCaseCapsLines(text: string): TextView | undefined {
   lines.sort((a, b) => a[0] - b[0]);
   if (lines.length === 0) return undefined;
   const inCapsLine = (i: number) => lines.some(([a, b]) => i >= a && i < b);
+  // (asked once per distinct word: each answer searches the whole text)
+  const seen = new Map<string, boolean>();
   const acronym = (w: string): boolean => {
-    if (ACRONYMS.has(w)) return true;
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) {
-      if (!inCapsLine(i) && !/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + w.length] ?? '')) return true;
+    let hit = seen.get(w);
+    if (hit === undefined) {
+      hit = ACRONYMS.has(w);
+      for (let i = hit ? -1 : text.indexOf(w); i >= 0 && !hit; i = text.indexOf(w, i + 1)) {
+        hit = !inCapsLine(i) && !/\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i + w.length] ?? '');
+      }
+      seen.set(w, hit);
     }
-    return false;
+    return hit;
   };
   let out = '';
   let pos = 0;

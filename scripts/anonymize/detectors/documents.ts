@@ -5,7 +5,7 @@
  */
 import type { Detector, Span } from '../types.ts';
 import { contextBefore, digitRunMatches, digitsOf, luhnValid, overlapsAny, scanTriggered, sticky } from './util.ts';
-import { NUMBER_WORD_SRC, numberRuns } from './numwords.ts';
+import { NUMBER_WORD_SRC, numberRuns, runJoinsNext } from './numwords.ts';
 
 const CYR_PAIR = 'АБВГҐДЕЄЖЗИІЇЙКЛМНОПРСТУФХЦЧШЩЮЯ';
 const PASSPORT = new RegExp(
@@ -132,7 +132,7 @@ export const detectDocuments: Detector = (text) => {
     for (let j = i; ; j++) {
       if (digits.length >= 13 && digits.length <= 19 && luhnValid(digits)) valid = j;
       if (digits.length === 16) sixteen = j;
-      if (j + 1 >= runs.length || digits.length >= 19 || !/^[\s\u00a0,\-‑–—.]{0,4}$/.test(text.slice(runs[j]!.end, runs[j + 1]!.start))) break;
+      if (digits.length >= 19 || !runJoinsNext(text, runs, j)) break;
       digits += runs[j + 1]!.digits;
     }
     const j = valid >= 0 ? valid : sixteen >= 0 && contextBefore(text, runs[i]!.start, CARD_CONTEXT, 40) ? sixteen : -1;

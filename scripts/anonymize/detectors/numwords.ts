@@ -98,6 +98,12 @@ const WORD_ANY = /[\p{L}'’ʼ]+/gu;
 let RUNS_TEXT: string | undefined;
 let RUNS: readonly NumberRun[] = [];
 /** numberRuns, remembered for the last text (several detectors ask about the same text). Do not mutate. */
+/** Whether number run `k` and the next one are said as one number: only spaces, commas, dashes or a dot between ("п'ять три, сім"). */
+export function runJoinsNext(text: string, runs: readonly NumberRun[], k: number): boolean {
+  return k + 1 < runs.length && RUN_GAP.test(text.slice(runs[k]!.end, runs[k + 1]!.start));
+}
+const RUN_GAP = /^[\s\u00a0,\-‑–—.]{0,4}$/;
+
 export function numberRuns(text: string): readonly NumberRun[] {
   if (text !== RUNS_TEXT) {
     RUNS = computeNumberRuns(text);

@@ -6,7 +6,7 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, Span } from '../types.ts';
-import { numberRuns } from './numwords.ts';
+import { numberRuns, runJoinsNext } from './numwords.ts';
 import { DIGIT_RUN, overlapsAny, scanTriggered, sticky } from './util.ts';
 
 /** A run of digit groups joined by one separator (space, dash, dot, slash) or wrapped in brackets. */
@@ -90,8 +90,8 @@ export const detectPhones: Detector = (text, ctx) => {
       }
       // Every digit written apart, one or two left over after the number ("0 9 3 4 7 1 2 0 5 8 6"): a
       // typo of the same number, not a number of its own, so it goes with it.
-      const rest = groups.slice(found.j + 1);
-      if (rest.length > 0 && rest.length <= 2 && groups.slice(i).every((g) => g.digits.length === 1)) found.j = groups.length - 1;
+      const left = groups.length - 1 - found.j;
+      if (left > 0 && left <= 2 && groups.slice(i).every((g) => g.digits.length === 1)) found.j = groups.length - 1;
       const [start, end] = balanced(text, groups[i]!.start, groups[found.j]!.end);
       if (!ctx.allow.phones.includes(found.e164)) {
         spans.push({ kind: 'phone', start, end, entity: found.e164, confidence: 1 });
@@ -149,7 +149,7 @@ export const detectPhones: Detector = (text, ctx) => {
   for (let i = 0; i < runs.length; i++) {
     let digits = runs[i]!.digits;
     let j = i;
-    while (j + 1 < runs.length && /^[\s\u00a0,\-‑–—.]{0,4}$/.test(text.slice(runs[j]!.end, runs[j + 1]!.start)) && digits.length < 12) {
+    while (runJoinsNext(text, runs, j) && digits.length < 12) {
       j++;
       digits += runs[j]!.digits;
     }
