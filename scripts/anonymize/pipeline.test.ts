@@ -26,6 +26,20 @@ describe('pipeline', () => {
     const f = scanText('вул. Вигадана, 15, кв. 4', { lang: 'uk' });
     expect(f.map((x) => x.text)).toEqual(['вул. Вигадана, 15, кв. 4']);
   });
+  it('finds a surname found with a capital in its lower-case and capital forms too, in the same case', () => {
+    const chat = ['**Мурка**: той другий це Діма Рибак, він з міліції', '**Мурка**: рибак, ну. а ловить нас', '**Оля**: ок, бережіться', '**Мурка**: і ти'].join('\n');
+    const r = anonymizeText(chat, { lang: 'uk' });
+    const surname = r.findings.find((f) => f.text === 'Рибак')!.replacement;
+    expect(r.findings.find((f) => f.text === 'рибак')?.replacement).toBe(surname.toLowerCase());
+    const heading = anonymizeText('Скарга на Ткаченка\n\nТкаченко забрав телефон. ТКАЧЕНКО — прізвище, ткаченко всі знають.', { lang: 'uk' });
+    expect(heading.text).not.toMatch(/ткаченк/i);
+  });
+  it('does not spread a first name that is an ordinary word, nor an ordinary word in prose, to lower case', () => {
+    expect(anonymizeText('Надія прийшла. Є надія, що все буде добре.', { lang: 'uk' }).text).toContain('Є надія, що');
+    const prose = anonymizeText('Слідчий Коваль забрав паспорт. Мій дід був коваль у селі.', { lang: 'uk' }).text;
+    expect(prose).not.toContain('Коваль');
+    expect(prose).toContain('був коваль у селі');
+  });
   it('never gives a person a pseudonym that another real person of the same story is called', () => {
     // Whatever Інна gets in a story without other names is then the name of a second woman in it,
     // in an oblique case: Інна must get a different pseudonym, so the output never mixes the two.

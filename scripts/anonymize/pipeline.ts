@@ -8,7 +8,9 @@ import { PLACEHOLDERS } from './placeholders.ts';
 import { createPseudonymRegistry } from './pseudonyms.ts';
 import { CP_LETTER, CP_MARK, CP_UPPER, codePointClass, lowerCaseText } from './lexicon/scan.ts';
 import { namesACourt, namesARegion } from './lexicon/known-proper-nouns.ts';
-import { opensIdiom } from './detectors/names.ts';
+import { analyseName, opensIdiom } from './detectors/names.ts';
+import { isCommonWord } from './lexicon/common-words.ts';
+import { writtenInLowerCase } from './detectors/lower-case-names.ts';
 import { readAsTyped } from './ocr.ts';
 import {
   classOf, type Allowlist, type DetectContext, type DocumentSettings, type Finding, type PseudonymRegistry, type Span,
@@ -200,7 +202,7 @@ function analyse(source: string, opts: AnonymizeOptions): { findings: Finding[];
   const claimed = [...spans.filter((s) => (s.confidence ?? 1) >= REPLACE_THRESHOLD), ...kept].sort((a, b) => a.start - b.start);
   if (opts.nets !== false) for (const net of NETS) collect(net(text, { ...ctx, claimed }));
   // What was found once is found everywhere: "Бес" at a sentence start, after "по кличке «Бес»".
-  collect(otherMentions(text, spans));
+  collect(otherMentions(text, spans, opts.lang));
   for (const i of [...usedAllow].sort((x, y) => allowRanges[x]!.start - allowRanges[y]!.start)) {
     const r = allowRanges[i]!;
     allowed.push({ phrase: r.phrase, ...position(lines, r.start) });
@@ -235,9 +237,11 @@ const NAME_WORDS = /\p{Lu}[\p{L}'’ʼ-]+/gu;
  * replacement: a detector that recognised a name by its context once does not see it again where
  * that context is missing. Names, venues and places spread only when written with a capital.
  */
-function otherMentions(text: string, spans: readonly Span[]): Span[] {
+function otherMentions(text: string, spans: readonly Span[], lang: Lang): Span[] {
   const out: Span[] = [];
   const done = new Set<string>();
+  let lower: boolean | undefined;
+  const lowerText = () => (lower ??= writtenInLowerCase(text));
   // Where each capitalised run of letters starts, so a one-word piece needs no search of the whole
   // text: the first few pieces are searched for (capitalisedRunsAt), then one pass maps every run
   // (a long transcript asks about hundreds). Both give the same positions.
@@ -278,11 +282,47 @@ function otherMentions(text: string, spans: readonly Span[]): Span[] {
         if (s.kind === 'name' && opensIdiom(text, i, piece)) continue; // "Слава богу" beside a man called Слава
         out.push({ ...s, start: i, end: i + piece.length, confidence: Math.min(s.confidence ?? 1, 0.75) });
       }
+      if (s.kind === 'name' && CAPITAL_THEN_LETTERS.test(piece)) out.push(...inOtherCase(text, s, piece, lang, done, lowerText));
+    }
+  }
+  return out;
+}
+
+/**
+ * A surname found with a capital, written in a chat's lower case ("Діма Рибак" … "рибак, ну") or
+ * in a heading's capitals ("КАПІТАН ЛИТВИН" … "литвин більше не дзвонить"), with the replacement
+ * in the same case. A first name that is also an ordinary word (Надія, Роза, Rose) does not spread
+ * this way: "надія" is hope. A piece that is itself an ordinary word (коваль, рибак, baker) spreads
+ * to lower case only in a text written in lower case, like a chat, where nobody capitalises anything.
+ */
+function inOtherCase(text: string, s: Span, piece: string, lang: Lang, done: Set<string>, lowerText: () => boolean): Span[] {
+  const out: Span[] = [];
+  const title = piece.charAt(0) + piece.slice(1).toLowerCase();
+  const readings = analyseName(title, lang);
+  if (piece.length < 3 || readings.some((a) => a.part === 'first' && a.amb)) return out;
+  const ordinary = isCommonWord(title) && !readings.some((a) => a.part === 'surname' && !a.amb);
+  const forms: [string, (r: string) => string][] = [
+    [piece.toLowerCase(), (r) => r.toLowerCase()],
+    [piece.toUpperCase(), (r) => r.toUpperCase()],
+  ];
+  // (a word found in capitals, in title case too, unless it is an ordinary word: "OFFICE" is no reason to take "Office")
+  if (!ordinary) forms.push([title, (r) => r.charAt(0) + r.slice(1).toLowerCase()]);
+  for (const [form, recase] of forms) {
+    if (form === piece || done.has(form)) continue;
+    done.add(form);
+    // (nor from a label's word: "**Клиентка:** С. Н. Лагода" is no reason to take "клиентка")
+    if (form === piece.toLowerCase() && ordinary && (!lowerText() || LABEL_AFTER.test(text.slice(s.end, s.end + 4)))) continue;
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + 1)) {
+      if ((i >= s.start && i < s.end) || WORD_CHAR.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + form.length))) continue;
+      if (opensIdiom(text, i, form)) continue;
+      const replacement = s.replacement === undefined ? undefined : recase(s.replacement);
+      out.push({ ...s, start: i, end: i + form.length, replacement, confidence: Math.min(s.confidence ?? 1, 0.75) });
     }
   }
   return out;
 }
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const LABEL_AFTER = /^[*_]*:/;
 
 /**
  * Where a global scan of /\p{Lu}\p{L}*\/gu matches exactly `piece` (itself a capital and letters):

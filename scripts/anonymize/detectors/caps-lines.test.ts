@@ -33,3 +33,15 @@ describe("a speaker's label in capitals at a line start", () => {
     expect(found(detectNamesInCapitals, 'ВЕДУЩИЙ: Спасибо.\nСУДЬЯ: Продолжайте.', 'ru')).toEqual([]);
   });
 });
+
+describe('a rank and a surname in capitals inside a line in lower case', () => {
+  it('are read in title case, even when the surname is an ordinary word the text also writes in lower case', () => {
+    const zine = 'хто такий КАПІТАН ЛИТВИН? — спитайте в усіх.\nлитвин більше не дзвонить.\nномер змінила, новий не пишу.\nа ти як там, тримаєшся?';
+    expect(found(detectNamesInCapitals, zine, 'uk')).toEqual(['ЛИТВИН']);
+    const out = anonymizeText(zine, { lang: 'uk' }).text;
+    expect(out).not.toMatch(/литвин/i);
+    expect(out).toMatch(/^хто такий КАПІТАН [А-ЯІЇЄҐ]+\? — спитайте в усіх\.\n[а-яіїєґ'ʼ]+ більше не дзвонить\.\n/);
+    // (capitals without a rank before them stay the name detector's)
+    expect(found(detectNamesInCapitals, 'Ми бачили МАЙОР ПОЛІЦІЇ на ринку.', 'uk')).toEqual([]);
+  });
+});

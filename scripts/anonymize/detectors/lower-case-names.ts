@@ -63,7 +63,7 @@ const CHAT_ORDINARY = new Set(
  * Whether the text is written in lower case, like a chat: at least half of its lines of three
  * words or more begin their message with a small letter. Then every line is read, not only those.
  */
-function writtenInLowerCase(text: string): boolean {
+export function writtenInLowerCase(text: string): boolean {
   let lines = 0;
   let lower = 0;
   for (const line of text.split('\n')) {

@@ -89,6 +89,8 @@ const ROLES = expand(`лейтенант сержант майор капіта�
   officer sergeant lieutenant captain major colonel corporal detective inspector constable mr mrs ms miss dr doctor judge friend
   neighbour neighbor colleague sister brother mother father daughter son aunt uncle client husband wife
   boyfriend girlfriend nurse lawyer prosecutor chief`);
+/** A police rank in uk/ru, any case form. */
+const POLICE_RANK = /^(?:лейтенант|сержант|майор|капітан|капитан|полковник|підполковник|подполковник|інспектор|инспектор|дільничн|участков|патрульн)\p{L}*$/u;
 /** Between a name and the role after it: "Надія, наша волонтерка", "Mark, our lawyer". */
 const ROLE_DETERMINERS = new Set(['наша', 'наш', 'моя', 'мой', 'мій', 'our', 'my', 'a', 'the']);
 /** "Mark from the legal team", "Frank on legal", "Grace from our shelter": a person belongs to a team, an ordinary word does not. */
@@ -679,6 +681,8 @@ export const detectNames: Detector = (text, ctx) => {
     const tk = toks[i]!;
     const prev = toks[i - 1];
     if (ROLES.has(tk.lower) || isPlaceForm(tk.text)) return true;
+    // "**Клиентка:** С. Н. Лагода": a woman's role written as a label is no name ("Сестренко" is no ordinary word)
+    if (FEMININE_ROLE.test(tk.lower) && isCommonWord(tk.text)) return true;
     // "lived in Bobrynetsko", "outside Haisyn": after these a capitalised word is a place
     return !!prev && tk.gapBefore === '' && c0Latin(tk.text) && EN_PLACE_PREP.has(prev.lower);
   };
@@ -827,7 +831,8 @@ export const detectNames: Detector = (text, ctx) => {
     const next = toks[i + 1];
     const nearName = (prev?.isName && tk.gapBefore === '') || (next?.isName && next.gapBefore === '');
     const afterRole = prev && ROLES.has(prev.lower) && tk.gapBefore === '';
-    if (lowerSeen.has(tk.lower) || (tk.sentInit && hasLowerPrefix(tk.lower.slice(0, 6)))) continue;
+    // (a word the text also writes in lower case is an ordinary word, unless a police rank stands before it: "капітан Литвин", "литвин дзвонив")
+    if ((lowerSeen.has(tk.lower) && !(prev && tk.gapBefore === '' && POLICE_RANK.test(prev.lower))) || (tk.sentInit && hasLowerPrefix(tk.lower.slice(0, 6)))) continue;
     // a verb or a noun opening the sentence before a name is no surname: "Вийшов Мирон"
     if (tk.sentInit && !afterRole && isCommonWord(tk.text)) continue;
     // With no person context, an -ова/-ева ending alone is not enough for an ordinary feminine
