@@ -681,8 +681,6 @@ export const detectNames: Detector = (text, ctx) => {
     const tk = toks[i]!;
     const prev = toks[i - 1];
     if (ROLES.has(tk.lower) || isPlaceForm(tk.text)) return true;
-    // "**Клиентка:** С. Н. Лагода": a woman's role written as a label is no name ("Сестренко" is no ordinary word)
-    if (FEMININE_ROLE.test(tk.lower) && isCommonWord(tk.text)) return true;
     // "lived in Bobrynetsko", "outside Haisyn": after these a capitalised word is a place
     return !!prev && tk.gapBefore === '' && c0Latin(tk.text) && EN_PLACE_PREP.has(prev.lower);
   };
