@@ -216,3 +216,18 @@ describe('a street named after a famous person, a type word after the street nam
     expect(found(detectAddresses, 'Олена Кірова, 34, прийшла. Читали вірші Лесі Українки.', 'uk')).toEqual([]);
   });
 });
+
+describe('a street named by its adjective alone, after "на" or "по"', () => {
+  it('is an address where the clause ends or moves on after it', () => {
+    expect(found(detectAddresses, 'Я вийшла з кафе на Соборній, несла торт.', 'uk')).toEqual(['Соборній']);
+    expect(found(detectAddresses, 'хто такий «Льоха»? — спитайте в усіх на ЗАВОДСЬКІЙ.', 'uk')).toEqual(['ЗАВОДСЬКІЙ']);
+    expect(found(detectAddresses, 'Шла по Садовой и направо, там салон на Великой Морской.', 'ru')).toEqual(['Садовой', 'Великой Морской']);
+  });
+  it('is not an adjective before its noun, a name, a region or a lower-case word', () => {
+    expect(found(detectAddresses, 'Ми стояли на Червоній лінії. Живу на Київщині. Це було на Святій Землі.', 'uk')).toEqual([]);
+    expect(found(detectAddresses, 'Весь вечір думала про Олену. Говорили на Ковальській.', 'uk')).toEqual([]);
+    expect(found(detectAddresses, 'стояла на центральній, як завжди.', 'uk')).toEqual([]);
+    // (a street with its house number in words stays one address)
+    expect(found(detectAddresses, 'в «Лотос», на Полтавской, двенадцать — и сел на диван.', 'ru')).toEqual(['Полтавской, двенадцать']);
+  });
+});

@@ -112,6 +112,11 @@ const PREP_STREET = new RegExp(
   'gu',
 );
 const PREP_STREET_Y = sticky(PREP_STREET);
+// A street by its adjective alone, after "на"/"по", where the sentence or clause ends or moves on:
+// "вийшла з кафе на Соборній, несла торт", "спитайте в усіх на ЗАВОДСЬКІЙ.", "по Садовой и направо".
+// The word must be an ordinary adjective written with a capital (a name would not be in the dictionary)
+// and no noun may follow it ("на Червоній площі", "на Харківській трасі" are other things).
+const BARE_STREET = /(?<![\p{L}\p{N}_])(?:[Нн]а|[Пп]о|НА|ПО)[ \u00a0]+((?:(?:Велик|Мал|Стар|Нов|Верхн|Нижн|ВЕЛИК|МАЛ|СТАР|НОВ|ВЕРХН|НИЖН)\p{L}{1,3}[ \u00a0]+)?\p{Lu}(?:\p{Ll}{3,}|\p{Lu}{3,})(?:ій|ой|ей|ІЙ|ОЙ|ЕЙ))(?=[ \u00a0]*(?:[,.;:!?)»"”…]|[—–]|\n|$)|[ \u00a0]+(?:і|й|та|и|а|біля|возле|около|коло|навпроти|напротив|стояла|стояли|стою|стоит|стоїть|живу|живе|живёт|живет|жила|жил|жили|была|був|была|были|була|були)(?![\p{L}]))/gu;
 // A street named by its adjective alone, then a house number: "це Соборна, 12, там вхід", "лives at
 // Sadova 17". Cyrillic: an ordinary adjective capitalised (a name would not be in the dictionary);
 // Latin: a transliterated adjective no English dictionary knows, with no comma ("Oksana, 23" is an age).
@@ -266,6 +271,18 @@ export const detectAddresses: Detector = (text, ctx) => {
         !firstNameBefore(text, m.index, 'en') && !firstNameBefore(text, m.index, 'uk');
     if (street) addNew(m, 0.9);
   });
+  // (after the streets with a house number, which take the number with them)
+  if (ctx.lang !== 'en') {
+    BARE_STREET.lastIndex = 0;
+    for (let m = BARE_STREET.exec(text); m; m = BARE_STREET.exec(text)) {
+      const street = m[1]!;
+      const word = street.slice(street.search(/[\p{L}]+$/u));
+      const title = word.charAt(0) + word.slice(1).toLowerCase();
+      if (!isCommonWord(title) || isKnownProperNoun(title) || analyseName(title, ctx.lang).length > 0) continue;
+      const start = m.index + m[0].length - street.length;
+      if (!overlapsAny(spans, start, start + street.length)) add(start, start + street.length, 0.8);
+    }
+  }
   scanTriggered(text, EN_LOWER_Y, EN_LOWER_TRIGGER, 60, 'word', (m) => {
     const f = EN_FALSE.exec(m[0]);
     const start = m.index + (f ? f[0].length : 0);
