@@ -280,6 +280,7 @@ function otherMentions(text: string, spans: readonly Span[], lang: Lang): Span[]
       for (const i of occurrences(piece)) {
         if ((i >= s.start && i < s.end) || WORD_CHAR.test(text.charAt(i - 1)) || WORD_CHAR.test(text.charAt(i + piece.length))) continue;
         if (s.kind === 'name' && opensIdiom(text, i, piece)) continue; // "Слава богу" beside a man called Слава
+        if (text.charAt(i - 1) === '.' && INITIAL.test(piece)) continue; // an initial "M." is not the end of "LL.M."
         out.push({ ...s, start: i, end: i + piece.length, confidence: Math.min(s.confidence ?? 1, 0.75) });
       }
       if (s.kind === 'name' && CAPITAL_THEN_LETTERS.test(piece)) out.push(...inOtherCase(text, s, piece, lang, done, lowerText));
@@ -323,6 +324,7 @@ function inOtherCase(text: string, s: Span, piece: string, lang: Lang, done: Set
 }
 const WORD_CHAR = /[\p{L}\p{N}_]/u;
 const LABEL_AFTER = /^[*_]*:/;
+const INITIAL = /^\p{Lu}\.$/u;
 
 /**
  * Where a global scan of /\p{Lu}\p{L}*\/gu matches exactly `piece` (itself a capital and letters):

@@ -30,12 +30,25 @@ describe('the proper-noun net', () => {
     ['en', 'Absent: Marichka (sick), K. (no reply).', 'K.'],
     ['en', 'Background. H. is 28 and lives in a village.', 'H.'],
     ['en', 'Thanks,\nO.', 'O.'],
+    ['ru', 'Ты не переживай, он меня тут не найдёт. Целую. Л. 12.09»', 'Л.'],
+    ['uk', 'Обіймаю всіх. М.', 'М.'],
+    ['uk', 'Обговорили стратегічну справу Т.. Марку не пишемо.', 'Т.'],
+    ['uk', 'Пиши імена ініціалами: А., Н. Я., не повністю.', 'А.'],
   ] as const)('%s: a lone initial that stands for someone is replaced by another: %s', (lang, text, initial) => {
     const r = anonymizeText(text, { lang });
     const f = r.findings.find((x) => x.text === initial);
     expect(f?.kind).toBe('name');
     expect(f?.replacement).toMatch(/^\p{Lu}\.$/u);
     expect(f?.replacement).not.toBe(initial);
+  });
+  it('leaves a letter that ends a sentence about something else, and an initial inside an abbreviation', () => {
+    for (const [lang, text] of [
+      ['uk', 'Пили вітамін С. Потім ще група Б. Далі.'],
+      ['en', 'Sterling (LL.M., visiting) wrote it. H. M. checked.'],
+    ] as const) {
+      const r = anonymizeText(text, { lang });
+      expect(r.text).toMatch(/вітамін С\. Потім ще група Б\.|\(LL\.M\., visiting\)/);
+    }
   });
   it('takes a first name that labels two lines of a transcript, ordinary word or not', () => {
     const text = '**[01:33] CALLER (HOPE):** Hello.\n**[01:35] HOST:** Welcome.\n**[01:39] HOPE:** I live in a small town.\n**[01:40] HOST:** Hope you are fine.';

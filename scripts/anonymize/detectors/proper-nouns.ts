@@ -382,10 +382,11 @@ export const detectProperNouns: Detector = (text, ctx) => {
 /** Words a letter may follow without being anyone's initial: vitamin B, Plan B, група А, пункт В. */
 const LETTER_LABEL = /^(?:vitamin|plan|type|class|group|section|part|hepatitis|exhibit|appendix|annex|grade|block|building|category|option|variant|point|item|row|zone|sector|вітамін|витамин|гепатит|план|тип|клас|класс|група|группа|пункт|розділ|раздел|частина|часть|корпус|блок|літера|литера|категорія|категория|варіант|вариант|додаток|приложение|зона|сектор|ряд|рядок|строка|секція|секция)$/iu;
 /** Before an initial that stands for someone: a role, a preposition, a dash, a comma or an opening quote. */
-const PERSON_BEFORE = /(?:(?<![\p{L}])(?:абонентка|абонент|клієнтка|клієнт|клиентка|клиент|свідок|свідка|свидетель|свидетельница|потерпіла|потерпілий|потерпевшая|потерпевший|заявниця|заявник|заявительница|заявитель|консультантка|консультантки|консультант|операторка|оператор|пані|пан|гр\.|громадянка|гражданка|подруга|сестра|учасниця|участница|witness|client|caller|victim|officer|ms|mrs|mr|from|with|з|із|с|від|от|для|до|про|у|в|and|і|та|и|or|або|или)|[—–,(«"“:])[\s\u00a0]*$/iu;
+const PERSON_BEFORE = /(?:(?<![\p{L}])(?:абонентка|абонент|клієнтка|клієнт|клиентка|клиент|свідок|свідка|свидетель|свидетельница|потерпіла|потерпілий|потерпевшая|потерпевший|заявниця|заявник|заявительница|заявитель|консультантка|консультантки|консультант|операторка|оператор|пані|пан|гр\.|громадянка|гражданка|подруга|сестра|учасниця|участница|witness|client|caller|victim|officer|ms|mrs|mr|справа|справу|справі|справи|дело|дела|делу|деле|case|from|with|з|із|с|від|от|для|до|про|у|в|and|і|та|и|or|або|или)|[—–,(«"“:])[\s\u00a0]*$/iu;
 /**
  * Whether a lone initial (К., H.) stands for a person: it is a line of its own (a signature), the
- * sentence goes on after it in lower case (К. спитає, H. is 28), or a role, preposition, dash,
+ * sentence goes on after it in lower case (К. спитає, H. is 28), it signs off a note after its last
+ * sentence («Целую. Л. 12.09»), or a role, a case («справу Т.»), preposition, dash,
  * comma or quotation mark stands before it and punctuation after it (Абонентка Н., with С. 10.12,
  * писати «З.»). Not when a capitalised word follows (an initial of that name) or precedes it
  * (Ткач О.), nor after a word that labels letters (vitamin B.).
@@ -393,7 +394,8 @@ const PERSON_BEFORE = /(?:(?<![\p{L}])(?:абонентка|абонент|кл�
 function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Word | undefined): boolean {
   if (w.latin && w.text === 'I') return false;
   const after = text.slice(w.end + 1, w.end + 24);
-  if (next && next.upper && next.start - w.end <= 3) return false;
+  // (a capitalised word right after it is the name it is the initial of: "Т. Марко"; not after a comma or a sentence's end: "А., Н. Я.", "Т.. Марку")
+  if (next && next.upper && /^\.?[ \u00a0]{0,2}$/.test(text.slice(w.end, next.start))) return false;
   // (after a capitalised word the initial ends that name, "Oksana K.", unless the word is a title: "Ms K. has asked")
   if (prev && prev.upper && !prev.initial && !TITLE_WORDS.has(prev.lower) && text.slice(prev.end, w.start) === ' ') return false;
   const lineStart = text.lastIndexOf('\n', w.start - 1) + 1;
@@ -402,6 +404,8 @@ function standsForPerson(text: string, w: Word, prev: Word | undefined, next: Wo
   if (wordBefore && LETTER_LABEL.test(wordBefore)) return false;
   // a signature: the initial alone on its line, markup aside
   if (/^[\s*_>-]*$/.test(before) && /^[\s*_]*(?:\n|$)/.test(after)) return true;
+  // a signature after the last sentence of a note: "Целую. Л. 12.09»", "Обіймаю. М."
+  if (/[.!?…][ \u00a0]+$/u.test(before) && /^[ \u00a0*_]*(?:[»"”)]|\d{1,2}[./]\d{1,2}|\n|$)/u.test(after)) return true;
   // the sentence goes on in lower case: "К. спитає", "H. is 28"
   if (/^[ \u00a0]\p{Ll}{2,}/u.test(after)) return true;
   return PERSON_BEFORE.test(before) && /^(?:[,;:)»"”]|[*_]*:|[ \u00a0]*(?:\(|—|–|\d)|[ \u00a0*_]*(?:\n|$)|\.)/u.test(after);
