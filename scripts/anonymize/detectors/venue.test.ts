@@ -58,8 +58,16 @@ describe('venue mechanisms (fictional sentences)', () => {
     expect(found(detectVenues, 'Volunteers at Hospice Hearts charity shop said', 'en')).toEqual(['Hospice Hearts']);
     expect(found(detectVenues, 'the National Health Service and the City Centre', 'en')).toEqual([]);
   });
-  it('national chains and public institutions are kept', () => {
-    expect(found(detectVenues, 'Гроші прийшли в магазин «АТБ», а посилку — на «Нова пошта».', 'uk')).toEqual([]);
+  it('national services and public institutions are kept', () => {
+    expect(found(detectVenues, 'Гроші прийшли у відділення «Приватбанку», а посилку — на «Нова пошта».', 'uk')).toEqual([]);
+    expect(found(detectVenues, 'Поповнила рахунок «Київстар» і пішла в ЦНАП.', 'uk')).toEqual([]);
+  });
+  it('a national chain\'s shop or petrol station, named with its venue word, is one building and goes', () => {
+    expect(found(detectVenues, 'Мене висадили біля заправки «ОККО», а потім біля супермаркету «АТБ».', 'uk')).toEqual(['«ОККО»', '«АТБ»']);
+    expect(found(detectVenues, 'девочки стоят у АЗС «WOG» на трассе', 'ru')).toEqual(['«WOG»']);
+    expect(found(detectVenues, 'he asked about me at the ATB supermarket and at the OKKO petrol station', 'en')).toEqual(['ATB', 'OKKO']);
+    // (the chain's name alone, with no venue word, says where nobody is)
+    expect(found(detectVenues, 'Купила хліб в АТБ.', 'uk')).toEqual([]);
   });
 });
 

@@ -73,8 +73,12 @@ const EN_TYPES = String.raw`(?:[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Nn]ight\s?[C
 const BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}_])((?:\p{Lu}[\p{L}'’&\-]*[ \u00a0]){1,3})${EN_TYPES}(?![\p{L}])`, 'gu');
 const BEFORE_Y = sticky(BEFORE);
 const BEFORE_TRIGGER = /[Hh]otel|[Hh]ostel|[Mm]otel|[Cc]lub|[Cc]af[ée]|[Bb]ar|[Pp]ub|[Ss]auna|[Ss]pa|SPA|[Rr]estaurant|[Ss]alon|[Mm]assage|[Pp]harmacy|[Dd]rugstore|[Ww]ash|[Ss]top|[Ss]tation|[Gg]arage|[Pp]awnshop|[Ss]hop|[Ss]tore|[Mm]arket|[Dd]iner|[Ss]tudio|[Kk]iosk|[Cc]linic|[Cc]ent(?:er|re)|[Cc]omplex|aund|[Ll]oft|[Ll]odge|[Hh]ouse|[Aa]partments|[Pp]roject|[Ss]ervice|[Hh]ub|[Rr]efuge|[Ss]helter|[Nn]etwork/g;
-/** National chains and public institutions: naming them does not locate anyone (kept as they are). */
-const NATIONAL = /^(?:Нов\p{L}*\s+пошт\p{L}*|Nova\s+Poshta|Укрпошт\p{L}*|Ukrposhta|Приват\p{L}*|PrivatBank|Ощад\p{L}*|Oschadbank|Монобанк\p{L}*|Monobank|АТБ|ATB|Сільпо|Сильпо|Silpo|Фора|Novus|Metro|Epicentr|Епіцентр\p{L}*|Эпицентр\p{L}*|McDonald's|Макдональдс\p{L}*|KFC|ЦНАП|ДЦНАП|Аптека\s+низьких\s+цін|Аптека\s+Доброго\s+Дня|ОККО|OKKO|WOG|Укрнафта|UPG|Rozetka|Розетк\p{L}*|Comfy|Фокстрот\p{L}*|Eldorado|Ельдорадо|Київстар\p{L}*|Kyivstar|Vodafone|Lifecell)$/iu;
+/**
+ * National services and public institutions: naming them does not locate anyone (kept as they are).
+ * Shops, petrol stations and pharmacies of national chains are not among them: "the OKKO petrol
+ * station", "заправка «ОККО»" is one building in a small town, where she was picked up.
+ */
+const NATIONAL = /^(?:Нов\p{L}*\s+пошт\p{L}*|Nova\s+Poshta|Укрпошт\p{L}*|Ukrposhta|Приват\p{L}*|PrivatBank|Ощад\p{L}*|Oschadbank|Монобанк\p{L}*|Monobank|ЦНАП|ДЦНАП|Київстар\p{L}*|Kyivstar|Vodafone|Lifecell)$/iu;
 const NOT_A_NAME = /^(?:The|A|An|I|We|She|He|They|It|My|Our|Her|His|Their|Then|When|In|On|At|And|But|Last|That|This|Every|Some|Any|No|One|Near|By|From|To|Outside|Behind|Each|Our|Your)\s/;
 const PUBLIC_EN = /^(?:Police|Ukrainian|Ukraine|National|State|Central|City|Regional|Social|Public)$/;
 
