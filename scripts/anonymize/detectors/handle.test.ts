@@ -68,6 +68,13 @@ describe('an account with no @ and no digit, said to be one', () => {
     expect(found(detectHandles, 'from a profile «den_kov_bob». He wrote', 'en')).toEqual(['den_kov_bob']);
     expect(found(detectHandles, 'написав з акаунта "roza.bez.shypiv"', 'uk')).toEqual(['roza.bez.shypiv']);
   });
+  it('after a word that names an account, and in every later mention', () => {
+    expect(found(detectHandles, '**Reporter account:** sonya.k.94 · **Reported account:** none', 'en')).toEqual(['sonya.k.94']);
+    expect(found(detectHandles, '| 9 | km 14 | roza_bez_shipov |\n- User roza_bez_shipov asked if it is visible.', 'en')).toEqual(['roza_bez_shipov', 'roza_bez_shipov']);
+    expect(found(detectHandles, 'Вчора користувач kvitka_z_pidvalu знову писала.', 'uk')).toEqual(['kvitka_z_pidvalu']);
+    // (not an abbreviation, a file or a site after those words)
+    expect(found(detectHandles, 'The user e.g. said so. The user guide is in guide.pdf, the account at bank.com.', 'en')).toEqual([]);
+  });
   it('not a file in brackets, a profile picture, or words in brackets', () => {
     expect(found(detectHandles, 'Statement (report.docx). The profile picture (new) was blurred. Olena (at home).', 'en')).toEqual([]);
   });

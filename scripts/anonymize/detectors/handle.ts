@@ -44,6 +44,13 @@ const SENDER = /^(?:[^\n]{0,30}?[ \t][—–][ \t]+|[^\p{L}\n]*?)(?:\*\*|__)?([A
  */
 const POSTER_Y = /[ \t>*_-]*?(?:\*\*|__)?([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+)(?:\*\*|__)?(?=[ \t]*(?:[·•|]|\d{1,2}:\d\d(?!\d)|(?:писала|писав|пише|написала|написав|писал|пишет|написал|wrote|writes|said)(?![\p{L}])))/uy;
 /** A file or site name is no user name: "report.pdf:", "site.com.ua ·". */
+/**
+ * A user name after a word that names an account: "**Reporter account:** sonya.k.94", "User
+ * roza_bez_shipov asked", "The account den_kov_bob was reported", "акаунт kvitka.z.pidvalu" — dots
+ * or underscores inside, digits or not ("rubi_ua_" may end in one).
+ */
+const CUED_USER = /(?<![\p{L}])(?:account|user|username|profile|handle|login|акаунт\p{L}*|аккаунт\p{L}*|профіл\p{L}*|профил\p{L}*|користувач\p{L}*|пользовател\p{L}*|юзер\p{L}*|логін\p{L}*|логин\p{L}*)(?:[ \t]+(?:called|named|is|was))?[ \t]*[:\-–—]?[ \t*_]*[«"“(]?[ \t]*@?([A-Za-z][A-Za-z0-9]{2,}(?:[._][A-Za-z0-9]+)+_*)(?![\p{L}\p{N}@]|\.\p{L})/giu;
+const CUED_USER_TRIGGER = /account|user|profile|handle|login|акаунт|аккаунт|профіл|профил|користувач|пользовател|юзер|логін|логин/i;
 const FILE_OR_SITE = /\.(?:md|txt|pdf|docx?|xlsx?|csv|jpe?g|png|gif|mp[34]|html?|js|ts|json|zip|com|org|net|ua|ru|io|info|me)$/i;
 /** A user name a poster line established, found again elsewhere: "Дякую kvitka_z_pidvalu", "користувачки Natalka.Zh". */
 const spreadUserNames = (text: string, spans: Span[], names: ReadonlySet<string>) => {
@@ -109,6 +116,16 @@ export const detectHandles: Detector = (text) => {
   for (const sp of spans) {
     const v = text.slice(sp.start, sp.end);
     if (sp.kind === 'handle' && v.startsWith('@') && /[._\d]/.test(v)) posters.add(v.slice(1));
+  }
+  if (CUED_USER_TRIGGER.test(text)) {
+    CUED_USER.lastIndex = 0;
+    for (let m = CUED_USER.exec(text); m; m = CUED_USER.exec(text)) {
+      const name = m[1]!;
+      const start = m.index + m[0].length - name.length;
+      if (FILE_OR_SITE.test(name) || overlapsAny(spans, start, start + name.length)) continue;
+      posters.add(name);
+      spans.push({ kind: 'handle', start, end: start + name.length, entity: name.toLowerCase(), confidence: 0.9 });
+    }
   }
   if (posters.size) spreadUserNames(text, spans, posters);
   if (PROFILE_QUOTED_TRIGGER.test(text)) {
