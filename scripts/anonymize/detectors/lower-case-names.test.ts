@@ -38,6 +38,22 @@ describe('names written in lower case', () => {
   });
 });
 
+describe('a name that is also a word, written with a capital and then in a chat\'s lower case', () => {
+  it('is the same person in the same form, except short words, everyday words and the virtues', () => {
+    const chat = [
+      '[21:23] **танюха**: дівки ще одне. Маринка з Теплого пропала, 3 дні не відповідає',
+      '[21:31] **оля**: маринка взяла трубку!! вона в мами',
+      '[21:32] **Надія**: надія є, що все добре',
+      '[21:33] **Лев**: дякую. ви прям як лев',
+    ].join('\n');
+    const r = out(chat, 'uk');
+    expect(r).not.toMatch(/маринка/i);
+    expect(r).toMatch(/\*\*: \p{Ll}+ взяла трубку/u);
+    expect(r).toContain('надія є, що');
+    expect(r).toContain('як лев');
+  });
+});
+
 describe('a lower-case name with its patronymic', () => {
   it('replaces the patronymic too, and the patronymic confirms a name that is also a word (роза іванівна)', () => {
     const r = out('[10:01] оля: тетяно миколаївно, ви прийдете?\n[10:02] тетяна: так\n[10:03] оля: а роза іванівна теж?', 'uk');

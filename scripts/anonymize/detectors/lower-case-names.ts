@@ -59,6 +59,9 @@ const CHAT_ORDINARY = new Set(
   mark bill hope joy grace rose faith dawn`.split(/\s+/),
 );
 
+/** Hope, faith and love, and their case forms: in a chat far more often the word than the woman. */
+const VIRTUES = /^(?:наді[яїює]|надежд\p{L}*|вір[аиіуою]|вір|вер[аыеуой]|любов\p{L}*|любв\p{L}*)$/u;
+
 /**
  * Whether the text is written in lower case, like a chat: at least half of its lines of three
  * words or more begin their message with a small letter. Then every line is read, not only those.
@@ -225,7 +228,11 @@ export const detectLowerCaseNames: Detector = (text, ctx) => {
   const spans: Span[] = [];
   for (const c of candidates) {
     const ordinary = isCommonWord(c.word);
-    const confirmed = c.an.find((a) => knownLower.has(a.base.toLowerCase()) || (!ordinary && known.has(a.base.toLowerCase())));
+    // (in a uk/ru chat a capital confirms ordinary words too, "Маринка з Теплого пропала" … "маринка взяла трубку",
+    // except the chat's everyday words and the virtues: "надія є")
+    // — the same form, five letters or more: "лев" beside Лев is still a lion, "люди" beside Люда people)
+    const capitalConfirms = !ordinary || (chat && lang !== 'en' && c.word.length >= 5 && known.has(c.word) && !CHAT_ORDINARY.has(c.word) && !VIRTUES.test(c.word));
+    const confirmed = c.an.find((a) => knownLower.has(a.base.toLowerCase()) || (capitalConfirms && known.has(a.base.toLowerCase())));
     if (!c.firm && !c.context && !confirmed) continue;
     // (a form only confirmed by another mention stays the word after a determiner: "the rose tattoo")
     if (!c.firm && !c.context && lang === 'en' && EN_DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;

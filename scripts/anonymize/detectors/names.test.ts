@@ -222,6 +222,13 @@ describe('a list of people, each in bold at the start of her item', () => {
   });
 });
 
+describe('a name that is also a word, opening a sentence', () => {
+  it('is a name when where she is from follows: "Маринка з Теплого пропала"; not "з Богом"', () => {
+    expect(run('дівки ще одне. Маринка з Теплого пропала.', 'uk').found).toContain('Маринка');
+    expect(run('Тримайся. Надія з Богом.', 'uk').found).toEqual([]);
+  });
+});
+
 describe('a name the text says is one', () => {
   it.each([
     ['en', 'P7, pseudonym "April" (chosen by participant).', 'April'],

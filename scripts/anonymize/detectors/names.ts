@@ -89,6 +89,9 @@ const ROLES = expand(`лейтенант сержант майор капіта�
   officer sergeant lieutenant captain major colonel corporal detective inspector constable mr mrs ms miss dr doctor judge friend
   neighbour neighbor colleague sister brother mother father daughter son aunt uncle client husband wife
   boyfriend girlfriend nurse lawyer prosecutor chief`);
+/** "з Теплого", "from Bobrynets": where a person is from. */
+const FROM_PLACE = new Set(['з', 'із', 'зі', 'из', 'изо', 'from']);
+const GOD = new Set(['богом', 'бога', 'богу', 'god', 'heaven']);
 /** A police rank in uk/ru, any case form. */
 const POLICE_RANK = /^(?:лейтенант|сержант|майор|капітан|капитан|полковник|підполковник|подполковник|інспектор|инспектор|дільничн|участков|патрульн)\p{L}*$/u;
 /** Between a name and the role after it: "Надія, наша волонтерка", "Mark, our lawyer". */
@@ -739,6 +742,8 @@ export const detectNames: Detector = (text, ctx) => {
     // said to be a name before it or after it: pseudonym "April", "Sunny", @sunny_kr_girl; Ruby (her working name)
     if (PSEUDONYM_BEFORE.test(text.slice(Math.max(0, tk.start - 24), tk.start)) || HANDLE_AFTER.test(text.slice(tk.end, tk.end + 6)) || phoneAfter(text.slice(tk.end, tk.end + 24)) || NAME_NOTE_AFTER.test(text.slice(tk.end, tk.end + 40))) return true;
     if (SELF_NAMING_BEFORE.test(text.slice(Math.max(0, tk.start - 16), tk.start)) && !tk.sentInit) return true;
+    // where she is from: "Маринка з Теплого пропала", "Ivy from Bobrynets called" (a capitalised place, not God)
+    if (next && nn && next.gapBefore === '' && nn.gapBefore === '' && FROM_PLACE.has(next.lower) && nn.cap && !nn.sentInit && !GOD.has(nn.lower) && tk.an?.some((a) => a.part === 'first')) return true;
     if (!next && tk.an?.some((a) => a.case === 'voc')) return /^\s*[,!]/.test(text.slice(tk.end, tk.end + 2));
     return false;
   };
