@@ -229,6 +229,21 @@ describe('a name that is also a word, opening a sentence', () => {
   });
 });
 
+describe('an English name that is also a word, with what says she is a person', () => {
+  it('"Ivy from the Svitlovodsk group", "Faith is the name she chose"; not "Hope is the name of the game"', () => {
+    expect(run('Ivy from the Svitlovodsk group is Ivanna.', 'en').found).toContain('Ivy');
+    expect(run('Faith is the name she chose for this note.', 'en').found).toEqual(['Faith']);
+    expect(run('"Faith" is her workshop name.', 'en').found).toEqual(['Faith']);
+    expect(run('Hope is the name of the game.', 'en').found).toEqual([]);
+  });
+  it('a later "Faith in people", "Hope for the best" is the word, beside the woman called so', () => {
+    const r = anonymizeText('Faith is the name she chose. She came back today. Faith in people restored a bit. Hope for the best.', { lang: 'en' });
+    expect(r.text).toMatch(/^(?!Faith)\p{Lu}\p{Ll}+ is the name she chose\./u);
+    expect(r.text).toContain('Faith in people restored');
+    expect(r.text).toContain('Hope for the best');
+  });
+});
+
 describe('a name the text says is one', () => {
   it.each([
     ['en', 'P7, pseudonym "April" (chosen by participant).', 'April'],

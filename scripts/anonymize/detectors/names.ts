@@ -97,7 +97,7 @@ const POLICE_RANK = /^(?:лейтенант|сержант|майор|капіт
 /** Between a name and the role after it: "Надія, наша волонтерка", "Mark, our lawyer". */
 const ROLE_DETERMINERS = new Set(['наша', 'наш', 'моя', 'мой', 'мій', 'our', 'my', 'a', 'the']);
 /** "Mark from the legal team", "Frank on legal", "Grace from our shelter": a person belongs to a team, an ordinary word does not. */
-const FROM_TEAM_AFTER = /^ (?:from|on) (?:the |our |their |a )?(?:[a-z-]+ ){0,2}(?:team|desk|legal|comms|office|hotline|shelter|fund|ngo|project|clinic|cent(?:re|er)|group|organi[sz]ation|network|collective|union|committee)\b/;
+const FROM_TEAM_AFTER = /^ (?:from|on) (?:the |our |their |a )?(?:[A-Za-z-]+ ){0,2}(?:team|desk|legal|comms|office|hotline|shelter|fund|ngo|project|clinic|cent(?:re|er)|group|organi[sz]ation|network|collective|union|committee)\b/;
 const EN_PLACE_PREP = new Set(['in', 'outside', 'near', 'around', 'inside']);
 const LIVE_PREP = new Set(['в', 'у', 'во', 'з', 'із', 'зі', 'из', 'с']);
 const LIVE_VERB = /^(?:живу|живе|живёт|живет|живуть|живут|жила|жил|жили|мешкаю|мешкає|мешкала|проживаю|проживає|проживала|проживает|родом|приїхала|приїхав|приехала|приехал|переїхала|переехала|народилася|народилась|народився|родилась|родился|виросла|выросла|прописана|прописан|зареєстрована|зарегистрирована)$/;
@@ -232,7 +232,7 @@ function closingQuoteThenSpaces(text: string, from: number, at: number): boolean
 const SURNAME_BEFORE_FIRST = /(?:енко|ко|ук|юк|чук|ський|цький|зький|ська|цька|ский|цкий|ская|цкая|ской|цкой|ной|ний)$/;
 const NOT_SURNAME_ADJ = new Set('другой такой какой молодой большой родной родний иной самой старой новой злой дорогой милой бедной такий який інший'.split(' '));
 const HANDLE_AFTER = /^[*_]{0,2}[»"”]?[*_]{0,2},?[ \u00a0]*@[A-Za-z0-9_]/u;
-const NAME_NOTE_AFTER = /^[ \u00a0]*\((?:(?:that|it)['’]s[ \u00a0]+|this[ \u00a0]+is[ \u00a0]+)?(?:her|his|my|їй|її|його|мое|моє|ее|её|его)[ \u00a0]+(?:working[ \u00a0]+|work[ \u00a0]+|street[ \u00a0]+|real[ \u00a0]+|chosen[ \u00a0]+|робоче[ \u00a0]+|рабочее[ \u00a0]+|справжнє[ \u00a0]+|настоящее[ \u00a0]+)?(?:name|ім['’ʼ]я|имя)/iu;
+const NAME_NOTE_AFTER = /^[»"”]?[ \u00a0]+is[ \u00a0]+(?:the|her|his|my)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?name(?![\p{L}]|[ \u00a0]+of[ \u00a0])|^[ \u00a0]*\((?:(?:that|it)['’]s[ \u00a0]+|this[ \u00a0]+is[ \u00a0]+)?(?:her|his|my|їй|її|його|мое|моє|ее|её|его)[ \u00a0]+(?:working[ \u00a0]+|work[ \u00a0]+|street[ \u00a0]+|real[ \u00a0]+|chosen[ \u00a0]+|робоче[ \u00a0]+|рабочее[ \u00a0]+|справжнє[ \u00a0]+|настоящее[ \u00a0]+)?(?:name|ім['’ʼ]я|имя)/iu;
 /** A bracket right after a word saying it is what someone is called. */
 const NAMED_SO_AFTER = /^[ \u00a0]*\((?:так|як|как)[ \u00a0]+(?:її|його|ее|её|его|мене|меня|нас)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?:називали|називають|звали|звуть|кличуть|кликали|называли|называют|зовут|кличут)|^[ \u00a0]*\((?:as|what)[ \u00a0]+(?:\p{L}+[ \u00a0]+){0,3}(?:called|call|calls|named)[ \u00a0]/iu;
 /** Naming oneself: "I'm Will", "my name is Hope", "це Віра", "это Надежда". */
@@ -255,7 +255,7 @@ const CUE_FILLER = new Set(`було була був є його її їхнє �
 /** Inflection endings stripped from an unknown surname to find one entity for all its forms (Білоусом, Білоуса → Білоус). */
 const UNKNOWN_END: Array<[RegExp, Case]> = [[/(ом|ем|ою|ею)$/, 'ins'], [/(ові|еві|єві)$/, 'dat'], [/[ауяю]$/, 'gen']];
 /** Set phrases that open with a name-word and name nobody: "Слава богу", "Слава Україні". */
-const IDIOM_AFTER = new Set(['слава богу', 'слава україні', 'слава героям', 'слава ісусу', 'слава иисусу', 'слава тобі', 'слава тебе', 'слава всевишньому', 'hope so', 'will do', 'mark my']);
+const IDIOM_AFTER = new Set(['слава богу', 'слава україні', 'слава героям', 'слава ісусу', 'слава иисусу', 'слава тобі', 'слава тебе', 'слава всевишньому', 'hope so', 'will do', 'mark my', 'faith in', 'hope for', 'hope of', 'hope that', 'love for', 'love of', 'joy of', 'grace period']);
 /** Whether the word at `start` opens one of those set phrases. */
 export function opensIdiom(text: string, start: number, word: string): boolean {
   const next = /^[ \u00a0]+(\p{L}+)/u.exec(text.slice(start + word.length, start + word.length + 24));
