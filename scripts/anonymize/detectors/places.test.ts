@@ -30,6 +30,9 @@ describe('detectPlaces', () => {
     expect(run('живе в с. Вербівка', 'uk').out).toBe('живе в селі');
     expect(run('at the bus station in Ruda Volynska when she was', 'en').out).toBe('at the bus station in a village when she was');
     expect(run('Я з ним розмовляла с. Потім пішла.', 'uk').out).toBe('Я з ним розмовляла с. Потім пішла.');
+    // (an ordinary word that ends its clause right after the abbreviation is the village's name)
+    expect(run('прописка — с. Вербове, вул. Центральна, 2.', 'uk').out).toBe('прописка — село, вул. Центральна, 2.');
+    expect(run('Кому: пос. Кировское, ул. Мира, 9', 'ru').out).toMatch(/^Кому: (?!пос\. Кировское)[^,]+, ул\. Мира, 9$/);
   });
   it('handles English', () => {
     expect(run('She moved from Uman last year.', 'en').out).toBe('She moved from a town in central Ukraine last year.');

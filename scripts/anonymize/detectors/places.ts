@@ -298,7 +298,8 @@ export const detectPlaces: Detector = (text, ctx) => {
       if (!name || !isCap(name.text) || (name.gap !== '' && !/^[«"“]$/.test(name.gap) && !(abbr && name.gap === '.'))) continue;
       if (text.slice(t.end, name.start).includes('\n')) continue; // (a settlement word ends a line: "…,town\nRV-25-086")
       // after an abbreviation, an ordinary word starts a sentence ("розмовляла с. Потім") unless it opens a two-word name (с. Стара Гребля)
-      if (abbr && isCommonWord(name.text) && !(NAME_ADJECTIVE.test(name.text) && toks[j + 1] && isCap(toks[j + 1]!.text) && toks[j + 1]!.gap === '')) continue;
+      // (but an ordinary word that ends its clause there is the name: "прописка — с. Вербове, вул. Центральна", "пос. Кировское, ул. Мира")
+      if (abbr && isCommonWord(name.text) && !(NAME_ADJECTIVE.test(name.text) && toks[j + 1] && isCap(toks[j + 1]!.text) && toks[j + 1]!.gap === '') && !/^[ \u00a0]*(?:[,;)\]]|\n|$)/.test(text.slice(name.end, name.end + 3))) continue;
       let end = name.end;
       if (toks[j + 1] && isCap(toks[j + 1]!.text) && toks[j + 1]!.gap === '' && !gaz.forms.has(norm(name.text))) end = toks[j + 1]!.end;
       const q = text.slice(end, end + 1);
