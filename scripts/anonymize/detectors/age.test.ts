@@ -216,3 +216,16 @@ describe('an age said of a birthday, a child in brackets, a role in apposition, 
     expect(found(detectAges, 'The birthday party, 30 guests and a cake. Their children (3) came.', 'en')).toEqual([]);
   });
 });
+
+describe('ages in words told in a conversation', () => {
+  it('a capitalised dative after the Ukrainian particle "от", an age in quotation marks, and the same age said again', () => {
+    expect(found(detectAges, 'Мені двадцять шість. А от Юльці сімнадцять, вона зі мною.', 'uk')).toEqual(['двадцять шість', 'сімнадцять']);
+    expect(found(detectAges, 'Ольга Семёновна — «Мне пятьдесят девять». Про то', 'ru')).toEqual(['пятьдесят девять']);
+    expect(found(detectAges, 'Мне тридцать восемь, скоро тридцать девять, ужас.', 'ru')).toEqual(['тридцать восемь', 'тридцать девять']);
+    expect(found(detectAges, 'Мені було вісімнадцять тоді, уже вісімнадцять, я не мала.', 'uk')).toEqual(['вісімнадцять', 'вісімнадцять']);
+  });
+  it('not a count after "ще" with no age before it, nor a Russian place after "от"', () => {
+    expect(found(detectAges, 'Я вже три тижні тут. Ще п\'ять, і все.', 'uk')).toEqual([]);
+    expect(found(detectAges, 'Автобус от Умани шел три часа.', 'ru')).toEqual([]);
+  });
+});

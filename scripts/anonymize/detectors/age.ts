@@ -97,11 +97,15 @@ const CUE_DATIVE = new RegExp(String.raw`(?<![\p{L}])(?:мені|мне|їй|е�
 // "залишив їй п'ятдесят", "пояснив їй три речі": a number after a verb's indirect object, or before a noun, is not an age.
 const GIVE_VERB_DATIVE = /(?<![\p{L}])(?!(?:було|было|стало|буде|будет)[\s\u00a0])\p{L}+(?:в|л|ла|ли|ло)[\s\u00a0]+(?:мені|мне|їй|ей|йому|ему|тобі|тебе|вам)[\s\u00a0]+$/iu;
 // (or, in unpunctuated speech, the next clause's subject: "синові дванадцять він ходить у ліцей")
-const NO_NOUN_AFTER = /^(?:[\s\u00a0]*(?:[.,;:!?)—–…]|$)|[\s\u00a0]+(?:і|и|й|та|а|але|но|коли|когда|тоді|тогда|только|тільки|уже|вже|ще|еще|ещё|не|когда|як|как|він|вона|вони|он|она|они|я|ми|мы)[\s\u00a0,\-])/iu;
+const NO_NOUN_AFTER = /^(?:[\s\u00a0]*(?:[.,;:!?)—–…»"”]|$)|[\s\u00a0]+(?:і|и|й|та|а|але|но|коли|когда|тоді|тогда|только|тільки|уже|вже|ще|еще|ещё|не|когда|як|как|він|вона|вони|он|она|они|я|ми|мы)[\s\u00a0,\-])/iu;
 const CUE_VERB = new RegExp(String.raw`(?<![\p{L}])(?:було|было|буде|будет|исполнилось|исполнится|исполнялось|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 // "їй щойно виповнилося двадцять", "she turned 30": a turning verb makes a bare number an age.
 const CUE_TURN = new RegExp(String.raw`(?<![\p{L}])(?:исполнилось|исполнится|виповнилося|виповнилось|виповниться|стукнуло|стукнет)(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'iu');
 const PREPS = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|о|об|к|от|від|с|со|про|для)$/iu;
+/** The same in Ukrainian, where "от" is a particle ("А от Юльці сімнадцять") and к, с, со are not said. */
+const PREPS_UK = /^(?:у|в|на|по|до|з|із|зі|за|під|над|при|о|об|від|про|для)$/iu;
+/** Just after an age, the same age said again: "Мені було вісімнадцять тоді, уже вісімнадцять", "тридцать восемь, скоро тридцать девять". */
+const AGAIN_BEFORE = /(?<![\p{L}])(?:уже|вже|ще|еще|ещё|скоро|ровно|рівно|майже|почти|тепер|теперь|зараз|сейчас|almost|nearly|soon|now)[\s\u00a0]+$/iu;
 const CUE_CAP_DATIVE = new RegExp(String.raw`(?<![\p{L}])\p{Lu}\p{Ll}+(?:і|ї|у|ю|е|ові|еві|єві),?(?:[\s\u00a0]+${FILL_UK_RU})*[\s\u00a0]+$`, 'u');
 const CUE_EN = new RegExp(String.raw`(?<![\p{L}'’])(?:(?:I|she|he|you|who)|(?:son|daughter|boy|girl|child|kid|baby|brother|sister|mother|father|mum|mom|dad|niece|nephew|grandson|granddaughter|client|driver|man|woman|guy|officer|policeman|cop|neighbou?r|owner|boss|landlord|landlady|husband|wife|boyfriend|girlfriend|partner|cousin|friend)|(?!(?:We|They|You|These|Those|All|Both|Some|Many|Most|Few|None|It|This|That|There|Here|What|Which|Rent|Bail|Price|Fine|Room|Time|Number|Bus|Route|Flat|Page|Chapter|Article|Door|Apartment|Office|Cell|Floor|Table|Case|Call|Station|Department|Unit|Total|Score|Change|Cost|Fee|Bill|Sum|Amount|Temperature|Queue|Line|Platform|Gate|Window|Seat|Row|Level|House|Building|Block|Box|Code|Size)\b)\p{Lu}\p{Ll}+)(?:['’]s|['’]m|,?[\s\u00a0]+(?:is|was|am|were|turned|had[\s\u00a0]+just[\s\u00a0]+turned|has[\s\u00a0]+just[\s\u00a0]+turned|will[\s\u00a0]+be|would[\s\u00a0]+be))(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0]+$`, 'u');
 const CUE_EN_TURNED = new RegExp(String.raw`(?<![\p{L}])(?:turned|turning|aged|age|at[\s\u00a0]+the[\s\u00a0]+age[\s\u00a0]+of|(?:woman|man|girl|boy|lady|guy|person|widow|client|mother|father)[\s\u00a0]+of)(?:[\s\u00a0]+${FILL_EN})*[\s\u00a0:]+$`, 'iu');
@@ -370,7 +374,7 @@ export const detectAges: Detector = (text, ctx) => {
       // "в Україні три роки": a country or a place in the locative is nobody's dative
       if (capDat && isKnownProperNoun(/\p{Lu}\p{Ll}+/u.exec(capDat[0])?.[0] ?? '')) capDat = null;
       const prepBefore = capDat ? /(\p{L}+)[\s\u00a0]+$/u.exec(text.slice(Math.max(0, lineStart + capDat.index - 12), lineStart + capDat.index)) : null;
-      return !!capDat && !(prepBefore && PREPS.test(prepBefore[1]!));
+      return !!capDat && !(prepBefore && (lang === 'uk' ? PREPS_UK : PREPS).test(prepBefore[1]!));
     };
     // (Each rule's cheap tests come first: the tests of the text before the number try every
     // position of it and cost the most. Every test here is a pure regex test, so the order within a
@@ -434,7 +438,7 @@ export const detectAges: Detector = (text, ctx) => {
     }
     if (!form) {
       if (FRAGMENT_BEFORE.test(before) && FRAGMENT_AFTER.test(after)) later.push(n);
-      else if (CUE_VERB.test(before) && NO_NOUN_AFTER.test(after)) afterAnAge.push(n);
+      else if ((CUE_VERB.test(before) || (!hasUnit && AGAIN_BEFORE.test(before))) && NO_NOUN_AFTER.test(after)) afterAnAge.push(n);
       continue;
     }
     let rep = form === 'at' ? (value < 10 ? childPhrase(lang) : agePhrase(value, lang === 'en' ? 'uk' : lang, 'at')) : say(value, lang === 'en' ? 'en-pred' : form);
