@@ -252,3 +252,15 @@ describe('a weekday, then the day of the month in the neuter', () => {
     expect(found(detectDates, 'Среда, третье блюдо. Субота, п’яте місце', 'ru')).toEqual([]);
   });
 });
+
+describe('a day of the month alone, in digits with a neuter ordinal ending, after "на"', () => {
+  it('is a certain day; the first and second are not (they are also "the next one")', () => {
+    expect(found(detectDates, 'Питала коли приїду. Сказала на 23-тє.', 'uk')).toEqual(['23-тє']);
+    expect(found(detectDates, 'Затримання з 10-го на 11-те, протокол не видали.', 'uk')).toEqual(['10-го', '11-те']);
+    expect(found(detectDates, 'Посіла 3-тє місце. Перейшла на 2-ге.', 'uk')).toEqual([]);
+  });
+  it('in English, after a weekday written in full or short, with no "the"', () => {
+    expect(found(detectDates, '**Tue 4th**', 'en')).toEqual([' 4th']); // (the space goes with it: the weekday says when)
+    expect(found(detectDates, 'Things to ask at the next meeting (Friday 21st)', 'en')).toEqual([' 21st']);
+  });
+});

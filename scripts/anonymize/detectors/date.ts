@@ -118,7 +118,8 @@ const ORD_NEUTER = String.raw`(?:(?:двадцять|двадцать|тридц
 const NIGHT_ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])(?:в|у|во)\s+(?:ніч|ночь)\s+на\s+(${ORD_NEUTER}|(?:[12]\d|3[01]|0?[1-9])-?(?:е|те|тє|ге|ме|є))(?![\p{L}\p{N}])`, 'giu');
 const WEEKDAY_NEUTER = new RegExp(String.raw`(?<![\p{L}])(${WEEKDAY_UK_RU}),?[\s\u00a0]+(${ORD_NEUTER}|(?:[12]\d|3[01]|0?[1-9])-?(?:е|ое|те|тє|ге|ме|є))(?![\p{L}\p{N}])(?=[ \t\u00a0]*(?:[,.;:!?)—–…|]|$)|[ \t\u00a0]+(?:о|об|в|у|к|до|після|после)?[ \t\u00a0]*\d{1,2}[:.]\d\d)`, 'gimu');
 const WEEKDAY_NEUTER_TRIGGER = /\d-?(?:е|ое|те|тє|ге|ме|є)(?![\p{L}])|(?:те|ое|ье|тє|ге|ме)(?![\p{L}])/u;
-const ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])на[\s\u00a0]+(${ORD_NEUTER})(?=[\s\u00a0]*(?:[?.!,;)…]|$))`, 'giu');
+// (in digits too: "Сказала на 23-тє.", "Запис на 8-ме.", "з 10-го на 11-те, протокол")
+const ON_ORDINAL = new RegExp(String.raw`(?<![\p{L}])на[\s\u00a0]+(${ORD_NEUTER}|(?:[12]\d|3[01]|0?[1-9])-?(?:те|тє|ме|ге|ше|е|є|ое))(?![\p{L}\p{N}])(?=[\s\u00a0]*(?:[?.!,;)…]|$))`, 'giu');
 const ORD_ALONE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ORD_GEN}(?![\p{L}])`, 'giu');
 const ORD_ALONE_Y = sticky(ORD_ALONE);
 const NUMBER_WORD_BEFORE = new RegExp(String.raw`(?:${NUMBER_WORD_SRC}|тисяч\p{L}*|тысяч\p{L}*)\s+$`, 'iu');
@@ -128,9 +129,9 @@ const MONTHLY_AFTER = /^[\s,]*(?:кожного|каждого|щомісяця|
 const EN_ORDINAL_NOUN = String.raw`(?:floor|storey|story|century|time|times|anniversary|birthday|grade|class|place|row|room|house|flat|apartment|building|street|avenue|district|station|precinct|division|unit|department|office|court|article|section|paragraph|page|chapter|edition|issue|year|month|week|day|night|one|person|woman|man|girl|boy|child|baby|client|officer|call|attempt|round|visit|session|meeting|case|protocol|complaint|of\s+(?:them|us|those|these|the\s+\w+))\b`;
 const WEEKDAY_EN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 const WEEKDAY_EN_SHORT = String.raw`(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)`;
-// (a weekday abbreviated, "Sat 15th", needs no "the"; "before the 26th" and "after the 2nd" are days too)
+// (a weekday, "Sat 15th", "Friday 21st", needs no "the"; "before the 26th" and "after the 2nd" are days too)
 const DAY_ALONE_EN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}|${WEEKDAY_EN_SHORT}\.?),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter)\s+)?(?:[Tt]he\s+|(?<=(?<![\p{L}])${WEEKDAY_EN_SHORT}\.?,?\s+))(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?!-|\s+${EN_ORDINAL_NOUN})(?=\s|[,.;:!?)—–]|$)`,
+  String.raw`(?<![\p{L}\p{N}_])(?:(${WEEKDAY_EN}|${WEEKDAY_EN_SHORT}\.?),?\s+|([Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Tt]o|[Bb]efore|[Aa]fter)\s+)?(?:[Tt]he\s+|(?<=(?<![\p{L}])(?:${WEEKDAY_EN}|${WEEKDAY_EN_SHORT}\.?),?\s+))(${DAY})(?:st|nd|rd|th)(?!\s+of\s+${EN_MONTH})(?!-|\s+${EN_ORDINAL_NOUN})(?=\s|[,.;:!?)—–*_]|$)`,
   'gu',
 );
 const EN_ORD_TRIGGER = /\d(?:st|nd|rd|th)\b/g;
@@ -394,7 +395,7 @@ export const detectDates: Detector = (text, ctx) => {
     // "приїдеш на п'ятнадцяте?", "перенесли на двадцать второе.": the day with "число" unsaid
     // (not "на перше" / "на второе", the courses of a meal)
     ON_ORDINAL.lastIndex = 0;
-    for (let m = /на\s/i.test(text) ? ON_ORDINAL.exec(text) : null; m; m = ON_ORDINAL.exec(text)) if (!/^(?:перше|друге|первое|второе)$/iu.test(m[1]!)) certainDay(m);
+    for (let m = /на\s/i.test(text) ? ON_ORDINAL.exec(text) : null; m; m = ON_ORDINAL.exec(text)) if (!/^(?:перше|друге|первое|второе|0?[12]-?\p{L}+)$/iu.test(m[1]!)) certainDay(m); // (the first and second are also "other", "next")
     // "…дванадцятого березня. Чи тринадцятого?": a lone day right after a date is a date too
     if (spans.length) {
       // (the ordinals end in "-го": tried only where the day trigger finds one)
