@@ -45,3 +45,17 @@ describe('a rank and a surname in capitals inside a line in lower case', () => {
     expect(found(detectNamesInCapitals, 'Ми бачили МАЙОР ПОЛІЦІЇ на ринку.', 'uk')).toEqual([]);
   });
 });
+
+describe('a name in capitals inside a line that is not', () => {
+  it('two or three words in capitals, or a surname in capitals beside a first name, are read in title case', () => {
+    expect(found(detectNamesInCapitals, 'Замовник: ОСТАПЧУК ЛІЛІЯ АНАТОЛІЇВНА', 'uk')).toEqual(['ОСТАПЧУК', 'ЛІЛІЯ', 'АНАТОЛІЇВНА']);
+    expect(found(detectNamesInCapitals, '- СИТНИК РОМАН ИГОРЕВИЧ — капитан.', 'ru')).toEqual(['СИТНИК', 'РОМАН', 'ИГОРЕВИЧ']);
+    const out = anonymizeText('Пассажир: КОРЕНЬ НАДЕЖДА ОЛЕГОВНА · документ', { lang: 'ru' }).text;
+    expect(out).not.toMatch(/КОРЕНЬ|НАДЕЖДА|ОЛЕГОВНА/);
+    expect(out).toMatch(/^Пассажир: [А-ЯЁ]+ [А-ЯЁ]+ [А-ЯЁ]+ · документ$/);
+  });
+  it('capitals that are no name stay: a warning, abbreviations', () => {
+    expect(found(detectNamesInCapitals, 'Увага: НЕ ЧІПАТИ ці коробки, ДБР СБУ.', 'uk')).toEqual([]);
+    expect(found(detectNamesInCapitals, 'Please READ THIS before the NHS visit.', 'en')).toEqual([]);
+  });
+});

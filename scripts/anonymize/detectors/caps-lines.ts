@@ -20,6 +20,12 @@ const ACRONYMS = new Set(
   `ИНН ІПН РНОКПП ЄДРПОУ ЕГРПОУ ПІБ ФИО ФІО ДНЗ МВС МВД ДБР ГБР СБУ ЗСУ ВСУ ТЦК ЦНАП ОСББ ОСМД ЖЕК ЖЭК АТО ООС ВПО ВПЛ IBAN SWIFT BIC PIN NHS NINO PPS DOB`.split(' '),
 );
 
+/**
+ * A name in capitals inside a line that is not, as forms and registers write them: two or three
+ * words in capitals ("Замовник: ОСТАПЧУК ЛІЛІЯ АНАТОЛІЇВНА", "- ЛОЗОВАЯ ИННА — дежурная"), or a
+ * surname in capitals beside a first name ("| TKACH Olena |", "Olena TKACH").
+ */
+const NAME_IN_CAPS = /(?<![\p{L}\p{N}])(?:\p{Lu}{2,}(?:[ \u00a0]+\p{Lu}{2,}){1,2}|\p{Lu}{3,}[ \u00a0]+\p{Lu}\p{Ll}{2,}|\p{Lu}\p{Ll}{2,}[ \u00a0]+\p{Lu}{3,})(?![\p{L}\p{N}])/gu;
 /** A rank and a surname in capitals inside a line that is not: "хто такий КАПІТАН ЛИТВИН?". */
 const RANK_IN_CAPS = /(?<![\p{L}])(?:МЕНТ|КАПІТАН|КАПИТАН|ЛЕЙТЕНАНТ|МАЙОР|СЕРЖАНТ|ДІЛЬНИЧНИЙ|УЧАСТКОВЫЙ|OFFICER|CAPTAIN|SERGEANT|SGT|CONSTABLE)\.?[ \u00a0]+\p{Lu}{2,}(?:[ \u00a0]\p{Lu}{2,})?(?![\p{L}])/gu;
 
@@ -42,15 +48,18 @@ export function titleCaseCapsLines(text: string): TextView | undefined {
   CAPS_LINE.lastIndex = 0;
   for (let m = CAPS_LINE.exec(text); m; m = CAPS_LINE.exec(text)) lines.push([m.index, m.index + m[0].length]);
   // (and a speaker's label in capitals at a line start, in a line that goes on in lower case: "СТАХ: Нет, …";
-  // and a rank with a surname in capitals in such a line)
+  // and a rank with a surname, or a name, in capitals in such a line)
   SPEAKER.lastIndex = 0;
   for (let m = SPEAKER.exec(text); m; m = SPEAKER.exec(text)) {
     const start = m.index + m[0].length - m[1]!.length;
     if (!lines.some(([a, b]) => start >= a && start < b)) lines.push([start, start + m[1]!.length]);
   }
-  RANK_IN_CAPS.lastIndex = 0;
-  for (let m = RANK_IN_CAPS.exec(text); m; m = RANK_IN_CAPS.exec(text)) {
-    if (!lines.some(([a, b]) => m.index >= a && m.index < b)) lines.push([m.index, m.index + m[0].length]);
+  for (const re of [RANK_IN_CAPS, NAME_IN_CAPS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const end = m.index + m[0].length;
+      if (!lines.some(([a, b]) => m.index < b && end > a)) lines.push([m.index, end]);
+    }
   }
   lines.sort((a, b) => a[0] - b[0]);
   if (lines.length === 0) return undefined;

@@ -894,7 +894,9 @@ export const detectNames: Detector = (text, ctx) => {
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || lowerSeen.has(tk.lower) || isNever(i)) continue;
     // a sentence-initial verb (Підписала Ганна Степанівна …) is no surname
     // (a surname's own ending says otherwise: "Скворцова Надежда Петровна", though the dictionary knows the word)
-    if (tk.sentInit && ((isCommonWord(tk.text) && !STRONG_SUFFIX.test(tk.lower)) || (!tk.guess && /(?:ла|ли|ло|лась|лася|лися|лись|лся|вся|ться|ть|ає|ує|ить|ал|ил|ел)$/.test(tk.lower)))) continue;
+    // (after a form's label, "Пассажир: Корень Надежда Олеговна", an ordinary word is the surname, a verb still not)
+    const afterLabel = /:[*_]*[ \u00a0]*$/.test(text.slice(Math.max(0, tk.start - 4), tk.start));
+    if (tk.sentInit && ((isCommonWord(tk.text) && !STRONG_SUFFIX.test(tk.lower) && !afterLabel) || (!tk.guess && /(?:ла|ли|ло|лась|лася|лися|лись|лся|вся|ться|ть|ає|ує|ить|ал|ил|ел)$/.test(tk.lower)))) continue;
     const g = n1.an.find((a) => a.part === 'first')!.gender;
     tk.isName = true;
     tk.an = [{ ...unknownSurname(tk.text), gender: g }];

@@ -19,3 +19,13 @@ describe('newer and country endings', () => {
     expect(found(detectUrls, 'I said no.Se you later', 'en')).toEqual([]);
   });
 });
+
+describe('short links and hosts with several labels', () => {
+  it('takes the whole host and path: photos.app.goo.gl/…, bit.ly/…, an Irish site', () => {
+    expect(found(detectUrls, 'Фото сюди: photos.app.goo.gl/Uq7tXb2LmR4vPz9e8 (альбом)', 'uk')).toEqual(['photos.app.goo.gl/Uq7tXb2LmR4vPz9e8']);
+    expect(found(detectUrls, 'see bit.ly/csw70-testimony-ua, rooms at phelanlettings.ie/rooms.', 'en')).toEqual(['bit.ly/csw70-testimony-ua', 'phelanlettings.ie/rooms']);
+  });
+  it('an ending that is also a word counts only with a path', () => {
+    expect(found(detectUrls, 'See it.at the end, i.e. later. Orders at shop.to/x9.', 'en')).toEqual(['shop.to/x9']);
+  });
+});

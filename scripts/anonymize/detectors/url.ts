@@ -5,18 +5,20 @@
 import type { Detector, Span } from '../types.ts';
 import { sticky } from './util.ts';
 
-const TLD = String.raw`(?:com|net|org|info|biz|ua|ru|by|kz|pl|de|cz|md|ge|me|io|co|uk|eu|us|su|tv|cc|app|site|online|club|top|xyz|pro|live|link|blog|shop|store|space|website|today|media|photo|photos|studio|art|news|agency|digital|design|tech|page|world|center|network|group|dev|email|social|community|events|guru|life|love|team|works|zone|cloud|host|press|name|mobi|lt|lv|ee|ro|fr|es|nl|ch|ca|au|se|fi|dk|hu|sk|bg|gr|tr|il|jp|cn|uz|az|kg|tj|ai|fm|рф|укр)`;
+const TLD = String.raw`(?:com|net|org|info|biz|ua|ru|by|kz|pl|de|cz|md|ge|me|io|co|uk|eu|us|su|tv|cc|app|site|online|club|top|xyz|pro|live|link|blog|shop|store|space|website|today|media|photo|photos|studio|art|news|agency|digital|design|tech|page|world|center|network|group|dev|email|social|community|events|guru|life|love|team|works|zone|cloud|host|press|name|mobi|lt|lv|ee|ro|fr|es|nl|ch|ca|au|se|fi|dk|hu|sk|bg|gr|tr|il|jp|cn|uz|az|kg|tj|ai|fm|ie|gl|ly|pt|nz|za|gg|lu|mt|cy|si|hr|rs|ba|mk|ws|gd|vc|tk|ml|ga|cf|рф|укр|(?:at|be|it|in|to|is|la|li|am|im|sh|al)(?=/))`;
+// (endings that are also words, "it", "at", "to", count only with a path: "fine.it/…", never "it.at the end")
 const PATH = String.raw`(?:[/?#][^\s<>"'«»\]\[]*)?`;
 const URL_RE = new RegExp(
   String.raw`(?:https?://|www\.)[^\s<>"'«»\]\[]+` +
     '|' +
-    String.raw`(?<![\p{L}\p{N}_@.\-/])(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+${TLD}(?![\p{L}\p{N}_\-])(?::\d+)?${PATH}`,
+    // (a known ending, not the middle of a longer host: "photos.app.goo.gl/…" is one link, not "photos.app")
+    String.raw`(?<![\p{L}\p{N}_@.\-/])(?:[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?\.)+${TLD}(?![\p{L}\p{N}_\-]|\.[\p{L}\p{N}])(?::\d+)?${PATH}`,
   'giu',
 );
 
 const URL_Y = sticky(URL_RE);
 const SCHEME = /https?:\/\/|www\./gi;
-const TLD_DOT = new RegExp(String.raw`\.${TLD}(?![\p{L}\p{N}_\-])`, 'giu');
+const TLD_DOT = new RegExp(String.raw`\.${TLD}(?![\p{L}\p{N}_\-]|\.[\p{L}\p{N}])`, 'giu');
 /** Characters the domain look-behind refuses before a match: a domain starts where they stop. */
 const NOT_BEFORE = /[\p{L}\p{N}_@.\-/]/u;
 

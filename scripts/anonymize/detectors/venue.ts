@@ -11,6 +11,8 @@ import { scanWords } from '../lexicon/scan.ts';
 import { NUMBER_WORD_SRC } from './numwords.ts';
 
 const VENUE_WORDS = [
+  // (two-word venue words first, so the name after them is the quoted one: "САЛОН КРАСИ «МРІЯ»")
+  String.raw`салон\p{L}*\s+(?:краси|красоты)`, String.raw`автошкол\p{L}*`, String.raw`фітнес-клуб\p{L}*`, String.raw`фитнес-клуб\p{L}*`, String.raw`фітнес-центр\p{L}*`, String.raw`фитнес-центр\p{L}*`,
   // uk
   String.raw`саун\p{L}*`, String.raw`готел\p{L}*`, String.raw`гостиниц\p{L}*`, String.raw`клуб\p{L}*`, 'кафе',
   String.raw`бар(?:у|і|ом|и|ів|а|е|ах|ам)?`, String.raw`автомийк\p{L}*`, String.raw`автомойк\p{L}*`, String.raw`мийк\p{L}*`, String.raw`мойк\p{L}*`,
