@@ -231,3 +231,9 @@ describe('a street named by its adjective alone, after "на" or "по"', () => 
     expect(found(detectAddresses, 'в «Лотос», на Полтавской, двенадцать — и сел на диван.', 'ru')).toEqual(['Полтавской, двенадцать']);
   });
 });
+
+describe('a transliterated lane', () => {
+  it('"prov." is a street word too', () => {
+    expect(found(detectAddresses, 'registered and living at prov. Vyshnevyi 9, Bobrynets', 'en')).toEqual(['prov. Vyshnevyi 9']);
+  });
+});

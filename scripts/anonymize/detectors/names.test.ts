@@ -236,6 +236,11 @@ describe('an English name that is also a word, with what says she is a person', 
     expect(run('"Faith" is her workshop name.', 'en').found).toEqual(['Faith']);
     expect(run('Hope is the name of the game.', 'en').found).toEqual([]);
   });
+  it('a name that is also a word, doing something a person does: "Grace interprets for Lina"; not "Hope springs"', () => {
+    expect(run('The moderator has been told. Grace interprets for Lina in the first person.', 'en').found).toContain('Grace');
+    expect(run('Grace flies from London on BA 117.', 'en').found).toEqual(['Grace']);
+    expect(run('Hope springs eternal. Faith works wonders.', 'en').found).toEqual([]);
+  });
   it('a later "Faith in people", "Hope for the best" is the word, beside the woman called so', () => {
     const r = anonymizeText('Faith is the name she chose. She came back today. Faith in people restored a bit. Hope for the best.', { lang: 'en' });
     expect(r.text).toMatch(/^(?!Faith)\p{Lu}\p{Ll}+ is the name she chose\./u);

@@ -177,7 +177,9 @@ const EN_PATRONYMIC = /(ivna|ovna|evna|yivna|iivna|ovych|evych|ovich|evich|yovyc
 const PREP_OBLIQUE = new Set('про у в до від з із зі для без біля після при через під над за перед о об на к ко от из с со около возле после у'.split(' '));
 const COORD = new Set(['and', 'і', 'й', 'та', 'и', 'с', 'з', 'із']);
 /** Verbs that follow a person at an English sentence start ("Will was there", "Rose went home"). */
-const EN_SUBJ_VERB = new Set('was had went came got took knew called left stayed laughed cried smiled nodded wrote phoned lived worked stood sat ran walked looked'.split(' '));
+// (and the present of a person's doings: "Grace interprets for Lina", "Grace flies from London")
+const EN_SUBJ_VERB = new Set(('was had went came got took knew called left stayed laughed cried smiled nodded wrote phoned lived worked stood sat ran walked looked ' +
+  'says said interprets translates flies meets arrives leaves brings drives phones texts calls asks answers speaks writes chairs hosts signs').split(' '));
 /** "Will can confirm", "Will is on leave": a modal that is also a name, then a verb no modal takes after it. */
 const EN_MODAL_NAMES = new Set(['will']);
 const EN_AUX_AFTER = new Set('can could will would should shall may might must is was has had does did says said wants thinks knows'.split(' '));

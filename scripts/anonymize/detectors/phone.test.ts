@@ -96,3 +96,12 @@ describe('a phone with its code said in words and the rest in digits', () => {
     expect(found(detectPhones, 'в ноль часов 5 минут, в ноль шесть, 12 человек', 'ru')).toEqual([]);
   });
 });
+
+describe('a town landline without its code, said to be one after it or written after a name and a colon', () => {
+  it('"2-31-57 (домашній)", "тітка Ганна: 2-31-57"; not a label that is an ordinary word', () => {
+    expect(found(detectPhones, '| мама, тітка Люда: 2-31-57 (домашній) | — |', 'uk')).toEqual(['2-31-57']);
+    expect(found(detectPhones, 'Бабуся 27-44-10 (дом.), а внук ні.', 'uk')).toEqual(['27-44-10']);
+    expect(found(detectPhones, 'Сусідка Оксана: 2-31-57, дзвонити ввечері.', 'uk')).toEqual(['2-31-57']);
+    expect(found(detectPhones, 'Рахунок: 12-05-26 сплачено.', 'uk')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
  * candidate can be a real number and gives its E.164 form; the hotline numbers (ctx.allow.phones) are
  * left alone.
  */
+import { isCommonWord } from '../lexicon/common-words.ts';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Detector, Span } from '../types.ts';
 import { numberRuns, runJoinsNext } from './numwords.ts';
@@ -26,6 +27,15 @@ const PHONE_WORDS = String.raw`тел|телефон\p{L}*|дзвон\p{L}*|зв
 /** Said to be a phone just before, or the number of a name in a list ("Валя — 2-14-07"). */
 const LOCAL_CUE = new RegExp(String.raw`(?:(?<![\p{L}])(?:${PHONE_WORDS}|номер\p{L}*|домашн\p{L}*|стаціонарн\p{L}*|стационарн\p{L}*|landline|call)\.?[\s\u00a0:.—–-]*(?:\p{L}+[\s\u00a0]+){0,3}|^[\s>*_-]*\p{Lu}[\p{L}'’ʼ.]*(?:[ \t]+\p{L}[\p{L}'’ʼ.]*){0,2}[ \t]+[—–-][ \t]*)$`, 'iu');
 
+/** Said to be a landline just after: "2-31-57 (домашній)", "27-44-10 (home)". */
+const LOCAL_CUE_AFTER = /^[\s\u00a0]*[(,—–-]?[\s\u00a0]*(?:домашн\p{L}*|дом\.|стаціонарн\p{L}*|стационарн\p{L}*|міськ\p{L}*|городск\p{L}*|home|landline)(?![\p{L}])/iu;
+/** The number of a person named just before it with a colon: "тітка Люда: 2-31-57". */
+const NAME_COLON_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+):[ \t\u00a0]*$/u;
+/** (a label that is an ordinary word, "Рахунок: 12-05-26", is no person) */
+function nameColonBefore(before: string): boolean {
+  const m = NAME_COLON_BEFORE.exec(before);
+  return !!m && !isCommonWord(m[1]!);
+}
 /** A phone word shortly before a number: "з нового номера", "тел.:", "viber", "call me on". */
 const PHONE_SAID = new RegExp(String.raw`(?<![\p{L}])(?:${PHONE_WORDS}|моб\p{L}*|мобільн\p{L}*|вайбер\p{L}*|viber|whatsapp|вотсап\p{L}*|ватсап\p{L}*|номер(?:а|у|ом|і|е)?(?=[\s\u00a0:]+$)|mobile|mob|cell|call(?:ed)?|text(?:ed)?)(?:[\s\u00a0:.—–-]+\p{L}+){0,4}[\s\u00a0:.—–-]*$`, 'iu');
 
@@ -140,7 +150,9 @@ export const detectPhones: Detector = (text, ctx) => {
       const digits = m[0].replace(/\D/g, '');
       const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
       const tail = spans.some((sp) => sp.kind === 'phone' && sp.entity?.endsWith(digits));
-      if (tail || LOCAL_CUE.test(text.slice(Math.max(lineStart, m.index - 40), m.index))) spans.push({ kind: 'phone', start: m.index, end, entity: digits, confidence: 0.9 });
+      if (tail || LOCAL_CUE.test(text.slice(Math.max(lineStart, m.index - 40), m.index)) || LOCAL_CUE_AFTER.test(text.slice(end, end + 16)) || nameColonBefore(text.slice(Math.max(lineStart, m.index - 30), m.index))) {
+        spans.push({ kind: 'phone', start: m.index, end, entity: digits, confidence: 0.9 });
+      }
     }
   }
   // Numbers dictated in words: "нуль шістдесят сім, сто двадцять три, сорок п'ять, шістдесят сім",
