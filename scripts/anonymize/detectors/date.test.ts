@@ -264,3 +264,10 @@ describe('a day of the month alone, in digits with a neuter ordinal ending, afte
     expect(found(detectDates, 'Things to ask at the next meeting (Friday 21st)', 'en')).toEqual([' 21st']);
   });
 });
+
+describe('a phone export\'s year-first date with slashes', () => {
+  it('"2026/09/03" is a date as "2026-09-03" is; a version number is not', () => {
+    expect(found(detectDates, '2026/09/03¦07:12¦<<¦+380952214078', 'ru')).toEqual(['2026/09/03']);
+    expect(found(detectDates, 'версия 2026.1.3 вышла', 'ru')).toEqual([]);
+  });
+});

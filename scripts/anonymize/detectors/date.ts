@@ -36,9 +36,9 @@ const EN_MDY = new RegExp(
   String.raw`(?<![\p{L}\p{N}_])(?:(${PREP_EN})\s+)?(${EN_MONTH})\s+(?:(the)\s+)?(${DAY})(?:st|nd|rd|th)?(?:,?\s+(${YEAR}))?(?![\p{L}\p{N}_]|:\d)`,
   'gu',
 );
-// 14.03.2019, 14/03/2019, 14.03.19 (day first, as written in Ukraine) and ISO 2019-03-14.
+// 14.03.2019, 14/03/2019, 14.03.19 (day first, as written in Ukraine) and ISO 2019-03-14 (2019/03/14 in some phone exports).
 const NUMERIC = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.\-/])(?:(${PREP_UK_RU}|${PREP_EN})\s+)?(?:(?:${DAY}\s?[–—-]\s?)?(${DAY})([./])(0?[1-9]|1[0-2])\3(${YEAR}|\d\d)|(${YEAR})-(0[1-9]|1[0-2])-(${DAY}))(?![\p{N}]|[./\-]\d)`,
+  String.raw`(?<![\p{L}\p{N}_.\-/])(?:(${PREP_UK_RU}|${PREP_EN})\s+)?(?:(?:${DAY}\s?[–—-]\s?)?(${DAY})([./])(0?[1-9]|1[0-2])\3(${YEAR}|\d\d)|(${YEAR})[-/.](0[1-9]|1[0-2])[-/.](${DAY}))(?![\p{N}]|[./\-]\d)`,
   'giu',
 );
 

@@ -120,3 +120,10 @@ describe('a user name alone in a column of people', () => {
     expect(r.text).toContain('report.pdf');
   });
 });
+
+describe('a birthday calendar\'s "Скільки" column', () => {
+  it('holds ages, "50!!!" too', () => {
+    const text = '| Дата | Хто | Скільки | Що дарувати |\n|---|---|---|---|\n| 07.01 | колористка | 41 | сертифікат |\n| 04.04 | манікюр | 50!!! | ювілей |';
+    expect(table('uk', text).filter(([k]) => k === 'age')).toEqual([['age', '41'], ['age', '50']]);
+  });
+});

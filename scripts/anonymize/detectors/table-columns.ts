@@ -19,7 +19,8 @@ import { matchCase } from './names.ts';
 const FILE_LIKE = /\.(?:md|txt|pdf|docx?|xlsx?|csv|jpe?g|png|gif|mp[34]|html?|com|org|net|ua|ru|io|info|me)$/i;
 const NAME_HEADER = /^(?:ім'?я|імена|хто|піб|п\.\s?і\.\s?б\.?|прізвище|прізвисько|псевдонім|клієнт\p{L}*|особа|учасниц\p{L}*|учасник\p{L}*|жінка|свідок|свідк\p{L}*|имя|имена|кто|фио|ф\.\s?и\.\s?о\.?|фамилия|прозвище|кличка|клиент\p{L}*|лицо|участниц\p{L}*|участник\p{L}*|женщина|свидетел\p{L}*|заявни\p{L}*|заявител\p{L}*|потерпіл\p{L}*|потерпевш\p{L}*|постраждал\p{L}*|пострадавш\p{L}*|поліцейськ\p{L}*|полицейск\p{L}*|кривдни\p{L}*|обидчи\p{L}*|name|names|who|full name|surname|nickname|client|person|participant|contact|caller|witness|applicant|complainant|victim|survivor|officer|officers|perpetrator|abuser|додал[аи]|додав|добавил[аи]?|записал[аи]?|записав|повідомил[аи]|повідомив|сообщил[аи]?|автор\p{L}*|від кого|от кого|author|added by|reported by|recorded by|entered by|submitted by|logged by|lead|second|interpreter|sig\.?|signature|signed|initials|підпис|подпись|ініціали|инициалы|volunteers?|staff|on duty|черговий|чергова|дежурн\p{L}*|волонтер\p{L}*|волонтёр\p{L}*|перекладач\p{L}*|переводчи\p{L}*)(?:\s|$)/iu;
 // (abbreviated too: "Возр.", "Н. п.", "нас. пункт", "yrs")
-const AGE_HEADER = /^(?:вік|возраст|возр\.?|років|лет|age|aged|yrs?\.?)(?:\s|$)/iu;
+// (and "Скільки" of a birthday calendar, "how old", "turns")
+const AGE_HEADER = /^(?:вік|возраст|возр\.?|років|лет|age|aged|yrs?\.?|скільки(?:\s+років)?|сколько(?:\s+лет)?|виповнюється|исполняется|how\s+old|turns)(?:\s|$)/iu;
 const PLACE_HEADER = /^(?:місце|населений пункт|нас\.\s?пункт|н\.\s?п\.?|місто|село|звідки|де|место|населённый пункт|населенный пункт|город|откуда|где|place|location|town|village|city|settlement|from|where)(?:\s|$)/iu;
 
 /** Badge and vehicle columns: every number in them is one (| 0712405 |, | 07 115… (partial) |, | BA1290AO |). */
