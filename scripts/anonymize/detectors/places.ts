@@ -14,7 +14,7 @@ import type { Detector, Span } from '../types.ts';
 import type { Lang } from '../../../src/data/site.ts';
 import { translitKmu, translitPopular, translitRu } from '../lexicon/translit.ts';
 import { scanWords, isUpperCode, startsLatin, textWords } from '../lexicon/scan.ts';
-import { isLocalAdjective } from './util.ts';
+import { inRanges, isLocalAdjective, tableHeaderRows } from './util.ts';
 import { isCommonWord, isEnglishCoreWord } from '../lexicon/common-words.ts';
 
 type Region = 'c' | 'n' | 's' | 'e' | 'w';
@@ -419,5 +419,7 @@ export const detectPlaces: Detector = (text, ctx) => {
     const m = /^-\d{1,3}(?![\p{L}\p{N}])/u.exec(text.slice(sp.end, sp.end + 5));
     if (m) sp.end += m[0].length;
   }
-  return spans;
+  // (a table's header cell is a label: "| Дата | Сума |" names no town)
+  const headers = text.includes('|') ? tableHeaderRows(text) : [];
+  return headers.length ? spans.filter((sp) => !(inRanges(headers, sp.start) && isCommonWord(text.slice(sp.start, sp.end)))) : spans;
 };

@@ -127,3 +127,11 @@ describe('a birthday calendar\'s "Скільки" column', () => {
     expect(table('uk', text).filter(([k]) => k === 'age')).toEqual([['age', '41'], ['age', '50']]);
   });
 });
+
+describe('a column of shops, pharmacies or workplaces', () => {
+  it('holds a venue by its name, lower-case words of it too; the header cells are no towns', () => {
+    const text = '| Дата | Аптека | Сума |\n|---|---|---|\n| 02.03.2026 | Цілюще джерело, Велика Перспективна | 96,00 |';
+    expect(table('uk', text).filter(([k]) => k === 'venue')).toEqual([['venue', 'Цілюще джерело']]);
+    expect(anonymizeText(text, { lang: 'uk' }).text.split('\n')[0]).toBe('| Дата | Аптека | Сума |');
+  });
+});

@@ -30,7 +30,10 @@ const PLATE_HEADER = /^(?:авто|автомобіль|автомобиль|м�
 /** Contact columns: a user name there is an account (| Тел. / інст | georgiy.kryvonis |). */
 const CONTACT_HEADER = /^(?:тел\.?|телефон\p{L}*|контакт\p{L}*|зв['’]язок|связь|інст\p{L}*|инст\p{L}*|insta\p{L}*|telegram|телеграм\p{L}*|тг|tg|viber|вайбер|нік|ник|nick\p{L}*|username|user|account|handle|profile|профіль|профиль|акаунт|аккаунт|contact|phone|social)(?:[\s/,]|$)/iu;
 
-type Column = 'name' | 'age' | 'place' | 'badge' | 'plate' | 'contact';
+type Column = 'name' | 'age' | 'place' | 'badge' | 'plate' | 'contact' | 'venue';
+
+/** Venue columns: a shop, a pharmacy, a workplace by its name (| Цілюще джерело, Велика Перспективна |). */
+const VENUE_HEADER = /^(?:аптека|магазин|заклад|місце\s+роботи|робота|работа|место\s+работы|роботодавець|работодатель|venue|shop|pharmacy|store|workplace|employer)(?:\s|$)/iu;
 
 /** Kinds of place, capitalised at a cell's start: they name no place (| Траса біля села |, | Motel Mriia |). */
 const GENERIC_PLACE = /^(?:траса|трасса|ринок|рынок|вокзал|автовокзал|автостанція|автостанция|сауна|готель|гостиница|кафе|бар|клуб|квартира|вулиця|улица|село|місто|город|смт|район|highway|road|street|market|station|motel|hotel|hostel|sauna|bar|club|cafe|flat|apartment|village|town|city|district)$/iu;
@@ -81,6 +84,15 @@ export const detectTableColumns: Detector = (text, ctx) => {
         const s = cell.start + m.index!;
         if (!overlapsAny(claimed, s, s + m[0].length)) spans.push({ kind, start: s, end: s + m[0].length, entity: m[0].replace(/[\s\-]/g, ''), confidence: 0.8 });
       }
+      return;
+    }
+    if (kind === 'venue') {
+      // the cell's first part, up to a comma: its name, capitalised, with the lower-case words of it ("Цілюще джерело")
+      const m = /^[\s\u00a0]*(\p{Lu}[^,;|\n]*?)[\s\u00a0]*(?:[,;]|$)/u.exec(cell.text);
+      if (!m || m[1]!.split(/\s+/).every((w) => isKnownProperNoun(w) || GENERIC_PLACE.test(w))) return;
+      const s = cell.start + m[0].indexOf(m[1]!);
+      // (longer than what a detector found inside it, "джерело" alone: the pipeline keeps the longer span)
+      if (!claimed.some((c) => c.start <= s && c.end >= s + m[1]!.length)) spans.push({ kind: 'venue', start: s, end: s + m[1]!.length, entity: m[1]!.toLowerCase(), confidence: 0.75 });
       return;
     }
     if (kind === 'contact') {
@@ -221,6 +233,7 @@ function kindOf(header: string): Column | undefined {
   // (or its last part: "Дата рождения / возраст")
   if (AGE_HEADER.test(header) || AGE_HEADER.test(header.split('/').pop()!.trim())) return 'age';
   if (PLACE_HEADER.test(header)) return 'place';
+  if (VENUE_HEADER.test(header)) return 'venue';
   if (BADGE_HEADER.test(header)) return 'badge';
   if (PLATE_HEADER.test(header)) return 'plate';
   if (CONTACT_HEADER.test(header)) return 'contact';
