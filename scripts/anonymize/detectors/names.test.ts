@@ -259,3 +259,12 @@ describe('a name the text says is one', () => {
     expect(run('We met in April, near the ruby shop.', 'en').found).toEqual([]);
   });
 });
+
+describe('a surname first after a form\'s label', () => {
+  it('"Замовник: Осадча Мирослава", "Кому: Осадчій Мирославі" (the adjective\'s case); not "Дякуємо Олені", nor English "Thanks Felix"', () => {
+    expect(run('Замовник: Осадча Мирослава.', 'uk').found).toEqual(['Осадча', 'Мирослава']);
+    expect(run('Кому: Осадчій Мирославі', 'uk').found).toEqual(['Осадчій', 'Мирославі']);
+    expect(run('Примітка: Дякуємо Олені.', 'uk').found).toEqual(['Олені']);
+    expect(run('From Sylvia to Everyone: Thanks Felix.', 'en').found).not.toContain('Thanks');
+  });
+});

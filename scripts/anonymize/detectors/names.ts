@@ -232,6 +232,8 @@ function closingQuoteThenSpaces(text: string, from: number, at: number): boolean
 }
 /** Surname endings strong enough before a first name: Соломко, Бережной, Гнатюк, Вербицький. */
 const SURNAME_BEFORE_FIRST = /(?:енко|ко|ук|юк|чук|ський|цький|зький|ська|цька|ский|цкий|ская|цкая|ской|цкой|ной|ний)$/;
+/** An adjectival surname's endings in a case other than the nominative (Осадчій, Бережного, Лозовою). */
+const ADJ_CASE_ENDING: Partial<Record<string, RegExp>> = { gen: /(?:ої|ого|ой|ого)$/, dat: /(?:ій|ому|ой)$/, ins: /(?:ою|им|ой|ым)$/, loc: /(?:ій|ому|ом)$/ };
 const NOT_SURNAME_ADJ = new Set('другой такой какой молодой большой родной родний иной самой старой новой злой дорогой милой бедной такий який інший'.split(' '));
 const HANDLE_AFTER = /^[*_]{0,2}[»"”]?[*_]{0,2},?[ \u00a0]*@[A-Za-z0-9_]/u;
 const NAME_NOTE_AFTER = /^[»"”]?[ \u00a0]+is[ \u00a0]+(?:the|her|his|my)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?name(?![\p{L}]|[ \u00a0]+of[ \u00a0])|^[ \u00a0]*\((?:(?:that|it)['’]s[ \u00a0]+|this[ \u00a0]+is[ \u00a0]+)?(?:her|his|my|їй|її|його|мое|моє|ее|её|его)[ \u00a0]+(?:working[ \u00a0]+|work[ \u00a0]+|street[ \u00a0]+|real[ \u00a0]+|chosen[ \u00a0]+|робоче[ \u00a0]+|рабочее[ \u00a0]+|справжнє[ \u00a0]+|настоящее[ \u00a0]+)?(?:name|ім['’ʼ]я|имя)/iu;
@@ -913,7 +915,10 @@ export const detectNames: Detector = (text, ctx) => {
     if (tk.isName || n1.gapBefore !== '' || !sameLine(tk, n1) || !n1.isName || !n1.an?.some((a) => a.part === 'first' && !a.amb)) continue;
     if (STOP.has(tk.text) || FUNCTION.has(tk.lower) || ROLES.has(tk.lower) || isNever(i)) continue;
     const firsts = n1.an.filter((a) => a.part === 'first' && !a.amb);
-    if (tk.cap && tk.text.length >= 5 && SURNAME_BEFORE_FIRST.test(tk.lower) && !NOT_SURNAME_ADJ.has(tk.lower) && !lowerSeen.has(tk.lower)) {
+    // (or anything after a form's label, the surname first: "Замовник: Осадча Мирослава")
+    // ("Кому: Осадчій Мирославі": in another case, with an adjective's ending of that case)
+    const labelled = tk.cap && !c0Latin(tk.text) && tk.text.length >= 4 && firsts.some((a) => a.case === 'nom' || (ADJ_CASE_ENDING[a.case]?.test(tk.lower) ?? false)) && /:[*_]*[ \u00a0]*$/.test(text.slice(Math.max(0, tk.start - 4), tk.start)) && !isKnownProperNoun(tk.text);
+    if ((tk.cap && tk.text.length >= 5 && SURNAME_BEFORE_FIRST.test(tk.lower) && !NOT_SURNAME_ADJ.has(tk.lower) && !lowerSeen.has(tk.lower)) || labelled) {
       const c = firsts.every((a) => a.case !== 'nom') ? firsts[0]!.case : 'nom';
       tk.isName = true;
       tk.an = [{ ...unknownSurname(tk.text), gender: firsts[0]!.gender, case: c }];

@@ -225,3 +225,14 @@ describe('roles that label chat and transcript lines', () => {
     expect(anonymizeText('### Operator Notes', { lang: 'en' }).text).toBe('### Operator Notes');
   });
 });
+
+describe('labels, titles and abbreviations of forms and minutes', () => {
+  it('"Наймач:", "Замовник:", "Chair", "Garda", "Fr", "Sept–Nov" name nobody', () => {
+    const uk = anonymizeText('**Наймач:** Білик Ганна. Наймодавець передає, а Наймач приймає у користування.', { lang: 'uk' }).text;
+    expect(uk).toMatch(/^\*\*Наймач:\*\* /);
+    expect(uk).toContain('а Наймач приймає');
+    const en = anonymizeText('Chair: Helen. A Garda came to the house. Parish Priest: Fr Kieran Prendergast. Ledger Sept–Nov.', { lang: 'en' }).text;
+    for (const w of ['Chair:', 'A Garda came', 'Fr ', 'Sept–Nov']) expect(en).toContain(w);
+    expect(en).not.toContain('Prendergast');
+  });
+});

@@ -49,10 +49,13 @@ const CYRILLIC = `
   Королла Авео Матіз Матиз Логан Сандеро Дастер Спринтер Транзит Пассат Гольф Октавія Октавия Фабія Фабия Бмв
  Верховна Верховная Конституція Конституция Кодекс КУпАП КоАП ЦНАП ЦПАУ РАЦС ЗАГС ДМС ГМС ПФУ
   Червоний Красный Хрест Крест Карітас Каритас
+  Наймач Наймодавець Орендар Орендодавець Замовник Виконавець Заявник Заявниця Арендатор Арендодатель Заказчик Исполнитель Нот
 `;
 
 const LATIN = `
   Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Arabic Farsi Romani
+  Feb Apr Jul Aug Sep Sept Oct Nov Dec
+  Garda Gardaí Gardai Chair Chairperson Fr
   Ukraine Ukrainian Ukrainians Russia Russian Russians Poland Polish Moldova Moldovan Romania Romanian Hungary
   Hungarian Slovakia Slovak Czech Czechia Germany German Austria Austrian Italy Italian Spain Spanish Portugal
   Portuguese France French Britain British England English Ireland Irish Netherlands Dutch Belgium Switzerland
