@@ -59,3 +59,10 @@ describe('a name in capitals inside a line that is not', () => {
     expect(found(detectNamesInCapitals, 'Please READ THIS before the NHS visit.', 'en')).toEqual([]);
   });
 });
+
+describe('two names in capitals joined by "&" or "і"', () => {
+  it('confirm each other, a name that is also a word too ("ХРИСТИНИ" is also a christening)', () => {
+    expect(found(detectNamesInCapitals, '**ВЕСІЛЛЯ ХРИСТИНИ & БОГДАНА — 26.09.2026**', 'uk')).toEqual(['ХРИСТИНИ', 'БОГДАНА']);
+    expect(found(detectNamesInCapitals, 'ЗБИРАЄМО НА ПОХОРОН І ПОМИНКИ', 'uk')).toEqual([]);
+  });
+});

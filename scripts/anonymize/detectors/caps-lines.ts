@@ -31,6 +31,9 @@ const RANK_IN_CAPS = /(?<![\p{L}])(?:МЕНТ|КАПІТАН|КАПИТАН|ЛЕ
 
 const RANK_BEFORE = /(?<![\p{L}])(?:мент|капітан|капитан|лейтенант|майор|сержант|дільничний|участковый|officer|captain|sergeant|sgt|constable|pc|dc)\.?[ \u00a0]+$/iu;
 
+/** What may stand between two names side by side: spaces, or an "and". */
+const BESIDE = /^[ \u00a0]+(?:(?:&|і|й|та|и|and)[ \u00a0]+)?$/iu;
+
 /** Each code unit in lower case where that keeps it one code unit (offsets never move). */
 function lowerSameLength(w: string): string {
   let out = '';
@@ -91,7 +94,8 @@ export const detectNamesInCapitals: Detector = (text, ctx) => {
   if (!titled) return [];
   const spans = detectInView(detectNames, titled, ctx, (r) => r.toUpperCase());
   // (an ordinary word, "ЗБИРАЄМО НА ПОХОРОН", is a name here only beside another name or after a rank)
-  const nextTo = (s: Span) => spans.some((o) => o !== s && (/^[ \u00a0]+$/.test(titled.text.slice(o.end, s.start)) || /^[ \u00a0]+$/.test(titled.text.slice(s.end, o.start))));
+  // (or joined to it: "ХРИСТИНИ & БОГДАНА", "ВІРИ І ОЛЕГА")
+  const nextTo = (s: Span) => spans.some((o) => o !== s && (BESIDE.test(titled.text.slice(o.end, s.start)) || BESIDE.test(titled.text.slice(s.end, o.start))));
   const afterRank = (s: Span) => RANK_BEFORE.test(titled.text.slice(Math.max(0, s.start - 16), s.start));
   return spans.filter((s) => !isCommonWord(titled.text.slice(s.start, s.end)) || nextTo(s) || afterRank(s));
 };

@@ -719,7 +719,8 @@ export const detectNames: Detector = (text, ctx) => {
     if ((next && /^[—–]$/.test(next.gapBefore) && strong(next)) || (prev && /^[—–]$/.test(tk.gapBefore) && strong(prev))) return true;
     // a list of names: "Участницы: Любовь, Надежда, Тая, Кристи" (a firm name on either side; "Вера, Надежда, Любовь" alone stays)
     if ((next && next.gapBefore === ',' && strong(next) && next.an!.some((a) => a.part === 'first')) || (prev && tk.gapBefore === ',' && strong(prev) && prev.an!.some((a) => a.part === 'first'))) return true;
-    // coordination: "Rose and Grace", "Віра й Оксана"
+    // coordination: "Rose and Grace", "Віра й Оксана", "ХРИСТИНИ & БОГДАНА"
+    if ((next && next.gapBefore === '&' && strong(next)) || (prev && tk.gapBefore === '&' && strong(prev))) return true;
     const nn = toks[i + 2];
     if (next && nn && next.gapBefore === '' && nn.gapBefore === '' && COORD.has(next.lower) && strong(nn)) return true;
     if (next && next.gapBefore === '' && c0Latin(tk.text) && EN_SUBJ_VERB.has(next.lower)) return true;
