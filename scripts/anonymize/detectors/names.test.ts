@@ -268,3 +268,11 @@ describe('a surname first after a form\'s label', () => {
     expect(run('From Sylvia to Everyone: Thanks Felix.', 'en').found).not.toContain('Thanks');
   });
 });
+
+describe('a short surname after a clear first name', () => {
+  it('three letters are enough: "Solomiia Kit" (while "first-aid kit" is the word)', () => {
+    const r = anonymizeText('| 4 | Solomiia Kit | 07700 912 448 | first-aid kit |', { lang: 'en' });
+    expect(r.text).not.toContain('Kit ');
+    expect(r.text).toContain('first-aid kit');
+  });
+});

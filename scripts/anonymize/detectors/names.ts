@@ -881,7 +881,7 @@ export const detectNames: Detector = (text, ctx) => {
     const pPart = prev.an[0]!.part;
     const prev2 = toks[i - 2];
     const afterPatr = pPart === 'patronymic' && prev2?.isName && prev.gapBefore === '';
-    const afterFirst = pPart === 'first' && prev.an.some((a) => !a.amb) && tk.text.length > 3 && !/^[A-Z]/.test(tk.text) === !c0Latin(prev.text);
+    const afterFirst = pPart === 'first' && prev.an.some((a) => !a.amb) && tk.text.length >= 3 && !/^[A-Z]/.test(tk.text) === !c0Latin(prev.text);
     if (!afterPatr && !afterFirst) continue;
     const g = prev.an[0]!.gender;
     tk.isName = true;
